@@ -137,6 +137,14 @@ _PRONOUN = re.compile(
     rf"\b(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|nevertheless\s+|later\s+|again\s+|then\s+|once\s+)*(?:{_VERB}|concede|concedes)\b[^“”\"]{{0,120}}$",
     re.I,
 )
+#: a name that is a place or a time: a capitalised word after a preposition ("In Lisbon",
+#: "at the hearing in May", "from Geneva"), at the end of the text searched
+_PLACE_OR_TIME = re.compile(
+    r"(?:\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Aa]cross|[Oo]utside|[Ii]nside|[Nn]ear)\s+"
+    r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+    r"|\b(?:last|next|early|late|by|until|since)\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$"
+)
 _SUBJECT = re.compile(rf"^\s*(?:(?:As\s+such|Indeed|However|Moreover),\s+)?(?P<s>{_NAME})\s*,")
 _NOT_SPEAKER = {
     "The",
@@ -421,6 +429,10 @@ def find_speaker(
         return "I"  # "“Turkey,” said I, “what do you think?”"
     for rx in _BEFORE_SPEAKER:
         m = rx.search(before)
+        while m and _PLACE_OR_TIME.search(before, 0, m.end("s")) and "," in before[m.end("s") : m.end()]:
+            # "In Lisbon, the mayor, Ana Costa, said", "At the hearing in May, Paul Dunne
+            # said": a place or a time set before the speaker, who is named after it
+            m = rx.search(before, m.end("s"))
         if m:
             # "Professor Henrike Albers of the Technical University of Dresden, who …, put
             # it bluntly:": the body a person is "of" is not who speaks, the person is
@@ -462,6 +474,10 @@ def find_speaker(
             return "the " + " ".join(words)
     # "Bao Weimin, Director of …, is not stingy with metaphors …: “…”"
     if re.search(r"(?::|\bthat,?)\s*$", before) and "“" not in before:
+        # "The tenants' spokesperson, Alba Moreno, turned the phrase round: “…”"
+        head = _head_person(before, 0)
+        if head:
+            return head
         m = _SUBJECT.match(before)
         if m:
             name = _clean(m.group("s"))
@@ -618,7 +634,36 @@ _PARTICIPLE_OPENING = re.compile(
     r"[A-Z][a-z]+(?:ing|ed)\s+(?:the|a|an|its|his|her|their|this|that|about|by|on|in|at|for|with)\b"
 )
 #: a role, then the person's name set off by commas, opening a sentence
-_ROLE_THEN_NAME = re.compile(rf"\s*[Tt]he\s+[a-z][^,.;:“”\"]{{1,80}},\s+(?P<s>[A-Z][\w’'.-]*\s+{_NAME}),")
+_ROLE_THEN_NAME = re.compile(
+    rf"\s*(?:[Tt]he|[Oo]ne\s+of\s+(?:the|its|their)|[Ii]ts|[Tt]heir|[Aa]n?)\s+[a-z][^,.;:“”\"]{{1,80}},\s+(?P<s>[A-Z][\w’'.-]*\s+{_NAME}),"
+)
+#: a role in sentence case, then the person's name, opening a sentence: "Head librarian Ifeoma
+#: Nwachukwu defended …", "Chief fire officer Anders Holmqvist warned …" (the role's first word
+#: is capitalised only because it opens the sentence; the role's other words are lower case)
+_CASED_ROLE_THEN_NAME = re.compile(rf"\s*(?P<r>[A-Z][a-z]+(?:\s+[a-z][\w’'-]*){{1,3}})\s+(?P<s>{_NAME})(?=,|\s+[a-z(])")
+#: words that end a role's words: what follows is a verb, a clause or another phrase, not a name
+_NOT_ROLE_WORD = re.compile(
+    rf"^(?:{_VERB}|a|an|the|and|or|but|of|at|in|on|for|from|to|with|by|as|who|which|that|this|is|was|are|were|"
+    r"has|had|have|will|would|can|could|may|might|did|does|do|not|also|then|\w+ed|\w+ly)$"
+)
+
+
+def _head_person(text: str, start: int) -> str | None:
+    """The person named at the head of the sentence at ``start`` after their role: "The
+    tenants' spokesperson, Alba Moreno, …" or "Harbour master Niels Aagaard …" give the
+    name (two words or more), not the role's first word."""
+    ap = _ROLE_THEN_NAME.match(text, start)
+    if ap:
+        return _clean(ap.group("s"))
+    cased = _CASED_ROLE_THEN_NAME.match(text, start)
+    if (
+        cased
+        and len(cased.group("s").split()) >= 2
+        and not any(_NOT_ROLE_WORD.match(w) for w in cased.group("r").split()[1:])
+    ):
+        if cased.group("r").split()[0] not in _NOT_SPEAKER and not _PARTICIPLE_OPENING.match(text, cased.start("r")):
+            return _clean(cased.group("s"))
+    return None
 
 
 def _joined_spans(
@@ -650,11 +695,11 @@ def _subject_before(text: str, starts: list[int], s0: int) -> str | None:
             m = None  # "Parents, she said, will not …": the topic of her words, not "she"
         if m and _PARTICIPLE_OPENING.match(text, m.start("s")):
             m = None  # "Launching the round, he said …": a clause before the subject, not a name
-        if m is None or _clean(m.group("s")) is None:
-            # "The minister of state for the sector, Martin Geraghty, has been keen …"
-            ap = _ROLE_THEN_NAME.match(text, start)
-            if ap:
-                return _clean(ap.group("s"))
+        # "The minister of state for the sector, Martin Geraghty, has been keen …",
+        # "Chief fire officer Anders Holmqvist warned …": the person, not the role
+        head = _head_person(text, start)
+        if head:
+            return head
         if m:
             raw = m.group("s")
             name = _clean(raw)
