@@ -396,3 +396,57 @@ def test_a_place_or_a_time_before_the_speaker_is_not_the_speaker(text, speaker):
 )
 def test_a_sentence_head_without_a_role_reads_as_before(text, speaker):
     assert [s for _, s in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a person "of" or "at" a body, with more about them set off by commas, before the verb
+        (
+            "Later, Ines Barros of the Coastal Fishers' Guild (CFG), with 800 boats, said: “The quota will empty the harbour by spring.”",
+            "Ines Barros",
+        ),
+        (
+            "Tomasz Wrona at the county archive, who catalogued the letters, said: “Half the box was never opened.”",
+            "Tomasz Wrona",
+        ),
+        (
+            "Mei Ling from the water board, speaking for the first time, told us: “The pipes under the market are older than the market.”",
+            "Mei Ling",
+        ),
+        # a body's role, then the person who holds it
+        (
+            "Harbourline Ferries' operations director, Pieter Jansen, said: “No crossing will be cancelled for lack of crew.”",
+            "Pieter Jansen",
+        ),
+        (
+            "Norvik Energy's chief engineer, Solveig Berg, led the tour. “The turbine hall was built for twice this load,” she said.",
+            "Solveig Berg",
+        ),
+        (
+            "The Dockworkers' Union's general secretary, Rafe Ode, wrote: “Every crane driver will keep a seat at the table.”",
+            "Rafe Ode",
+        ),
+        # a role's words named as such right before them, whoever the sentence's subject is
+        (
+            "Analysts at Corbel Bank said the governor's pledge to hold rates “for at least the next two years” was new.",
+            "the governor",
+        ),
+        ("Residents doubted the mayor's promise that the hall “will reopen before the winter fair”.", "the mayor"),
+        (
+            "Traders read the finance minister's warning that prices “will not come down this year” as a signal.",
+            "the finance minister",
+        ),
+        # a role at a body: the role speaks, not the body
+        (
+            "A planner at the port put it simply: “we are paving the road before anyone has bought a truck.”",
+            "the planner at the port",
+        ),
+        (
+            "One nurse on the ward said that the rota “leaves nobody to cover a night of sickness”.",
+            "the nurse on the ward",
+        ),
+    ],
+)
+def test_the_person_or_role_whose_words_they_are(text, speaker):
+    assert [s for _, s in quotes(text)] == [speaker]

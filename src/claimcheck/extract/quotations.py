@@ -108,11 +108,17 @@ _BEFORE_SPEAKER = [
         rf"(?:^|[\s(,;—–])(?P<s>{_NAME})(?:\s*,[^,“”\"]{{1,140}}(?=,)){{0,3}}\s*,?\s+(?:\w+ly\s+|also\s+|still\s+|later\s+|again\s+|then\s+|once\s+|has\s+|had\s+|have\s+|was\s+|were\s+|is\s+)*(?:{_VERB}|took\s+(?:notice|note))\b[^“”\"]{{0,120}}$"
     ),
 ]
+# "Daniel Ferro of the Track Staff Association (TSA), with 3,900 members, said": a person's
+# name (two words or more) and the body they are of, at or from, before the verb (read when
+# no other reading names the speaker)
+_PERSON_OF_BEFORE_VERB = re.compile(
+    rf"(?:^|[\s(,;—–])(?P<s>[A-Z][\w’'.-]*\s+{_NAME})\s+(?:of|at|from)\s+[^,“”\"]{{1,80}}?(?:\s*,[^,“”\"]{{1,140}}(?=,)){{0,3}}\s*,?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)*{_VERB}\b[^“”\"]{{0,120}}$"
+)
 # a person's name (two words or more) and the body they are of, at or from, ending where
 # a later name starts: "Professor Henrike Albers of the Technical University of "
 _PERSON_OF = re.compile(
     rf"(?:^|[\s(,;—–])(?P<p>[A-Z][\w’'.-]*\s+{_NAME})\s+(?:of|at|from)\s+(?:the\s+)?"
-    rf"(?:{_NAME}\s+(?:of|for|in)\s+(?:the\s+)?)?$"
+    rf"(?:{_NAME}\s+(?:of|for|in|and|&)\s+(?:the\s+)?)?$"
 )
 # a role of a body and the person holding it, set off by commas: "The president of the CSN,
 # Juan Carlos Lentijo, " ("o" the body, "p" the person: two words or more)
@@ -126,6 +132,28 @@ _ROLE_TITLE_THEN_PERSON = re.compile(
     rf"(?:[A-Z][\w’'-]*\s+){{0,3}}(?:Officer|Minister|Secretary|Director|President|Chair|Chairman|Chairwoman|"
     rf"Commissioner|Governor|Mayor|Executive|Inspector|Adviser|Advisor|Ombudsman|Registrar|Controller|Auditor|"
     rf"Surgeon|Scientist|Economist|Engineer|Librarian|Curator|Warden)\s*,\s+(?P<p>[A-Z][\w’'.-]*\s+{_NAME}),"
+)
+# a body's name in the possessive: "Verdantis Mobile's", "the Dockworkers' Union's"
+_OWNER = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’'])"
+# a body's role, then the person holding it: "Verdantis Mobile's chief executive, Kofi
+# Mensah-Rye, told …" (the person speaks, not the body)
+_OWNER_ROLE_THEN_PERSON = re.compile(
+    rf"{_OWNER}\s+(?:[a-z][\w’'-]*\s+){{0,4}}[a-z][\w’'-]*\s*,\s+(?P<p>[A-Z][\w’'.-]*\s+{_NAME}),"
+)
+# a role, then the body or place it is at, right before a role read as the speaker: "A
+# planner at the " (before "port put it": the planner speaks, the port is where)
+_ROLE_HELD_AT = re.compile(
+    r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?P<h>(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+(?P<p>at|of|from|in|on|for|with)\s+"
+    r"(?P<a>the|an?|its|their)\s+$"
+)
+#: nouns for someone's words: "in the words of the adviser" names no role "words"
+_WORDS_OF = frozenset("words word warning phrase view views verdict message remark remarks opinion line".split())
+# a role's words named as such, right before them: "the governor's promise to keep rates “…”"
+# (the role owns the words, whoever the sentence's subject is)
+_ROLE_POSSESSIVE = re.compile(
+    r"(?:^|[\s(,;—–])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<r>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)[’']s?\s+(?:own\s+)?"
+    r"(?:words|phrase|remarks?|warning|verdict|summary|message|answer|reply|plea|promise|pledge|assurance|vow|"
+    r"claim|forecast|prediction|guidance|line|slogan|motto)\b[^“”\".;]{0,40}$"
 )
 # a role in lower case and the preposition that ties it to the name after it: "the grower
 # from ", "one nurse at ", "the minister of " (the role speaks, the name is where or whose)
@@ -427,12 +455,24 @@ def find_speaker(
     before = text[sent_start:q_open]
     if _NARRATOR_BEFORE.search(before):
         return "I"  # "“Turkey,” said I, “what do you think?”"
+    possessive = _ROLE_POSSESSIVE.search(before)
+    if possessive and possessive.group("r").split()[-1] not in _NOT_ROLE and not _ANY_VERB.search(possessive.group(0)):
+        return "the " + possessive.group("r")  # "the governor's promise to keep rates “…”"
     for rx in _BEFORE_SPEAKER:
         m = rx.search(before)
-        while m and _PLACE_OR_TIME.search(before, 0, m.end("s")) and "," in before[m.end("s") : m.end()]:
+        while (
+            m
+            and rx is _BEFORE_SPEAKER[-1]
+            and (_PLACE_OR_TIME.search(before, 0, m.end("s")) or _clean(m.group("s")) is None)
+            and "," in before[m.end("s") : m.end()]
+        ):
             # "In Lisbon, the mayor, Ana Costa, said", "At the hearing in May, Paul Dunne
-            # said": a place or a time set before the speaker, who is named after it
-            m = rx.search(before, m.end("s"))
+            # said", "Later, Ines Barros … said": a place, a time or a word opening the
+            # sentence set before the speaker, who is named after it
+            later = rx.search(before, m.end("s"))
+            if later is None:
+                break  # "a retired engineer in Perth, put it": no name after the place
+            m = later
         if m:
             # "Professor Henrike Albers of the Technical University of Dresden, who …, put
             # it bluntly:": the body a person is "of" is not who speaks, the person is
@@ -442,7 +482,9 @@ def find_speaker(
             role = _ROLE_OF_BODY.search(before)
             if owner is None and role is not None and role.start("o") == m.start("s"):
                 owner = role
-            titled = _ROLE_TITLE_THEN_PERSON.match(before, m.start("s"))
+            titled = _ROLE_TITLE_THEN_PERSON.match(before, m.start("s")) or _OWNER_ROLE_THEN_PERSON.match(
+                before, m.start("s")
+            )
             if owner is None and titled is not None:
                 owner = titled
             if owner is None:
@@ -454,6 +496,11 @@ def find_speaker(
             name = _clean(owner.group("p") if owner else m.group("s"))
             if name:
                 return name
+    m = _PERSON_OF_BEFORE_VERB.search(before)
+    if m:
+        name = _clean(m.group("s"))
+        if name:
+            return name
     if previous and _PRONOUN.search(before):
         return previous
     # no name: a role ("the union said", "“…,” the employers' federation replied", "“…,”
@@ -471,6 +518,10 @@ def find_speaker(
         if len(words) > 2 and words[-1] == "to" and words[-2] in _HABIT_VERBS:
             del words[-2:]  # "the minister likes to say": the minister
         if words and words[-1] not in _NOT_ROLE:
+            held = _ROLE_HELD_AT.search(m.string, 0, m.start("r")) if m.string is before else None
+            if held and held.group("h").split()[-1] not in _NOT_ROLE | _WORDS_OF:
+                # "A planner at the port put it": the planner at the port, not the port
+                words = [*held.group("h").split(), held.group("p"), held.group("a"), *words]
             return "the " + " ".join(words)
     # "Bao Weimin, Director of …, is not stingy with metaphors …: “…”"
     if re.search(r"(?::|\bthat,?)\s*$", before) and "“" not in before:
@@ -635,7 +686,7 @@ _PARTICIPLE_OPENING = re.compile(
 )
 #: a role, then the person's name set off by commas, opening a sentence
 _ROLE_THEN_NAME = re.compile(
-    rf"\s*(?:[Tt]he|[Oo]ne\s+of\s+(?:the|its|their)|[Ii]ts|[Tt]heir|[Aa]n?)\s+[a-z][^,.;:“”\"]{{1,80}},\s+(?P<s>[A-Z][\w’'.-]*\s+{_NAME}),"
+    rf"\s*(?:[Tt]he|[Oo]ne\s+of\s+(?:the|its|their)|[Ii]ts|[Tt]heir|[Aa]n?|{_OWNER})\s+[a-z][^,.;:“”\"]{{1,80}},\s+(?P<s>[A-Z][\w’'.-]*\s+{_NAME}),"
 )
 #: a role in sentence case, then the person's name, opening a sentence: "Head librarian Ifeoma
 #: Nwachukwu defended …", "Chief fire officer Anders Holmqvist warned …" (the role's first word
