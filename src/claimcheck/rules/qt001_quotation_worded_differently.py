@@ -513,7 +513,8 @@ def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str
     sm = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
     if len(wa) != len(wb):
         shorter = b_text if len(wa) > len(wb) else a_text
-        part = _compare_part(wa, wb, sm.get_opcodes(), cuts_marked=bool(_ELLIPSIS.search(shorter)))
+        cut = bool(_ELLIPSIS.search(shorter) or _EDITORIAL.search(shorter))  # "[it] did not act": a cut too
+        part = _compare_part(wa, wb, sm.get_opcodes(), cuts_marked=cut)
         if part is not None:
             return part
         if not _ELLIPSIS.search(shorter):
