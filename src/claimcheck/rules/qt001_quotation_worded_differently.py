@@ -94,7 +94,10 @@ def _same_owner(a: QuotationClaim, b: QuotationClaim, introduced: Callable[[str]
         return False
     # the words beside the speaker's name where the document introduces them ("The water
     # minister, Abebe Girma, opened the dam" for a table row "Minister at the opening")
-    beside = {_stem(w) for w in _words(introduced(a.speaker.split()[-1])) if w not in _FUNCTION_WORDS}
+    around = _words(introduced(a.speaker.split()[-1]))
+    beside = {_stem(w) for w in around if w not in _FUNCTION_WORDS}
+    # and the initials of three or four of them: "AGM" for "the annual general meeting"
+    beside.update("".join(w[0] for w in around[i : i + n]) for n in (3, 4) for i in range(len(around) - n + 1))
     return any(stem in beside for stem in _content_stems(before_b))
 
 
@@ -444,6 +447,39 @@ def _other_occasion(a_words: tuple[str, ...], b_words: tuple[str, ...]) -> bool:
     return any(x and y and not x & y for x, y in zip(ta, tb))  # "in March" / "in September"
 
 
+#: a person's name with a title before it ("Ms Doorn", "Dr Sithole")
+_TITLED_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor)\.?\s+([A-Z][\w’'-]+)"
+)
+#: a given name and a surname: two capitalised words, the second the surname
+_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+(?:(?:van|von|de|der|den|da|del|du)\s+)?([A-Z][\w’'-]+)")
+#: words that say the speaker is a person: "she", "he"
+_PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b")
+
+
+def _person_names(document: Document) -> frozenset[str]:
+    """The surnames the document writes as a person's: after a given name ("Saskia Doorn")
+    or a title ("Ms Doorn")."""
+    names: set[str] = set()
+    for article in document.articles:
+        for block in article.blocks:
+            names.update(m.group(1) for m in _FULL_NAME.finditer(block.text))
+            names.update(m.group(1) for m in _TITLED_NAME.finditer(block.text))
+    return frozenset(names)
+
+
+def _not_she(q: QuotationClaim, persons: frozenset[str]) -> bool:
+    """Is the speaker of ``q`` a name of one word read for "she" or "he" from a sentence
+    before ("Quillpay must appoint a monitor. Asked …, she repeated …") that the document
+    never writes as a person's (a given name or a title before it)? "She" then points to
+    someone the paragraph does not name."""
+    speaker = q.speaker or ""
+    if not speaker or " " in speaker or speaker.startswith("the ") or speaker in persons:
+        return False
+    sentence = (q.sentence or "").replace(q.text, " ")
+    return speaker not in sentence and bool(_PERSON_PRONOUN.search(sentence))
+
+
 def _near_name(a: str, b: str) -> bool:
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
@@ -597,7 +633,12 @@ def _fragment_changes(wa: list[str], wb: list[str]) -> list[str] | None:
     # the fragment's words outside the matched run: at its ends, at most one changed word
     # (a fragment's last word reworded: "flood defence" / "flood barrier")
     head, tail = wb[:b0], wb[b1:]
-    if len(head) + len(tail) > 1:
+    # two words at an end where the longer one ends too ("a park, not a car park" for "…
+    # is a park, not a parking lot"): the fragment runs to the quotation's edge, reworded
+    edge = matched >= 4 and (
+        (not head and len(tail) == 2 and a1 + 2 == len(wa)) or (not tail and len(head) == 2 and a0 == 2)
+    )
+    if len(head) + len(tail) > 1 and not edge:
         return None
     a_head = wa[max(0, a0 - len(head)) : a0]
     a_tail = wa[a1 : a1 + len(tail)]
@@ -1365,9 +1406,12 @@ class QuotationWordedDifferently(Rule):
         quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]] = []
         unframed: list[tuple[QuotationClaim, list[str]]] = []
         short: list[tuple[QuotationClaim, list[str]]] = []  # parts of three to five words
+        persons = _person_names(ctx.document)
         for q in [*ctx.claims.of_kind("quotation"), *_display_quotations(ctx.document)]:
             if q.block is None and q.footnote is None:
                 continue
+            if _not_she(q, persons):
+                q = q.model_copy(update={"speaker": None})  # "she" is no firm: whose words is unknown
             if q.speaker == "I":
                 continue  # the writer's own words in a scene ("“…,” said I"), no one quoted
             if _hypothetical(q) or _instead_of(q):
