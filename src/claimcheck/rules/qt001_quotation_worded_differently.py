@@ -85,10 +85,11 @@ def _same_owner(a: QuotationClaim, b: QuotationClaim, introduced: Callable[[str]
     before_b, _ = _outside(b)
     if not before_b:
         return True
-    if before_b[0] in _ANOTHER:
+    if before_b[0] in _ANOTHER or _NEW_PARTY & set(before_b):
         return False  # "Another page prints …", "A rival chain advertises …": a new party
+    owner = tuple(w for w in before_b if w not in _SAYING)  # "| What they said |" names no one
     own = _own_words(a.sentence or "", a.text, a.speaker or "", without_titles=True)
-    if any(stem in own for stem in _content_stems(before_b)):
+    if any(stem in own for stem in _content_stems(owner)):
         return True
     if introduced is None or not a.speaker or a.speaker.startswith("the "):
         return False
@@ -98,7 +99,12 @@ def _same_owner(a: QuotationClaim, b: QuotationClaim, introduced: Callable[[str]
     beside = {_stem(w) for w in around if w not in _FUNCTION_WORDS}
     # and the initials of three or four of them: "AGM" for "the annual general meeting"
     beside.update("".join(w[0] for w in around[i : i + n]) for n in (3, 4) for i in range(len(around) - n + 1))
-    return any(stem in beside for stem in _content_stems(before_b))
+    return any(stem in beside for stem in _content_stems(owner))
+
+
+#: words that give quoted words to a party other than the one quoted before, wherever they
+#: stand before the words ("| Another clinic's report |", "a rival chain's advert")
+_NEW_PARTY = frozenset("another rival rivals".split())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1809,14 +1815,23 @@ _DISPLAY_KINDS = frozenset({BlockKind.heading, BlockKind.title, BlockKind.table,
 def _display_quotations(document: Document) -> Iterator[QuotationClaim]:
     """The quotations of headings, table cells and captions (claims are read from prose
     only): a heading or a table that quotes a speaker shows the speaker's words as the
-    body does, and is held to them."""
-    units = (
-        TextUnit(doc=document, article=article.index, text=block.text, owner=block, block=n)
-        for article in document.articles
-        for n, block in enumerate(article.blocks)
-        if block.kind in _DISPLAY_KINDS and any(c in block.text for c in "“\"‘'")
-    )
-    return extract_quotations(units)
+    body does, and is held to them. A table row's quotation is read with its table's first
+    row before it, as the words that say whose the quotations are ("| What the airport
+    says |")."""
+    for article in document.articles:
+        header: str | None = None
+        for n, block in enumerate(article.blocks):
+            if block.kind is not BlockKind.table:
+                header = None
+            elif header is None:
+                header = block.text
+            if block.kind not in _DISPLAY_KINDS or not any(c in block.text for c in "“\"‘'"):
+                continue
+            unit = TextUnit(doc=document, article=article.index, text=block.text, owner=block, block=n)
+            for q in extract_quotations([unit]):
+                if header is not None and header != block.text and q.sentence:
+                    q = q.model_copy(update={"sentence": f"{header} | {q.sentence}"})
+                yield q
 
 
 def _of_speaker(*quotes: QuotationClaim) -> str:
