@@ -450,3 +450,20 @@ def test_a_sentence_head_without_a_role_reads_as_before(text, speaker):
 )
 def test_the_person_or_role_whose_words_they_are(text, speaker):
     assert [s for _, s in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a relation or a colleague named after a possessive pronoun (a given name alone too)
+        ("Her husband, Rui, sees it differently. “The well will be dry by August,” he said.", "Rui"),
+        ("His deputy, Sam Cole, was less sure: “The roof could hold for another winter.”", "Sam Cole"),
+        ("Their lawyer, Anika Bose, went further: “No court will accept a contract signed at midnight.”", "Anika Bose"),
+        # a new party opening a sentence that gives words after a colon
+        ("A rival bakery makes a bolder promise: “Every loaf is baked within an hour of sale.”", "the rival bakery"),
+        ("Another grower went further: “Half the valley will be planted with almonds by 2030.”", "the grower"),
+        ("One shipping agent told us: “Nobody books a berth here without a week's notice.”", "the shipping agent"),
+    ],
+)
+def test_a_relation_or_a_new_party_opening_the_sentence_speaks(text, speaker):
+    assert [s for _, s in quotes(text)] == [speaker]

@@ -238,7 +238,13 @@ _NOT_SPEAKER = {
     "Example",
     "If",
     "When",
+    "Its",
+    "Our",
+    "My",
 }
+#: possessive pronouns that open a judge's or an ambassador's style ("His Honour Judge …"),
+#: else no name ("Her colleague was less sure")
+_POSSESSIVE_STYLE = re.compile(r"^(?:His|Her|Their)\s+(?!(?:Honour|Honor|Excellency|Excellencies|Worship)\b)")
 _PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 _OPENING = re.compile("[“\"‘']")
 
@@ -529,6 +535,17 @@ def find_speaker(
         head = _head_person(before, 0)
         if head:
             return head
+        party = _NEW_PARTY_HEAD.match(before)
+        if party:
+            # "A cooperative leaflet makes a bolder claim: “…”"; "One grower told us:" (the
+            # role ends before its verb of saying)
+            words_of_role = party.group("r").split()
+            cut = next(
+                (i for i, w in enumerate(words_of_role) if _ANY_VERB.fullmatch(w) or w in _AUXILIARY),
+                len(words_of_role),
+            )
+            if words_of_role[:cut]:  # (a document's head, "A new report …", is read as the document's text)
+                return "the " + " ".join(words_of_role[:cut])
         m = _SUBJECT.match(before)
         if m:
             name = _clean(m.group("s"))
@@ -654,7 +671,9 @@ def _sentence_starts(text: str) -> list[int]:
 
 
 def _clean(name: str) -> str | None:
-    name = name.strip().rstrip(",.")
+    name = _POSSESSIVE_STYLE.sub("", name.strip().rstrip(",."))
+    if name in ("His", "Her", "Their"):
+        return None
     name = re.sub(r"[’']s$", "", name)
     words = name.split()
     while words and words[0] in _NOT_SPEAKER:
@@ -699,6 +718,17 @@ _NOT_ROLE_WORD = re.compile(
 )
 
 
+#: a possessive pronoun's relation or colleague, then their name, opening a sentence: "Her
+#: husband, Rui, …", "His deputy, Sam Cole, …" (a given name alone is a name here)
+_KIN_THEN_NAME = re.compile(rf"\s*(?:Her|His|Their|Our|My)\s+[a-z][^,.;:“”\"]{{1,60}},\s+(?P<s>{_NAME}),")
+#: a new party opening a sentence that gives words after a colon: "A cooperative leaflet
+#: makes a bolder claim: “…”", "Another grower went further: “…”"
+_NEW_PARTY_HEAD = re.compile(
+    r"\s*(?:A|An|Another|One)\s+(?P<r>(?:(?!(?:of|in|at|from|with|for|and|who|which|that)\s)[a-z][\w’'-]*\s+){0,3}?"
+    r"(?!(?:of|in|at|from|with|for|and|who|which|that)\s)[a-z][\w’'-]*)\s+(?:[a-z]+(?:s|ed)|went|put|took|gave|was|is|had|has)\b"
+)
+
+
 def _head_person(text: str, start: int) -> str | None:
     """The person named at the head of the sentence at ``start`` after their role: "The
     tenants' spokesperson, Alba Moreno, …" or "Harbour master Niels Aagaard …" give the
@@ -706,6 +736,9 @@ def _head_person(text: str, start: int) -> str | None:
     ap = _ROLE_THEN_NAME.match(text, start)
     if ap:
         return _clean(ap.group("s"))
+    kin = _KIN_THEN_NAME.match(text, start)
+    if kin:
+        return _clean(kin.group("s"))
     cased = _CASED_ROLE_THEN_NAME.match(text, start)
     if (
         cased

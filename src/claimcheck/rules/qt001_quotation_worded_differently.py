@@ -306,7 +306,7 @@ def _role_fits(a: QuotationClaim, b: QuotationClaim, introduced: Callable[[str],
     right around a name wherever the document writes it."""
     for role, named in ((a, b), (b, a)):
         if role.speaker and role.speaker.startswith("the ") and named.speaker and not named.speaker.startswith("the "):
-            sentence = (named.sentence or "").casefold()
+            sentence = (named.sentence or "").replace(named.text, " ").casefold()  # its words, not the quoted ones
             if named.speaker.split()[-1].casefold() not in sentence:
                 return True  # a name read from a sentence before ("…. “…,” she said"): as if unknown
             words = [re.sub(r"['’]s?$", "", w) for w in role.speaker.casefold().split()[1:]]
@@ -459,18 +459,21 @@ _TITLED_NAME = re.compile(
 )
 #: a given name and a surname: two capitalised words, the second the surname
 _FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+(?:(?:van|von|de|der|den|da|del|du)\s+)?([A-Z][\w’'-]+)")
+#: a name set off by commas after a person's relation or role: "Her husband, Rui, …"
+_APPOSITIVE_NAME = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+[a-z]+,\s+([A-Z][\w’'-]+),")
 #: words that say the speaker is a person: "she", "he"
 _PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b")
 
 
 def _person_names(document: Document) -> frozenset[str]:
     """The surnames the document writes as a person's: after a given name ("Saskia Doorn")
-    or a title ("Ms Doorn")."""
+    or a title ("Ms Doorn"), or a name set off after a relation ("Her husband, Rui,")."""
     names: set[str] = set()
     for article in document.articles:
         for block in article.blocks:
             names.update(m.group(1) for m in _FULL_NAME.finditer(block.text))
             names.update(m.group(1) for m in _TITLED_NAME.finditer(block.text))
+            names.update(m.group(1) for m in _APPOSITIVE_NAME.finditer(block.text))
     return frozenset(names)
 
 
