@@ -16,7 +16,14 @@ president of the CSN, Juan Lentijo, told …" (the person, not the body), "The C
 Veterinary Officer, Dr Helen Ashworth-Pryce, told …" (the person, not the office), "“…,”
 said the fisherman Tomás Ibarra", "Ibarra's words, “…”", and an
 attribution after a dash ("“…” — Tomas Wyss, mountain guide", "“…” — the chair of the
-board"). A quote with no named speaker ("a leading official may describe it as “…”") has none.
+board"). The person after a role speaks, not the role or the body: "Harbour master Niels
+Aagaard …", "Verdantis Mobile's chief executive, Kofi Mensah-Rye, told …", "Daniel Ferro of
+the Track Staff Association (TSA), with 3,900 members, said", "Her husband, Rui, …"; a place
+or a time before the speaker is not the speaker ("In Lisbon, the mayor, Ana Costa, said");
+a role's words named as such right before them are the role's ("the governor's promise to
+keep rates “…”"), and a new party opening a sentence gives the words after its colon ("A
+rival bakery makes a bolder promise: “…”"). A quote with no named speaker ("a leading
+official may describe it as “…”") has none.
 
 Quote marks that are syntax, not speech, are skipped: inside template tags (``{% … %}``,
 ``{{ … }}``), markup tags (``<img alt="…">``), code spans and attribute lists; attribute

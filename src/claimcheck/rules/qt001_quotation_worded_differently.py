@@ -1376,6 +1376,29 @@ class QuotationWordedDifferently(Rule):
     heading, where two speakers or more open two paragraphs or more each): a speaker who
     reads out a question or a letter twice in other words is recorded as spoken.
 
+    A quotation in a heading, a table cell or a caption ("## “We are not selling the rail
+    business”", "| CEO at the AGM | “We will switch off 3G by the end of 2026” |") is read
+    as the body's quotations are, without a verb of saying: a table row with the table's
+    first row before it (its column may say whose the words are), and a row's words name
+    the speaker when they share a word, or the initials of words ("AGM"), with those beside
+    the speaker's name where the document introduces them ("Kofi Mensah-Rye, … told the
+    annual general meeting"). A role and a name are one speaker when the document writes
+    the role's head word beside the name anywhere ("Fire chief Maren Olsen …" for "the fire
+    chief"). "She" read from a sentence about a name the document never writes as a
+    person's (no given name, no title: "Quillpay must appoint …") points to someone the
+    paragraph does not name. A fragment whose last (or first) two words are reworded where
+    the longer quotation ends (or starts) is a changed fragment ("a park, not a car park"
+    for "… is a park, not a parking lot"), and words in square brackets are a cut, as an
+    ellipsis is ("[The council was] warned … and [it] did not act").
+
+    Two quotations of one speaker said at two times the text names are two sayings: the
+    months, weekdays or years after "in", "on" or in a date, in a phrase with a verb of
+    saying or an event ("At the public inquiry in March, …" / "In a radio interview in
+    September, …"), or in the sentence before a bare "“…,” she said" ("… its half-year
+    results on 30 July 2025. “…,” she said."); not a time in a phrase about something else
+    ("Since the pilot ended in July, …"), and not when the text says the words were
+    repeated or the occasion the same.
+
     A story told in dialogue (a quarter of its paragraphs, and twelve or more, open with a
     quotation mark) is not checked: its characters repeat and vary their own lines.
 
