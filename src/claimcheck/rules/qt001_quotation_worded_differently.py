@@ -1439,7 +1439,7 @@ class QuotationWordedDifferently(Rule):
         unframed: list[tuple[QuotationClaim, list[str]]] = []
         short: list[tuple[QuotationClaim, list[str]]] = []  # parts of three to five words
         persons = _person_names(ctx.document)
-        for q in [*ctx.claims.of_kind("quotation"), *_display_quotations(ctx.document)]:
+        for q in [*ctx.claims.of_kind("quotation"), *display_quotations(ctx.document)]:
             if q.block is None and q.footnote is None:
                 continue
             if _not_she(q, persons):
@@ -1838,7 +1838,7 @@ _SET_APART = "paragraph set apart as the speaker's words"
 _DISPLAY_KINDS = frozenset({BlockKind.heading, BlockKind.title, BlockKind.table, BlockKind.caption})
 
 
-def _display_quotations(document: Document) -> Iterator[QuotationClaim]:
+def display_quotations(document: Document) -> Iterator[QuotationClaim]:
     """The quotations of headings, table cells and captions (claims are read from prose
     only): a heading or a table that quotes a speaker shows the speaker's words as the
     body does, and is held to them. A table row's quotation is read with its table's first
