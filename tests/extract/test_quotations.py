@@ -317,3 +317,153 @@ def test_a_document_is_the_source_unless_it_reports_another_speaker(noun, verb, 
     quoted = "“the old pier will close for good at the end of the summer season”"
     sentence = f"The new {noun} {verb} {relayed}{quoted}."
     assert document_source(sentence, quoted) == (None if relayed else noun)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a role in sentence case opens the sentence, the person's name follows it
+        (
+            "Senior ranger Talia Obuya closed the trail for the winter. “The bridge will not take a loaded cart again,” she said.",
+            "Talia Obuya",
+        ),
+        (
+            "Deputy head teacher Colm Reddy ran the survey. “Half of our pupils skip breakfast twice a week,” he said.",
+            "Colm Reddy",
+        ),
+        (
+            "Lighthouse keeper Anneke de Vries logged the storm. “The waves reached the lamp room for the first time,” she told us.",
+            "Anneke de Vries",
+        ),
+        # a role, then the name set off by commas, then words that are no verb of saying, a colon
+        (
+            "The growers' cooperative treasurer, Imre Farkas, put the figures on the table: “We lose money on every crate we send north.”",
+            "Imre Farkas",
+        ),
+        (
+            "The town's archivist, Beatriz Salgado, went further: “Nobody has opened these boxes since the flood of 1967.”",
+            "Beatriz Salgado",
+        ),
+        (
+            "One of the pilots, Dawit Bekele, was blunter: “The runway lights fail every time it rains hard.”",
+            "Dawit Bekele",
+        ),
+    ],
+)
+def test_the_person_after_a_role_at_a_sentence_head_speaks(text, speaker):
+    assert [s for _, s in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a place or a time before the speaker is not the speaker
+        (
+            "In Tromsø, the harbour master, Siri Nilsen, said: “The new quay will take cruise ships from next May.”",
+            "Siri Nilsen",
+        ),
+        (
+            "At the inquiry in June, the airline's lawyer, Owen Price, said: “No passenger was ever told the flight was full.”",
+            "Owen Price",
+        ),
+        (
+            "From Nairobi, the charity's director Grace Wanjiru said: “We have enough maize in store to last until the rains.”",
+            "Grace Wanjiru",
+        ),
+        # a name that is also a month or a word after a place is still a name
+        (
+            "Theresa May, the former prime minister, said: “No deal is better than a bad deal for this country.”",
+            "Theresa May",
+        ),
+        (
+            "Early in March, Ruth Ogden said: “We will open twelve new nurseries before the summer holidays begin.”",
+            "Ruth Ogden",
+        ),
+    ],
+)
+def test_a_place_or_a_time_before_the_speaker_is_not_the_speaker(text, speaker):
+    assert [s for _, s in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a sentence-case word opening a sentence before a name is no role when a verb or a
+        # phrase follows it: the sentence's subject is read as before
+        ("Rania Mahmoud teaches at the college. “We have no heating in half the rooms,” she said.", "Rania Mahmoud"),
+        ("Okafor returned to the farm in May. “The well had run dry by the second week,” he said.", "Okafor"),
+    ],
+)
+def test_a_sentence_head_without_a_role_reads_as_before(text, speaker):
+    assert [s for _, s in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a person "of" or "at" a body, with more about them set off by commas, before the verb
+        (
+            "Later, Ines Barros of the Coastal Fishers' Guild (CFG), with 800 boats, said: “The quota will empty the harbour by spring.”",
+            "Ines Barros",
+        ),
+        (
+            "Tomasz Wrona at the county archive, who catalogued the letters, said: “Half the box was never opened.”",
+            "Tomasz Wrona",
+        ),
+        (
+            "Mei Ling from the water board, speaking for the first time, told us: “The pipes under the market are older than the market.”",
+            "Mei Ling",
+        ),
+        # a body's role, then the person who holds it
+        (
+            "Harbourline Ferries' operations director, Pieter Jansen, said: “No crossing will be cancelled for lack of crew.”",
+            "Pieter Jansen",
+        ),
+        (
+            "Norvik Energy's chief engineer, Solveig Berg, led the tour. “The turbine hall was built for twice this load,” she said.",
+            "Solveig Berg",
+        ),
+        (
+            "The Dockworkers' Union's general secretary, Rafe Ode, wrote: “Every crane driver will keep a seat at the table.”",
+            "Rafe Ode",
+        ),
+        # a role's words named as such right before them, whoever the sentence's subject is
+        (
+            "Analysts at Corbel Bank said the governor's pledge to hold rates “for at least the next two years” was new.",
+            "the governor",
+        ),
+        ("Residents doubted the mayor's promise that the hall “will reopen before the winter fair”.", "the mayor"),
+        (
+            "Traders read the finance minister's warning that prices “will not come down this year” as a signal.",
+            "the finance minister",
+        ),
+        # a role at a body: the role speaks, not the body
+        (
+            "A planner at the port put it simply: “we are paving the road before anyone has bought a truck.”",
+            "the planner at the port",
+        ),
+        (
+            "One nurse on the ward said that the rota “leaves nobody to cover a night of sickness”.",
+            "the nurse on the ward",
+        ),
+    ],
+)
+def test_the_person_or_role_whose_words_they_are(text, speaker):
+    assert [s for _, s in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a relation or a colleague named after a possessive pronoun (a given name alone too)
+        ("Her husband, Rui, sees it differently. “The well will be dry by August,” he said.", "Rui"),
+        ("His deputy, Sam Cole, was less sure: “The roof could hold for another winter.”", "Sam Cole"),
+        ("Their lawyer, Anika Bose, went further: “No court will accept a contract signed at midnight.”", "Anika Bose"),
+        # a new party opening a sentence that gives words after a colon
+        ("A rival bakery makes a bolder promise: “Every loaf is baked within an hour of sale.”", "the rival bakery"),
+        ("Another grower went further: “Half the valley will be planted with almonds by 2030.”", "the grower"),
+        ("One shipping agent told us: “Nobody books a berth here without a week's notice.”", "the shipping agent"),
+    ],
+)
+def test_a_relation_or_a_new_party_opening_the_sentence_speaks(text, speaker):
+    assert [s for _, s in quotes(text)] == [speaker]

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.rules.qt001_quotation_worded_differently import display_quotations
 from claimcheck.config import Settings
 from claimcheck.document import Document, Location
 from claimcheck.extract import extract
@@ -72,7 +73,9 @@ def check_spans(doc: Document, findings: list[Finding]) -> int:
     # (NU003 also reads the figures of table and figure captions and of table cells, which
     # extraction leaves out)
     cells = [c for table in table_cell_figures(doc) for c, _ in table]
-    claim_spans = {(c.location, c.end_location) for c in (*extract(doc), *caption_figures(doc), *cells)}
+    # (QT001 also reads the quotations of headings, table cells and captions)
+    shown = display_quotations(doc)
+    claim_spans = {(c.location, c.end_location) for c in (*extract(doc), *caption_figures(doc), *cells, *shown)}
     n = 0
     for f in findings:
         if f.rule in NO_SPAN:

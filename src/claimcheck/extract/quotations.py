@@ -16,7 +16,14 @@ president of the CSN, Juan Lentijo, told …" (the person, not the body), "The C
 Veterinary Officer, Dr Helen Ashworth-Pryce, told …" (the person, not the office), "“…,”
 said the fisherman Tomás Ibarra", "Ibarra's words, “…”", and an
 attribution after a dash ("“…” — Tomas Wyss, mountain guide", "“…” — the chair of the
-board"). A quote with no named speaker ("a leading official may describe it as “…”") has none.
+board"). The person after a role speaks, not the role or the body: "Harbour master Niels
+Aagaard …", "Verdantis Mobile's chief executive, Kofi Mensah-Rye, told …", "Daniel Ferro of
+the Track Staff Association (TSA), with 3,900 members, said", "Her husband, Rui, …"; a place
+or a time before the speaker is not the speaker ("In Lisbon, the mayor, Ana Costa, said");
+a role's words named as such right before them are the role's ("the governor's promise to
+keep rates “…”"), and a new party opening a sentence gives the words after its colon ("A
+rival bakery makes a bolder promise: “…”"). A quote with no named speaker ("a leading
+official may describe it as “…”") has none.
 
 Quote marks that are syntax, not speech, are skipped: inside template tags (``{% … %}``,
 ``{{ … }}``), markup tags (``<img alt="…">``), code spans and attribute lists; attribute
@@ -108,11 +115,17 @@ _BEFORE_SPEAKER = [
         rf"(?:^|[\s(,;—–])(?P<s>{_NAME})(?:\s*,[^,“”\"]{{1,140}}(?=,)){{0,3}}\s*,?\s+(?:\w+ly\s+|also\s+|still\s+|later\s+|again\s+|then\s+|once\s+|has\s+|had\s+|have\s+|was\s+|were\s+|is\s+)*(?:{_VERB}|took\s+(?:notice|note))\b[^“”\"]{{0,120}}$"
     ),
 ]
+# "Daniel Ferro of the Track Staff Association (TSA), with 3,900 members, said": a person's
+# name (two words or more) and the body they are of, at or from, before the verb (read when
+# no other reading names the speaker)
+_PERSON_OF_BEFORE_VERB = re.compile(
+    rf"(?:^|[\s(,;—–])(?P<s>[A-Z][\w’'.-]*\s+{_NAME})\s+(?:of|at|from)\s+[^,“”\"]{{1,80}}?(?:\s*,[^,“”\"]{{1,140}}(?=,)){{0,3}}\s*,?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)*{_VERB}\b[^“”\"]{{0,120}}$"
+)
 # a person's name (two words or more) and the body they are of, at or from, ending where
 # a later name starts: "Professor Henrike Albers of the Technical University of "
 _PERSON_OF = re.compile(
     rf"(?:^|[\s(,;—–])(?P<p>[A-Z][\w’'.-]*\s+{_NAME})\s+(?:of|at|from)\s+(?:the\s+)?"
-    rf"(?:{_NAME}\s+(?:of|for|in)\s+(?:the\s+)?)?$"
+    rf"(?:{_NAME}\s+(?:of|for|in|and|&)\s+(?:the\s+)?)?$"
 )
 # a role of a body and the person holding it, set off by commas: "The president of the CSN,
 # Juan Carlos Lentijo, " ("o" the body, "p" the person: two words or more)
@@ -127,6 +140,28 @@ _ROLE_TITLE_THEN_PERSON = re.compile(
     rf"Commissioner|Governor|Mayor|Executive|Inspector|Adviser|Advisor|Ombudsman|Registrar|Controller|Auditor|"
     rf"Surgeon|Scientist|Economist|Engineer|Librarian|Curator|Warden)\s*,\s+(?P<p>[A-Z][\w’'.-]*\s+{_NAME}),"
 )
+# a body's name in the possessive: "Verdantis Mobile's", "the Dockworkers' Union's"
+_OWNER = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’'])"
+# a body's role, then the person holding it: "Verdantis Mobile's chief executive, Kofi
+# Mensah-Rye, told …" (the person speaks, not the body)
+_OWNER_ROLE_THEN_PERSON = re.compile(
+    rf"{_OWNER}\s+(?:[a-z][\w’'-]*\s+){{0,4}}[a-z][\w’'-]*\s*,\s+(?P<p>[A-Z][\w’'.-]*\s+{_NAME}),"
+)
+# a role, then the body or place it is at, right before a role read as the speaker: "A
+# planner at the " (before "port put it": the planner speaks, the port is where)
+_ROLE_HELD_AT = re.compile(
+    r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?P<h>(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+(?P<p>at|of|from|in|on|for|with)\s+"
+    r"(?P<a>the|an?|its|their)\s+$"
+)
+#: nouns for someone's words: "in the words of the adviser" names no role "words"
+_WORDS_OF = frozenset("words word warning phrase view views verdict message remark remarks opinion line".split())
+# a role's words named as such, right before them: "the governor's promise to keep rates “…”"
+# (the role owns the words, whoever the sentence's subject is)
+_ROLE_POSSESSIVE = re.compile(
+    r"(?:^|[\s(,;—–])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<r>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)[’']s?\s+(?:own\s+)?"
+    r"(?:words|phrase|remarks?|warning|verdict|summary|message|answer|reply|plea|promise|pledge|assurance|vow|"
+    r"claim|forecast|prediction|guidance|line|slogan|motto)\b[^“”\".;]{0,40}$"
+)
 # a role in lower case and the preposition that ties it to the name after it: "the grower
 # from ", "one nurse at ", "the minister of " (the role speaks, the name is where or whose)
 _ROLE_OF_PLACE = re.compile(
@@ -136,6 +171,14 @@ _ROLE_OF_PLACE = re.compile(
 _PRONOUN = re.compile(
     rf"\b(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|nevertheless\s+|later\s+|again\s+|then\s+|once\s+)*(?:{_VERB}|concede|concedes)\b[^“”\"]{{0,120}}$",
     re.I,
+)
+#: a name that is a place or a time: a capitalised word after a preposition ("In Lisbon",
+#: "at the hearing in May", "from Geneva"), at the end of the text searched
+_PLACE_OR_TIME = re.compile(
+    r"(?:\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Aa]cross|[Oo]utside|[Ii]nside|[Nn]ear)\s+"
+    r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+    r"|\b(?:last|next|early|late|by|until|since)\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$"
 )
 _SUBJECT = re.compile(rf"^\s*(?:(?:As\s+such|Indeed|However|Moreover),\s+)?(?P<s>{_NAME})\s*,")
 _NOT_SPEAKER = {
@@ -202,7 +245,13 @@ _NOT_SPEAKER = {
     "Example",
     "If",
     "When",
+    "Its",
+    "Our",
+    "My",
 }
+#: possessive pronouns that open a judge's or an ambassador's style ("His Honour Judge …"),
+#: else no name ("Her colleague was less sure")
+_POSSESSIVE_STYLE = re.compile(r"^(?:His|Her|Their)\s+(?!(?:Honour|Honor|Excellency|Excellencies|Worship)\b)")
 _PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 _OPENING = re.compile("[“\"‘']")
 
@@ -419,8 +468,24 @@ def find_speaker(
     before = text[sent_start:q_open]
     if _NARRATOR_BEFORE.search(before):
         return "I"  # "“Turkey,” said I, “what do you think?”"
+    possessive = _ROLE_POSSESSIVE.search(before)
+    if possessive and possessive.group("r").split()[-1] not in _NOT_ROLE and not _ANY_VERB.search(possessive.group(0)):
+        return "the " + possessive.group("r")  # "the governor's promise to keep rates “…”"
     for rx in _BEFORE_SPEAKER:
         m = rx.search(before)
+        while (
+            m
+            and rx is _BEFORE_SPEAKER[-1]
+            and (_PLACE_OR_TIME.search(before, 0, m.end("s")) or _clean(m.group("s")) is None)
+            and "," in before[m.end("s") : m.end()]
+        ):
+            # "In Lisbon, the mayor, Ana Costa, said", "At the hearing in May, Paul Dunne
+            # said", "Later, Ines Barros … said": a place, a time or a word opening the
+            # sentence set before the speaker, who is named after it
+            later = rx.search(before, m.end("s"))
+            if later is None:
+                break  # "a retired engineer in Perth, put it": no name after the place
+            m = later
         if m:
             # "Professor Henrike Albers of the Technical University of Dresden, who …, put
             # it bluntly:": the body a person is "of" is not who speaks, the person is
@@ -430,7 +495,9 @@ def find_speaker(
             role = _ROLE_OF_BODY.search(before)
             if owner is None and role is not None and role.start("o") == m.start("s"):
                 owner = role
-            titled = _ROLE_TITLE_THEN_PERSON.match(before, m.start("s"))
+            titled = _ROLE_TITLE_THEN_PERSON.match(before, m.start("s")) or _OWNER_ROLE_THEN_PERSON.match(
+                before, m.start("s")
+            )
             if owner is None and titled is not None:
                 owner = titled
             if owner is None:
@@ -442,6 +509,11 @@ def find_speaker(
             name = _clean(owner.group("p") if owner else m.group("s"))
             if name:
                 return name
+    m = _PERSON_OF_BEFORE_VERB.search(before)
+    if m:
+        name = _clean(m.group("s"))
+        if name:
+            return name
     if previous and _PRONOUN.search(before):
         return previous
     # no name: a role ("the union said", "“…,” the employers' federation replied", "“…,”
@@ -459,9 +531,28 @@ def find_speaker(
         if len(words) > 2 and words[-1] == "to" and words[-2] in _HABIT_VERBS:
             del words[-2:]  # "the minister likes to say": the minister
         if words and words[-1] not in _NOT_ROLE:
+            held = _ROLE_HELD_AT.search(m.string, 0, m.start("r")) if m.string is before else None
+            if held and held.group("h").split()[-1] not in _NOT_ROLE | _WORDS_OF:
+                # "A planner at the port put it": the planner at the port, not the port
+                words = [*held.group("h").split(), held.group("p"), held.group("a"), *words]
             return "the " + " ".join(words)
     # "Bao Weimin, Director of …, is not stingy with metaphors …: “…”"
     if re.search(r"(?::|\bthat,?)\s*$", before) and "“" not in before:
+        # "The tenants' spokesperson, Alba Moreno, turned the phrase round: “…”"
+        head = _head_person(before, 0)
+        if head:
+            return head
+        party = _NEW_PARTY_HEAD.match(before)
+        if party:
+            # "A cooperative leaflet makes a bolder claim: “…”"; "One grower told us:" (the
+            # role ends before its verb of saying)
+            words_of_role = party.group("r").split()
+            cut = next(
+                (i for i, w in enumerate(words_of_role) if _ANY_VERB.fullmatch(w) or w in _AUXILIARY),
+                len(words_of_role),
+            )
+            if words_of_role[:cut]:  # (a document's head, "A new report …", is read as the document's text)
+                return "the " + " ".join(words_of_role[:cut])
         m = _SUBJECT.match(before)
         if m:
             name = _clean(m.group("s"))
@@ -587,7 +678,9 @@ def _sentence_starts(text: str) -> list[int]:
 
 
 def _clean(name: str) -> str | None:
-    name = name.strip().rstrip(",.")
+    name = _POSSESSIVE_STYLE.sub("", name.strip().rstrip(",."))
+    if name in ("His", "Her", "Their"):
+        return None
     name = re.sub(r"[’']s$", "", name)
     words = name.split()
     while words and words[0] in _NOT_SPEAKER:
@@ -618,7 +711,50 @@ _PARTICIPLE_OPENING = re.compile(
     r"[A-Z][a-z]+(?:ing|ed)\s+(?:the|a|an|its|his|her|their|this|that|about|by|on|in|at|for|with)\b"
 )
 #: a role, then the person's name set off by commas, opening a sentence
-_ROLE_THEN_NAME = re.compile(rf"\s*[Tt]he\s+[a-z][^,.;:“”\"]{{1,80}},\s+(?P<s>[A-Z][\w’'.-]*\s+{_NAME}),")
+_ROLE_THEN_NAME = re.compile(
+    rf"\s*(?:[Tt]he|[Oo]ne\s+of\s+(?:the|its|their)|[Ii]ts|[Tt]heir|[Aa]n?|{_OWNER})\s+[a-z][^,.;:“”\"]{{1,80}},\s+(?P<s>[A-Z][\w’'.-]*\s+{_NAME}),"
+)
+#: a role in sentence case, then the person's name, opening a sentence: "Head librarian Ifeoma
+#: Nwachukwu defended …", "Chief fire officer Anders Holmqvist warned …" (the role's first word
+#: is capitalised only because it opens the sentence; the role's other words are lower case)
+_CASED_ROLE_THEN_NAME = re.compile(rf"\s*(?P<r>[A-Z][a-z]+(?:\s+[a-z][\w’'-]*){{1,3}})\s+(?P<s>{_NAME})(?=,|\s+[a-z(])")
+#: words that end a role's words: what follows is a verb, a clause or another phrase, not a name
+_NOT_ROLE_WORD = re.compile(
+    rf"^(?:{_VERB}|a|an|the|and|or|but|of|at|in|on|for|from|to|with|by|as|who|which|that|this|is|was|are|were|"
+    r"has|had|have|will|would|can|could|may|might|did|does|do|not|also|then|\w+ed|\w+ly)$"
+)
+
+
+#: a possessive pronoun's relation or colleague, then their name, opening a sentence: "Her
+#: husband, Rui, …", "His deputy, Sam Cole, …" (a given name alone is a name here)
+_KIN_THEN_NAME = re.compile(rf"\s*(?:Her|His|Their|Our|My)\s+[a-z][^,.;:“”\"]{{1,60}},\s+(?P<s>{_NAME}),")
+#: a new party opening a sentence that gives words after a colon: "A cooperative leaflet
+#: makes a bolder claim: “…”", "Another grower went further: “…”"
+_NEW_PARTY_HEAD = re.compile(
+    r"\s*(?:A|An|Another|One)\s+(?P<r>(?:(?!(?:of|in|at|from|with|for|and|who|which|that)\s)[a-z][\w’'-]*\s+){0,3}?"
+    r"(?!(?:of|in|at|from|with|for|and|who|which|that)\s)[a-z][\w’'-]*)\s+(?:[a-z]+(?:s|ed)|went|put|took|gave|was|is|had|has)\b"
+)
+
+
+def _head_person(text: str, start: int) -> str | None:
+    """The person named at the head of the sentence at ``start`` after their role: "The
+    tenants' spokesperson, Alba Moreno, …" or "Harbour master Niels Aagaard …" give the
+    name (two words or more), not the role's first word."""
+    ap = _ROLE_THEN_NAME.match(text, start)
+    if ap:
+        return _clean(ap.group("s"))
+    kin = _KIN_THEN_NAME.match(text, start)
+    if kin:
+        return _clean(kin.group("s"))
+    cased = _CASED_ROLE_THEN_NAME.match(text, start)
+    if (
+        cased
+        and len(cased.group("s").split()) >= 2
+        and not any(_NOT_ROLE_WORD.match(w) for w in cased.group("r").split()[1:])
+    ):
+        if cased.group("r").split()[0] not in _NOT_SPEAKER and not _PARTICIPLE_OPENING.match(text, cased.start("r")):
+            return _clean(cased.group("s"))
+    return None
 
 
 def _joined_spans(
@@ -650,11 +786,11 @@ def _subject_before(text: str, starts: list[int], s0: int) -> str | None:
             m = None  # "Parents, she said, will not …": the topic of her words, not "she"
         if m and _PARTICIPLE_OPENING.match(text, m.start("s")):
             m = None  # "Launching the round, he said …": a clause before the subject, not a name
-        if m is None or _clean(m.group("s")) is None:
-            # "The minister of state for the sector, Martin Geraghty, has been keen …"
-            ap = _ROLE_THEN_NAME.match(text, start)
-            if ap:
-                return _clean(ap.group("s"))
+        # "The minister of state for the sector, Martin Geraghty, has been keen …",
+        # "Chief fire officer Anders Holmqvist warned …": the person, not the role
+        head = _head_person(text, start)
+        if head:
+            return head
         if m:
             raw = m.group("s")
             name = _clean(raw)

@@ -4,11 +4,12 @@ import dataclasses
 import functools
 from claimcheck import lazyre as re
 import unicodedata
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from claimcheck.claims.models import QuotationClaim
 from claimcheck.document import Block, BlockKind, Document
-from claimcheck.extract.quotations import DOCUMENTS, document_source, is_framed, subject_before
+from claimcheck.extract.quotations import DOCUMENTS, document_source, extract_quotations, is_framed, subject_before
+from claimcheck.extract.text import TextUnit
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -74,7 +75,7 @@ _CALLERS = frozenset("he she they we who what which as has have had once also pu
 _ANOTHER = frozenset("a an another other one some".split())
 
 
-def _same_owner(a: QuotationClaim, b: QuotationClaim) -> bool:
+def _same_owner(a: QuotationClaim, b: QuotationClaim, introduced: Callable[[str], str] | None = None) -> bool:
     """May the unframed quotation ``b`` be the words ``a`` gives as someone's? Yes when
     nothing comes before it in its sentence (a bullet, a display line), or when the words
     before it share a content word with the words around ``a`` (its speaker, their role,
@@ -84,10 +85,26 @@ def _same_owner(a: QuotationClaim, b: QuotationClaim) -> bool:
     before_b, _ = _outside(b)
     if not before_b:
         return True
-    if before_b[0] in _ANOTHER:
+    if before_b[0] in _ANOTHER or _NEW_PARTY & set(before_b):
         return False  # "Another page prints …", "A rival chain advertises …": a new party
+    owner = tuple(w for w in before_b if w not in _SAYING)  # "| What they said |" names no one
     own = _own_words(a.sentence or "", a.text, a.speaker or "", without_titles=True)
-    return any(stem in own for stem in _content_stems(before_b))
+    if any(stem in own for stem in _content_stems(owner)):
+        return True
+    if introduced is None or not a.speaker or a.speaker.startswith("the "):
+        return False
+    # the words beside the speaker's name where the document introduces them ("The water
+    # minister, Abebe Girma, opened the dam" for a table row "Minister at the opening")
+    around = _words(introduced(a.speaker.split()[-1]))
+    beside = {_stem(w) for w in around if w not in _FUNCTION_WORDS}
+    # and the initials of three or four of them: "AGM" for "the annual general meeting"
+    beside.update("".join(w[0] for w in around[i : i + n]) for n in (3, 4) for i in range(len(around) - n + 1))
+    return any(stem in beside for stem in _content_stems(owner))
+
+
+#: words that give quoted words to a party other than the one quoted before, wherever they
+#: stand before the words ("| Another clinic's report |", "a rival chain's advert")
+_NEW_PARTY = frozenset("another rival rivals".split())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -279,22 +296,197 @@ def _other_source(a: QuotationClaim, b: QuotationClaim) -> bool:
     return False
 
 
-def _role_fits(a: QuotationClaim, b: QuotationClaim) -> bool:
+def _role_fits(a: QuotationClaim, b: QuotationClaim, introduced: Callable[[str], str] | None = None) -> bool:
     """A role ("the opposition leader") and a name are one speaker only when the name's
     sentence gives that role too ("Minister Sofia Reis", "the minister, Sofia Reis,"), in
     its words or with one of them ("the operator's security chief" / "Its head of security,
-    Dr Helena Voskuijlen,")."""
+    Dr Helena Voskuijlen,"), or another sentence gives the role's head word beside the name
+    ("Sunniva Lindqvist, chief executive of the water utility, set out …" before "“…,”
+    Lindqvist said", for "the utility's chief executive"): ``introduced`` gives the words
+    right around a name wherever the document writes it."""
     for role, named in ((a, b), (b, a)):
         if role.speaker and role.speaker.startswith("the ") and named.speaker and not named.speaker.startswith("the "):
-            sentence = (named.sentence or "").casefold()
+            sentence = (named.sentence or "").replace(named.text, " ").casefold()  # its words, not the quoted ones
             if named.speaker.split()[-1].casefold() not in sentence:
                 return True  # a name read from a sentence before ("…. “…,” she said"): as if unknown
             words = [re.sub(r"['’]s?$", "", w) for w in role.speaker.casefold().split()[1:]]
             head = words[-1] if words else ""
+            if introduced is not None and re.search(
+                rf"\b{re.escape(head)}\b", introduced(named.speaker.split()[-1]).casefold()
+            ):
+                return True  # "Fire chief Maren Olsen …" for "the fire chief"
             return head in sentence or any(
                 len(w) >= 4 and w not in _FUNCTION_WORDS and re.search(rf"\b{re.escape(w)}", sentence) for w in words
             )
     return True
+
+
+#: how far from a name (in characters, either side) the words that say who the person is stand
+_BESIDE_NAME = 80
+
+
+def _words_beside(document: Document) -> Callable[[str], str]:
+    """The words around each place the document's prose writes ``name`` (up to
+    :data:`_BESIDE_NAME` characters either side, within its sentence's punctuation): where
+    a person is introduced with a role ("Sunniva Lindqvist, chief executive of …,"). Read
+    once per name."""
+    seen: dict[str, str] = {}
+
+    def around(name: str) -> str:
+        if name not in seen:
+            rx = re.compile(rf"\b{re.escape(name)}\b")
+            parts = []
+            for article in document.articles:
+                for block in article.blocks:
+                    if not block.is_prose or name not in block.text:
+                        continue
+                    for m in rx.finditer(block.text):
+                        lo = max(0, m.start() - _BESIDE_NAME)
+                        hi = m.end() + _BESIDE_NAME
+                        left = re.split(r"[.!?;]\s", block.text[lo : m.start()])[-1]
+                        right = re.split(r"[.!?;]\s", block.text[m.end() : hi])[0]
+                        parts.append(f"{left} {right}")
+            seen[name] = " ".join(parts)
+        return seen[name]
+
+    return around
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: a year written in figures
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: words that say the words were said again, or on the one occasion: the two must agree
+_ONE_SAYING = frozenset("same repeated repeats repeating repeat again reiterated reiterates echoed".split())
+
+#: most words outside a quotation's marks that only say who said it ("…,” she said"): the
+#: sentence before then says when
+_BARE_ATTRIBUTION = 4
+
+
+#: words before a month, a weekday or a year that say when something was said ("in March",
+#: "on Tuesday", "last May"); "by 2027", "before 2030" say when something is to happen
+_WHEN = frozenset("in on at during last this of early late mid".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _times_in(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The times that words outside a quotation say it was said at: months, weekdays and
+    years after a word of when ("in March", "on Tuesday") or in a date ("on 3 July 2025")."""
+    months, days, years = set(), set(), set()
+    for i, w in enumerate(words):
+        prev = words[i - 1] if i else ""
+        dated = prev in _WHEN or prev.isdigit() and len(prev) <= 2
+        if w in _MONTHS and dated:
+            months.add(w)
+        elif w in _WEEKDAYS and dated:
+            days.add(w)
+        elif _YEAR.match(w) and (prev in _WHEN or prev in _MONTHS):
+            years.add(w)
+    return frozenset(months), frozenset(days), frozenset(years)
+
+
+#: the events a quotation is said at or in ("at the public inquiry", "in a radio interview",
+#: "told parliament", "its half-year results"): a time beside one says when the words were said
+_OCCASIONS = frozenset(
+    """interview hearing inquiry briefing conference debate meeting speech launch rally session podcast
+    broadcast statement letter address summit forum assembly webinar testimony radio television results
+    announcement presentation ceremony lecture visit parliament committee congress senate agm day night""".split()
+)
+#: words opening a sentence's first phrase that say when or where what follows was said
+_FRONTED = frozenset("in on at during speaking addressing last this early late".split())
+#: where a sentence's phrases part
+_PHRASE_END = re.compile(r"[,;:()\[\]—–|]|\s-\s")
+
+
+#: words opening a phrase about another event ("Since the pilot ended in July, …")
+_OTHER_EVENT = frozenset("since until till after before once when while as".split())
+
+
+def _said_when(text: str, scene: bool = False) -> tuple[str, ...]:
+    """The words of the phrases of ``text`` that may say when words were said: a phrase
+    with a verb of saying or an event in it ("told the conference on 12 March"), or the
+    sentence's first phrase when it opens with "In", "On", "At" or "During" ("In a radio
+    interview in September, …"); not a phrase about something else ("Since the service
+    began last April, …"). A sentence that sets the scene for a quotation after it
+    (``scene``) gives every phrase but one about another event."""
+    out: list[str] = []
+    for n, phrase in enumerate(_PHRASE_END.split(text)):
+        words = _words(phrase)
+        if not words or words[0] in _OTHER_EVENT:
+            continue
+        if scene or (n == 0 and words[0] in _FRONTED) or any(w in _SAID_IN or w in _OCCASIONS for w in words):
+            out.extend(words)
+    return tuple(out)
+
+
+def _occasion_words(document: Document, q: QuotationClaim) -> tuple[str, ...]:
+    """The words that may say when quotation ``q`` was said: those of its sentence outside
+    the quotation marks (:func:`_said_when`) and, when those only say who said it ("“…,”
+    she said."), those of the sentence before it in its paragraph ("… made the dividend the
+    centrepiece of its results on 30 July. “…,” she said.")."""
+    sentence = q.sentence or ""
+    bare = len(_outside(q)[0] + _outside(q)[1]) <= _BARE_ATTRIBUTION
+    words = _said_when(sentence.replace(q.text, " | ") if q.text in sentence else sentence)
+    if not bare or q.block is None or q.footnote is not None:
+        return words
+    try:
+        text = document.articles[q.article].blocks[q.block].text
+    except (IndexError, TypeError):
+        return words
+    at = text.find(sentence or "\x00")
+    if at <= 0:
+        return words
+    starts = [m.end() for m in re.finditer(r"[.!?][”\"’']?\s+", text[:at])]
+    return words + _said_when(text[starts[-2] if len(starts) > 1 else 0 : at], scene=True)
+
+
+def _other_occasion(a_words: tuple[str, ...], b_words: tuple[str, ...]) -> bool:
+    """Do two quotations of one speaker come from two times the text names ("At the
+    public inquiry in March, …" / "In a radio interview in September, …")? A speaker may
+    say other words on another day: then neither is misquoted. The times differ when both
+    name months (or weekdays, or years) and none of them is shared; words that say the words were
+    said again or once ("repeated", "the same meeting") make them one saying."""
+    if _ONE_SAYING & (set(a_words) | set(b_words)):
+        return False
+    ta, tb = _times_in(a_words), _times_in(b_words)
+    return any(x and y and not x & y for x, y in zip(ta, tb))  # "in March" / "in September"
+
+
+#: a person's name with a title before it ("Ms Doorn", "Dr Sithole")
+_TITLED_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor)\.?\s+([A-Z][\w’'-]+)"
+)
+#: a given name and a surname: two capitalised words, the second the surname
+_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+(?:(?:van|von|de|der|den|da|del|du)\s+)?([A-Z][\w’'-]+)")
+#: a name set off by commas after a person's relation or role: "Her husband, Rui, …"
+_APPOSITIVE_NAME = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+[a-z]+,\s+([A-Z][\w’'-]+),")
+#: words that say the speaker is a person: "she", "he"
+_PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b")
+
+
+def _person_names(document: Document) -> frozenset[str]:
+    """The surnames the document writes as a person's: after a given name ("Saskia Doorn")
+    or a title ("Ms Doorn"), or a name set off after a relation ("Her husband, Rui,")."""
+    names: set[str] = set()
+    for article in document.articles:
+        for block in article.blocks:
+            names.update(m.group(1) for m in _FULL_NAME.finditer(block.text))
+            names.update(m.group(1) for m in _TITLED_NAME.finditer(block.text))
+            names.update(m.group(1) for m in _APPOSITIVE_NAME.finditer(block.text))
+    return frozenset(names)
+
+
+def _not_she(q: QuotationClaim, persons: frozenset[str]) -> bool:
+    """Is the speaker of ``q`` a name of one word read for "she" or "he" from a sentence
+    before ("Quillpay must appoint a monitor. Asked …, she repeated …") that the document
+    never writes as a person's (a given name or a title before it)? "She" then points to
+    someone the paragraph does not name."""
+    speaker = q.speaker or ""
+    if not speaker or " " in speaker or speaker.startswith("the ") or speaker in persons:
+        return False
+    sentence = (q.sentence or "").replace(q.text, " ")
+    return speaker not in sentence and bool(_PERSON_PRONOUN.search(sentence))
 
 
 def _near_name(a: str, b: str) -> bool:
@@ -366,7 +558,8 @@ def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str
     sm = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
     if len(wa) != len(wb):
         shorter = b_text if len(wa) > len(wb) else a_text
-        part = _compare_part(wa, wb, sm.get_opcodes(), cuts_marked=bool(_ELLIPSIS.search(shorter)))
+        cut = bool(_ELLIPSIS.search(shorter) or _EDITORIAL.search(shorter))  # "[it] did not act": a cut too
+        part = _compare_part(wa, wb, sm.get_opcodes(), cuts_marked=cut)
         if part is not None:
             return part
         if not _ELLIPSIS.search(shorter):
@@ -401,6 +594,9 @@ _SAYING = frozenset(
     """said says say told tells called calls put puts wrote writes argued argues added described
     welcomed warned stated declared insisted noted termed dubbed summed""".split()
 )
+#: words of a phrase that place the words said in it: verbs of saying, of speaking at an
+#: event and of saying again
+_SAID_IN = _SAYING | _ONE_SAYING | frozenset("speaking addressing asked interviewed spoke".split())
 
 
 def _owned_alike(a: QuotationClaim, b: QuotationClaim) -> bool:
@@ -446,7 +642,12 @@ def _fragment_changes(wa: list[str], wb: list[str]) -> list[str] | None:
     # the fragment's words outside the matched run: at its ends, at most one changed word
     # (a fragment's last word reworded: "flood defence" / "flood barrier")
     head, tail = wb[:b0], wb[b1:]
-    if len(head) + len(tail) > 1:
+    # two words at an end where the longer one ends too ("a park, not a car park" for "…
+    # is a park, not a parking lot"): the fragment runs to the quotation's edge, reworded
+    edge = matched >= 4 and (
+        (not head and len(tail) == 2 and a1 + 2 == len(wa)) or (not tail and len(head) == 2 and a0 == 2)
+    )
+    if len(head) + len(tail) > 1 and not edge:
         return None
     a_head = wa[max(0, a0 - len(head)) : a0]
     a_tail = wa[a1 : a1 + len(tail)]
@@ -1175,6 +1376,29 @@ class QuotationWordedDifferently(Rule):
     heading, where two speakers or more open two paragraphs or more each): a speaker who
     reads out a question or a letter twice in other words is recorded as spoken.
 
+    A quotation in a heading, a table cell or a caption ("## “We are not selling the rail
+    business”", "| CEO at the AGM | “We will switch off 3G by the end of 2026” |") is read
+    as the body's quotations are, without a verb of saying: a table row with the table's
+    first row before it (its column may say whose the words are), and a row's words name
+    the speaker when they share a word, or the initials of words ("AGM"), with those beside
+    the speaker's name where the document introduces them ("Kofi Mensah-Rye, … told the
+    annual general meeting"). A role and a name are one speaker when the document writes
+    the role's head word beside the name anywhere ("Fire chief Maren Olsen …" for "the fire
+    chief"). "She" read from a sentence about a name the document never writes as a
+    person's (no given name, no title: "Quillpay must appoint …") points to someone the
+    paragraph does not name. A fragment whose last (or first) two words are reworded where
+    the longer quotation ends (or starts) is a changed fragment ("a park, not a car park"
+    for "… is a park, not a parking lot"), and words in square brackets are a cut, as an
+    ellipsis is ("[The council was] warned … and [it] did not act").
+
+    Two quotations of one speaker said at two times the text names are two sayings: the
+    months, weekdays or years after "in", "on" or in a date, in a phrase with a verb of
+    saying or an event ("At the public inquiry in March, …" / "In a radio interview in
+    September, …"), or in the sentence before a bare "“…,” she said" ("… its half-year
+    results on 30 July 2025. “…,” she said."); not a time in a phrase about something else
+    ("Since the pilot ended in July, …"), and not when the text says the words were
+    repeated or the occasion the same.
+
     A story told in dialogue (a quarter of its paragraphs, and twelve or more, open with a
     quotation mark) is not checked: its characters repeat and vary their own lines.
 
@@ -1214,9 +1438,12 @@ class QuotationWordedDifferently(Rule):
         quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]] = []
         unframed: list[tuple[QuotationClaim, list[str]]] = []
         short: list[tuple[QuotationClaim, list[str]]] = []  # parts of three to five words
-        for q in ctx.claims.of_kind("quotation"):
+        persons = _person_names(ctx.document)
+        for q in [*ctx.claims.of_kind("quotation"), *display_quotations(ctx.document)]:
             if q.block is None and q.footnote is None:
                 continue
+            if _not_she(q, persons):
+                q = q.model_copy(update={"speaker": None})  # "she" is no firm: whose words is unknown
             if q.speaker == "I":
                 continue  # the writer's own words in a scene ("“…,” said I"), no one quoted
             if _hypothetical(q) or _instead_of(q):
@@ -1231,6 +1458,18 @@ class QuotationWordedDifferently(Rule):
                     unframed.append((q, words))
         quotes.extend(_named_in_sentence(unframed, quotes))  # compared after the others
         spoken = _spoken(ctx.document)
+        introduced = _words_beside(ctx.document)
+        occasions: dict[tuple[Any, ...], tuple[str, ...]] = {}
+
+        def occasion(q: QuotationClaim) -> tuple[str, ...]:
+            if _key(q) not in occasions:
+                occasions[_key(q)] = _occasion_words(ctx.document, q)
+            return occasions[_key(q)]
+
+        def apart(a: QuotationClaim, b: QuotationClaim) -> bool:
+            """Are the two said at two times the text names?"""
+            return _other_occasion(occasion(a), occasion(b))
+
         reported: set[tuple[Any, ...]] = set()
         for j, (b, wb, sb) in enumerate(quotes):
             for a, wa, sa in quotes[:j]:
@@ -1245,8 +1484,10 @@ class QuotationWordedDifferently(Rule):
                 )  # ("farm" / "farms": one word, for a quotation recast)
                 if not close and len(_stems(sa - _FUNCTION_WORDS) & _stems(sb - _FUNCTION_WORDS)) < _ALIGNED_LEAST:
                     continue
-                if not _same_speaker(a.speaker, b.speaker) or not _role_fits(a, b) or _other_source(a, b):
+                if not _same_speaker(a.speaker, b.speaker) or not _role_fits(a, b, introduced) or _other_source(a, b):
                     continue
+                if apart(a, b):
+                    continue  # "at the inquiry in March" / "in a radio interview in September": two sayings
                 if _aloud(a, spoken) and _aloud(b, spoken):
                     continue  # two quotations said aloud in a transcript: a record of speech, as spoken
                 if _marked_loose(a) or _marked_loose(b):
@@ -1265,13 +1506,15 @@ class QuotationWordedDifferently(Rule):
                 yield self._differs(a, b, wa, wb, changes)
                 reported.update((_key(a), _key(b)))
                 break
-        yield from self._restated_unframed(ctx.document, unframed, quotes, reported, spoken)
-        yield from self._lead_in_parts(quotes, [(q, w) for q, w, _ in quotes] + unframed + short, reported, spoken)
+        yield from self._restated_unframed(ctx.document, unframed, quotes, reported, spoken, apart, introduced)
+        yield from self._lead_in_parts(
+            quotes, [(q, w) for q, w, _ in quotes] + unframed + short, reported, spoken, apart
+        )
         yield from self._pull_quotes(ctx, quotes)
         yield from self._words_given_as(ctx, quotes)
         framed = {_key(q) for q, _, _ in quotes} | {_key(q) for q, _ in short if _framed(ctx, q)}
         every = [(q, w) for q, w, _ in quotes] + unframed + short
-        yield from self._fragments(ctx.document, every, framed, reported, spoken)
+        yield from self._fragments(ctx.document, every, framed, reported, spoken, apart)
 
     @staticmethod
     def _read_close(a: QuotationClaim, b: QuotationClaim, wa: list[str], wb: list[str]) -> list[str] | None:
@@ -1312,6 +1555,7 @@ class QuotationWordedDifferently(Rule):
         framed: set[tuple[Any, ...]],
         reported: set[tuple[Any, ...]],
         spoken: frozenset[tuple[Any, ...]] = frozenset(),
+        apart: Callable[[QuotationClaim, QuotationClaim], bool] = lambda a, b: False,
     ) -> Iterable[Finding]:
         """A fragment of a quotation quoted again with a word or two changed ("our cheapest
         flood barrier" for "… our cheapest flood defence, …", "a historic day for tax justice"
@@ -1329,7 +1573,7 @@ class QuotationWordedDifferently(Rule):
                     continue
                 if not (_key(a) in framed or _key(b) in framed) or not _same_speaker(a.speaker, b.speaker):
                     continue
-                if _other_source(a, b):
+                if _other_source(a, b) or apart(a, b):
                     continue
                 if a.sentence and a.sentence == b.sentence:
                     continue  # two slogans set side by side ("… under conditions of …", while … “…”)
@@ -1371,6 +1615,7 @@ class QuotationWordedDifferently(Rule):
         parts: list[tuple[QuotationClaim, list[str]]],
         reported: set[tuple[Any, ...]],
         spoken: frozenset[tuple[Any, ...]] = frozenset(),
+        apart: Callable[[QuotationClaim, QuotationClaim], bool] = lambda a, b: False,
     ) -> Iterable[Finding]:
         """A part of a quotation given again after the writer's own wording of the words
         before it ("… aims that no one who calls in a crisis “should ever hear …”" for "“No
@@ -1396,6 +1641,7 @@ class QuotationWordedDifferently(Rule):
                     or _marked_loose(a)
                     or _marked_loose(b)
                     or _other_source(a, b)
+                    or apart(a, b)
                 ):
                     continue
                 # a word of the part matched below is one of the longer quotation's: when fewer
@@ -1443,6 +1689,8 @@ class QuotationWordedDifferently(Rule):
         quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]],
         reported: set[tuple[Any, ...]],
         spoken: frozenset[tuple[Any, ...]] = frozenset(),
+        apart: Callable[[QuotationClaim, QuotationClaim], bool] = lambda a, b: False,
+        introduced: Callable[[str], str] | None = None,
     ) -> Iterable[Finding]:
         """A quotation given without a verb of saying ("The curator's claim that the museum
         can now “…”", a key-points bullet) that is a quotation given as someone's words
@@ -1465,7 +1713,7 @@ class QuotationWordedDifferently(Rule):
                 close = len(sa & sb) >= 0.75 * min(len(sa), len(sb))
                 if not close and len(sa & sb) < _ALIGNED_UNFRAMED or _marked_loose(a) or _marked_loose(b):
                     continue
-                if a.block == b.block and a.footnote == b.footnote or not _same_owner(a, b):
+                if a.block == b.block and a.footnote == b.footnote or not _same_owner(a, b, introduced) or apart(a, b):
                     continue
                 if _aloud(a, spoken) and _aloud(b, spoken):
                     continue
@@ -1584,6 +1832,32 @@ class QuotationWordedDifferently(Rule):
 
 
 _SET_APART = "paragraph set apart as the speaker's words"
+
+#: blocks that are not prose but may display a speaker's words in quotation marks: a
+#: heading ("## “We are not selling the rail business”"), a table cell, a caption
+_DISPLAY_KINDS = frozenset({BlockKind.heading, BlockKind.title, BlockKind.table, BlockKind.caption})
+
+
+def display_quotations(document: Document) -> Iterator[QuotationClaim]:
+    """The quotations of headings, table cells and captions (claims are read from prose
+    only): a heading or a table that quotes a speaker shows the speaker's words as the
+    body does, and is held to them. A table row's quotation is read with its table's first
+    row before it, as the words that say whose the quotations are ("| What the airport
+    says |")."""
+    for article in document.articles:
+        header: str | None = None
+        for n, block in enumerate(article.blocks):
+            if block.kind is not BlockKind.table:
+                header = None
+            elif header is None:
+                header = block.text
+            if block.kind not in _DISPLAY_KINDS or not any(c in block.text for c in "“\"‘'"):
+                continue
+            unit = TextUnit(doc=document, article=article.index, text=block.text, owner=block, block=n)
+            for q in extract_quotations([unit]):
+                if header is not None and header != block.text and q.sentence:
+                    q = q.model_copy(update={"sentence": f"{header} | {q.sentence}"})
+                yield q
 
 
 def _of_speaker(*quotes: QuotationClaim) -> str:
