@@ -121,6 +121,15 @@ _BEFORE_SPEAKER = [
 _PERSON_OF_BEFORE_VERB = re.compile(
     rf"(?:^|[\s(,;—–])(?P<s>[A-Z][\w’'.-]*\s+{_NAME})\s+(?:of|at|from)\s+[^,“”\"]{{1,80}}?(?:\s*,[^,“”\"]{{1,140}}(?=,)){{0,3}}\s*,?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)*{_VERB}\b[^“”\"]{{0,120}}$"
 )
+#: a saying told as the manner of another deed, the person opening the sentence: "Commissioner
+#: Ana Ruiz opened the session by saying that", "Tomas Wyss rejected the offer, warning that",
+#: "Dr Lena Ek, the panel's chair, closed the hearing by telling members that"
+_SAYING_AS_DEED = re.compile(
+    rf"^\s*(?:(?:But|Yet|Later|Then|Instead|Afterwards),?\s+)?(?P<s>{_NAME})(?:\s*,[^,“”\"]{{1,100}},)?\s+"
+    rf"[a-z][^“”\"]{{0,120}}?(?:,\s*|\s+by\s+)(?:saying|telling\s+[^“”\",]{{1,40}}?|warning|adding|noting|arguing|"
+    rf"insisting|stating|declaring|claiming|explaining|writing|promising|pledging|recalling|conceding)"
+    rf"(?:\s+that)?\s*[,:]?\s*$"
+)
 # a person's name (two words or more) and the body they are of, at or from, ending where
 # a later name starts: "Professor Henrike Albers of the Technical University of "
 _PERSON_OF = re.compile(
@@ -509,7 +518,7 @@ def find_speaker(
             name = _clean(owner.group("p") if owner else m.group("s"))
             if name:
                 return name
-    m = _PERSON_OF_BEFORE_VERB.search(before)
+    m = _PERSON_OF_BEFORE_VERB.search(before) or _SAYING_AS_DEED.match(before)
     if m:
         name = _clean(m.group("s"))
         if name:

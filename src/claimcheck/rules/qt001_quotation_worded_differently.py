@@ -386,12 +386,15 @@ def _times_in(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], f
     return frozenset(months), frozenset(days), frozenset(years)
 
 
-#: the events a quotation is said at or in ("at the public inquiry", "in a radio interview",
-#: "told parliament", "its half-year results"): a time beside one says when the words were said
+#: the events a quotation is said or written at or in ("at the public inquiry", "in a radio
+#: interview", "told parliament", "its half-year results", "in a judgment handed down on …",
+#: "in an essay published in May"): a time beside one says when the words were said
 _OCCASIONS = frozenset(
     """interview hearing inquiry briefing conference debate meeting speech launch rally session podcast
     broadcast statement letter address summit forum assembly webinar testimony radio television results
-    announcement presentation ceremony lecture visit parliament committee congress senate agm day night""".split()
+    announcement presentation ceremony lecture visit parliament committee congress senate agm day night
+    judgment ruling verdict opinion article essay column editorial memoir book blog post tweet email memo
+    submission report""".split()
 )
 #: words opening a sentence's first phrase that say when or where what follows was said
 _FRONTED = frozenset("in on at during speaking addressing last this early late".split())
@@ -413,9 +416,12 @@ def _said_when(text: str, scene: bool = False) -> tuple[str, ...]:
     out: list[str] = []
     for n, phrase in enumerate(_PHRASE_END.split(text)):
         words = _words(phrase)
-        if not words or words[0] in _OTHER_EVENT:
+        # a sentence opening "When she was appointed in 2021, …" says when what follows was
+        # said; "when" later in a sentence, and "since", "after" …, speak of another event
+        opening_when = n == 0 and bool(words) and words[0] == "when"
+        if not words or (words[0] in _OTHER_EVENT and not opening_when):
             continue
-        if scene or (n == 0 and words[0] in _FRONTED) or any(w in _SAID_IN or w in _OCCASIONS for w in words):
+        if scene or (n == 0 and (words[0] in _FRONTED or opening_when)) or any(w in _SAID_IN or w in _OCCASIONS for w in words):
             out.extend(words)
     return tuple(out)
 
@@ -1932,7 +1938,7 @@ def _reworded_quotation(
             or _paraphrase(wq, wp)
             or _aligned_changes(q.quote, text, _ALIGNED_UNFRAMED, _ALIGNED_UNFRAMED_SHARE)
         )
-        if changes is not None and found is None:
+        if changes and found is None:  # no change left once cuts are set aside: the same words
             found = (q, wq, changes)
     return found
 
