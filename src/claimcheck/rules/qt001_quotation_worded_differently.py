@@ -421,7 +421,11 @@ def _said_when(text: str, scene: bool = False) -> tuple[str, ...]:
         opening_when = n == 0 and bool(words) and words[0] == "when"
         if not words or (words[0] in _OTHER_EVENT and not opening_when):
             continue
-        if scene or (n == 0 and (words[0] in _FRONTED or opening_when)) or any(w in _SAID_IN or w in _OCCASIONS for w in words):
+        if (
+            scene
+            or (n == 0 and (words[0] in _FRONTED or opening_when))
+            or any(w in _SAID_IN or w in _OCCASIONS for w in words)
+        ):
             out.extend(words)
     return tuple(out)
 
