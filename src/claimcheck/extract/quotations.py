@@ -177,6 +177,8 @@ _ROLE_OF_PLACE = re.compile(
     r"(?:^|[\s(,;—–])(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?P<r>(?:(?!(?:a|an|the)\s)[a-z][\w’'-]*\s+){0,2}"
     r"(?!(?:a|an|the)\s)[a-z][\w’'-]*)\s+(?P<p>from|in|at|of|for)\s+(?:the\s+)?$"
 )
+#: personal pronouns, which a role's words never hold
+_PERSONAL = frozenset("he she they we i it".split())
 _PRONOUN = re.compile(
     rf"\b(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|nevertheless\s+|later\s+|again\s+|then\s+|once\s+)*(?:{_VERB}|concede|concedes)\b[^“”\"]{{0,120}}$",
     re.I,
@@ -539,7 +541,8 @@ def find_speaker(
             words.pop()
         if len(words) > 2 and words[-1] == "to" and words[-2] in _HABIT_VERBS:
             del words[-2:]  # "the minister likes to say": the minister
-        if words and words[-1] not in _NOT_ROLE:
+        if words and words[-1] not in _NOT_ROLE and not _PERSONAL.intersection(words):
+            # ("a year later she repeated": a time and a pronoun, no role)
             held = _ROLE_HELD_AT.search(m.string, 0, m.start("r")) if m.string is before else None
             if held and held.group("h").split()[-1] not in _NOT_ROLE | _WORDS_OF:
                 # "A planner at the port put it": the planner at the port, not the port

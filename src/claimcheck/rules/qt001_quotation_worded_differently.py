@@ -58,9 +58,11 @@ def _titled_in(sentence: str, text: str) -> bool:
     before, _ = _outside_of(sentence, text)
     if not before or before[-1] not in _TITLE_BEFORE:
         return False
+    at = sentence.find(text)
+    if at > 0 and sentence[:at].rstrip().endswith(":"):
+        return False  # "quoting her own report: “…”": a colon opens the report's words, not its title
     if before[-1] != "called" or len(before) < 2:
         return True
-    at = sentence.find(text)
     prev = re.search(r"([\w’'-]+)\s+called\W*$", sentence[:at]) if at > 0 else None
     if prev and prev.group(1)[:1].isupper():
         return False  # "what the Commission called “…”"
@@ -357,7 +359,9 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 #: a year written in figures
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: words that say the words were said again, or on the one occasion: the two must agree
-_ONE_SAYING = frozenset("same repeated repeats repeating repeat again reiterated reiterates echoed".split())
+_ONE_SAYING = frozenset(
+    "same repeated repeats repeating repeat again reiterated reiterates echoed quoting citing".split()
+)
 
 #: most words outside a quotation's marks that only say who said it ("…,” she said"): the
 #: sentence before then says when
