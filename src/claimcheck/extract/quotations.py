@@ -194,6 +194,8 @@ _PLACE_OR_TIME = re.compile(
 _SUBJECT = re.compile(rf"^\s*(?:(?:As\s+such|Indeed|However|Moreover),\s+)?(?P<s>{_NAME})\s*,")
 _NOT_SPEAKER = {
     "The",
+    "A",
+    "An",
     "This",
     "That",
     "These",
@@ -563,7 +565,9 @@ def find_speaker(
                 (i for i, w in enumerate(words_of_role) if _ANY_VERB.fullmatch(w) or w in _AUXILIARY),
                 len(words_of_role),
             )
-            if words_of_role[:cut]:  # (a document's head, "A new report …", is read as the document's text)
+            if words_of_role[:cut] and not _PERSONAL.intersection(words_of_role):
+                # (a document's head, "A new report …", is read as the document's text; "A
+                # month later she repeated it:" holds a pronoun, the person is unknown here)
                 return "the " + " ".join(words_of_role[:cut])
         m = _SUBJECT.match(before)
         if m:
