@@ -45,6 +45,18 @@ _TITLE_BEFORE = frozenset(
 )
 
 
+#: words whose adding or leaving out reverses what a quotation says
+_NEGATIONS = frozenset("not no never nor neither none nothing nobody cannot".split())
+
+
+def _reverses(change: str) -> bool:
+    """Does a change (as :meth:`Alignment.describe` writes it, "'not' → '…'") add or leave out a
+    negation or a figure? Then the words no longer say what the speaker said, even when no
+    other word changed ("there will be one" for "there will not be one")."""
+    words = re.findall(r"\w+", change)
+    return any(w.casefold() in _NEGATIONS or w[:1].isdigit() for w in words)
+
+
 def _titled(q: QuotationClaim) -> bool:
     """Is the quotation given as a title (the word right before it names or calls it)? Not
     what a party calls something ("what the Commission called “…”", "as she called it"):
@@ -1740,7 +1752,7 @@ class QuotationWordedDifferently(Rule):
                     # stronger alignment than between two quotations given as someone's (a
                     # block quotation or a pull quote is read with its article's quotations)
                     changes = _aligned_changes(first.quote, second.quote, _ALIGNED_UNFRAMED, _ALIGNED_UNFRAMED_SHARE)
-                if not changes or all("'…'" in c for c in changes):
+                if not changes or all("'…'" in c and not _reverses(c) for c in changes):
                     continue  # no word changed for another: words added or left out may be an example's
                 yield self._differs(first, second, wa, wb, changes)
                 reported.add(_key(b))
