@@ -201,6 +201,16 @@ def test_framed_quotations(text, framed):
             ["the fisheries committee"],
         ),
         ("The harbour master notes that “the quota will empty the reefs by the spring.”", ["the harbour master"]),
+        # a saying told as the manner of another deed: the person opening the sentence speaks
+        ("Senator Rhea Vance closed the debate by saying that “the vote can wait a week.”", ["Senator Rhea Vance"]),
+        ("Piet Dral turned the offer down, warning that “the yard will close by May.”", ["Piet Dral"]),
+        (
+            "Dr Omar Sy, the clinic's head, ended the visit by telling reporters that “no ward will shut.”",
+            ["Dr Omar Sy"],
+        ),
+        # a time and a pronoun before the verb are no role: the speaker is unknown here
+        ("A month later she repeated the warning: “the yard will close by June.”", [None]),
+        ("Two years on he restated it: “the fund is empty.”", [None]),
     ],
 )
 def test_speakers_around_and_before(text, speakers):

@@ -121,6 +121,15 @@ _BEFORE_SPEAKER = [
 _PERSON_OF_BEFORE_VERB = re.compile(
     rf"(?:^|[\s(,;—–])(?P<s>[A-Z][\w’'.-]*\s+{_NAME})\s+(?:of|at|from)\s+[^,“”\"]{{1,80}}?(?:\s*,[^,“”\"]{{1,140}}(?=,)){{0,3}}\s*,?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)*{_VERB}\b[^“”\"]{{0,120}}$"
 )
+#: a saying told as the manner of another deed, the person opening the sentence: "Commissioner
+#: Ana Ruiz opened the session by saying that", "Tomas Wyss rejected the offer, warning that",
+#: "Dr Lena Ek, the panel's chair, closed the hearing by telling members that"
+_SAYING_AS_DEED = re.compile(
+    rf"^\s*(?:(?:But|Yet|Later|Then|Instead|Afterwards),?\s+)?(?P<s>{_NAME})(?:\s*,[^,“”\"]{{1,100}},)?\s+"
+    rf"[a-z][^“”\"]{{0,120}}?(?:,\s*|\s+by\s+)(?:saying|telling\s+[^“”\",]{{1,40}}?|warning|adding|noting|arguing|"
+    rf"insisting|stating|declaring|claiming|explaining|writing|promising|pledging|recalling|conceding)"
+    rf"(?:\s+that)?\s*[,:]?\s*$"
+)
 # a person's name (two words or more) and the body they are of, at or from, ending where
 # a later name starts: "Professor Henrike Albers of the Technical University of "
 _PERSON_OF = re.compile(
@@ -168,6 +177,8 @@ _ROLE_OF_PLACE = re.compile(
     r"(?:^|[\s(,;—–])(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?P<r>(?:(?!(?:a|an|the)\s)[a-z][\w’'-]*\s+){0,2}"
     r"(?!(?:a|an|the)\s)[a-z][\w’'-]*)\s+(?P<p>from|in|at|of|for)\s+(?:the\s+)?$"
 )
+#: personal pronouns, which a role's words never hold
+_PERSONAL = frozenset("he she they we i it".split())
 _PRONOUN = re.compile(
     rf"\b(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|nevertheless\s+|later\s+|again\s+|then\s+|once\s+)*(?:{_VERB}|concede|concedes)\b[^“”\"]{{0,120}}$",
     re.I,
@@ -183,6 +194,8 @@ _PLACE_OR_TIME = re.compile(
 _SUBJECT = re.compile(rf"^\s*(?:(?:As\s+such|Indeed|However|Moreover),\s+)?(?P<s>{_NAME})\s*,")
 _NOT_SPEAKER = {
     "The",
+    "A",
+    "An",
     "This",
     "That",
     "These",
@@ -509,7 +522,7 @@ def find_speaker(
             name = _clean(owner.group("p") if owner else m.group("s"))
             if name:
                 return name
-    m = _PERSON_OF_BEFORE_VERB.search(before)
+    m = _PERSON_OF_BEFORE_VERB.search(before) or _SAYING_AS_DEED.match(before)
     if m:
         name = _clean(m.group("s"))
         if name:
@@ -530,7 +543,8 @@ def find_speaker(
             words.pop()
         if len(words) > 2 and words[-1] == "to" and words[-2] in _HABIT_VERBS:
             del words[-2:]  # "the minister likes to say": the minister
-        if words and words[-1] not in _NOT_ROLE:
+        if words and words[-1] not in _NOT_ROLE and not _PERSONAL.intersection(words):
+            # ("a year later she repeated": a time and a pronoun, no role)
             held = _ROLE_HELD_AT.search(m.string, 0, m.start("r")) if m.string is before else None
             if held and held.group("h").split()[-1] not in _NOT_ROLE | _WORDS_OF:
                 # "A planner at the port put it": the planner at the port, not the port
@@ -551,7 +565,9 @@ def find_speaker(
                 (i for i, w in enumerate(words_of_role) if _ANY_VERB.fullmatch(w) or w in _AUXILIARY),
                 len(words_of_role),
             )
-            if words_of_role[:cut]:  # (a document's head, "A new report …", is read as the document's text)
+            if words_of_role[:cut] and not _PERSONAL.intersection(words_of_role):
+                # (a document's head, "A new report …", is read as the document's text; "A
+                # month later she repeated it:" holds a pronoun, the person is unknown here)
                 return "the " + " ".join(words_of_role[:cut])
         m = _SUBJECT.match(before)
         if m:

@@ -45,6 +45,18 @@ _TITLE_BEFORE = frozenset(
 )
 
 
+#: words whose adding or leaving out reverses what a quotation says
+_NEGATIONS = frozenset("not no never nor neither none nothing nobody cannot".split())
+
+
+def _reverses(change: str) -> bool:
+    """Does a change (as :meth:`Alignment.describe` writes it, "'not' → '…'") add or leave out a
+    negation or a figure? Then the words no longer say what the speaker said, even when no
+    other word changed ("there will be one" for "there will not be one")."""
+    words = re.findall(r"\w+", change)
+    return any(w.casefold() in _NEGATIONS or w[:1].isdigit() for w in words)
+
+
 def _titled(q: QuotationClaim) -> bool:
     """Is the quotation given as a title (the word right before it names or calls it)? Not
     what a party calls something ("what the Commission called “…”", "as she called it"):
@@ -58,9 +70,11 @@ def _titled_in(sentence: str, text: str) -> bool:
     before, _ = _outside_of(sentence, text)
     if not before or before[-1] not in _TITLE_BEFORE:
         return False
+    at = sentence.find(text)
+    if at > 0 and sentence[:at].rstrip().endswith(":"):
+        return False  # "quoting her own report: “…”": a colon opens the report's words, not its title
     if before[-1] != "called" or len(before) < 2:
         return True
-    at = sentence.find(text)
     prev = re.search(r"([\w’'-]+)\s+called\W*$", sentence[:at]) if at > 0 else None
     if prev and prev.group(1)[:1].isupper():
         return False  # "what the Commission called “…”"
@@ -357,7 +371,9 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 #: a year written in figures
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 #: words that say the words were said again, or on the one occasion: the two must agree
-_ONE_SAYING = frozenset("same repeated repeats repeating repeat again reiterated reiterates echoed".split())
+_ONE_SAYING = frozenset(
+    "same repeated repeats repeating repeat again reiterated reiterates echoed quoting citing".split()
+)
 
 #: most words outside a quotation's marks that only say who said it ("…,” she said"): the
 #: sentence before then says when
@@ -386,12 +402,15 @@ def _times_in(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], f
     return frozenset(months), frozenset(days), frozenset(years)
 
 
-#: the events a quotation is said at or in ("at the public inquiry", "in a radio interview",
-#: "told parliament", "its half-year results"): a time beside one says when the words were said
+#: the events a quotation is said or written at or in ("at the public inquiry", "in a radio
+#: interview", "told parliament", "its half-year results", "in a judgment handed down on …",
+#: "in an essay published in May"): a time beside one says when the words were said
 _OCCASIONS = frozenset(
     """interview hearing inquiry briefing conference debate meeting speech launch rally session podcast
     broadcast statement letter address summit forum assembly webinar testimony radio television results
-    announcement presentation ceremony lecture visit parliament committee congress senate agm day night""".split()
+    announcement presentation ceremony lecture visit parliament committee congress senate agm day night
+    judgment ruling verdict opinion article essay column editorial memoir book blog post tweet email memo
+    submission report""".split()
 )
 #: words opening a sentence's first phrase that say when or where what follows was said
 _FRONTED = frozenset("in on at during speaking addressing last this early late".split())
@@ -413,9 +432,16 @@ def _said_when(text: str, scene: bool = False) -> tuple[str, ...]:
     out: list[str] = []
     for n, phrase in enumerate(_PHRASE_END.split(text)):
         words = _words(phrase)
-        if not words or words[0] in _OTHER_EVENT:
+        # a sentence opening "When she was appointed in 2021, …" says when what follows was
+        # said; "when" later in a sentence, and "since", "after" …, speak of another event
+        opening_when = n == 0 and bool(words) and words[0] == "when"
+        if not words or (words[0] in _OTHER_EVENT and not opening_when):
             continue
-        if scene or (n == 0 and words[0] in _FRONTED) or any(w in _SAID_IN or w in _OCCASIONS for w in words):
+        if (
+            scene
+            or (n == 0 and (words[0] in _FRONTED or opening_when))
+            or any(w in _SAID_IN or w in _OCCASIONS for w in words)
+        ):
             out.extend(words)
     return tuple(out)
 
@@ -1726,7 +1752,7 @@ class QuotationWordedDifferently(Rule):
                     # stronger alignment than between two quotations given as someone's (a
                     # block quotation or a pull quote is read with its article's quotations)
                     changes = _aligned_changes(first.quote, second.quote, _ALIGNED_UNFRAMED, _ALIGNED_UNFRAMED_SHARE)
-                if not changes or all("'…'" in c for c in changes):
+                if not changes or all("'…'" in c and not _reverses(c) for c in changes):
                     continue  # no word changed for another: words added or left out may be an example's
                 yield self._differs(first, second, wa, wb, changes)
                 reported.add(_key(b))
@@ -1932,7 +1958,7 @@ def _reworded_quotation(
             or _paraphrase(wq, wp)
             or _aligned_changes(q.quote, text, _ALIGNED_UNFRAMED, _ALIGNED_UNFRAMED_SHARE)
         )
-        if changes is not None and found is None:
+        if changes and found is None:  # no change left once cuts are set aside: the same words
             found = (q, wq, changes)
     return found
 
