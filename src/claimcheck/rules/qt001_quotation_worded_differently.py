@@ -628,7 +628,8 @@ _SAID_IN = _SAYING | _ONE_SAYING | frozenset("speaking addressing asked intervie
 def _owned_alike(a: QuotationClaim, b: QuotationClaim) -> bool:
     """Do the words that name whose ``b`` is (those before it, up to a verb of saying) share
     a content word with those around ``a`` (its speaker, their role or body)? No words
-    before ``b`` (a bullet, a display line) say nothing against it."""
+    before ``b``, or none around ``a`` (a bullet, a heading, a display line), say nothing
+    against it."""
     before_b, _ = _outside(b)
     if not before_b:
         return True
@@ -637,6 +638,8 @@ def _owned_alike(a: QuotationClaim, b: QuotationClaim) -> bool:
     cut = next((i for i, w in enumerate(before_b) if w in _SAYING), len(before_b))
     owner = before_b[:cut]
     own = _own_words(a.sentence or "", a.text, a.speaker or "", without_titles=False)
+    if not own:
+        return True  # ``a`` stands alone (a heading, a bullet): nothing around it names another party
     return any(stem in own for stem in _content_stems(owner))
 
 
@@ -693,7 +696,7 @@ def _fragment_changes(wa: list[str], wb: list[str]) -> list[str] | None:
         return None
     seg_a = a_head + wa[a0:a1] + a_tail
     changed = [w for _, i1, i2, j1, j2 in ops for w in seg_a[i1:i2] + wb[j1:j2]]
-    if not any(w not in _FUNCTION_WORDS and not w.isdigit() for w in changed):
+    if not any((w not in _FUNCTION_WORDS or w in _WEIGHTY) and not w.isdigit() for w in changed):
         return None
     if all(
         op[0] == "replace" and op[2] - op[1] == op[4] - op[3] == 1 and _inflected(seg_a[op[1]], wb[op[3]]) for op in ops
@@ -984,6 +987,11 @@ def _only_long(op: Sequence[Any], a_long: bool) -> bool:
     return bool(op[0] == ("delete" if a_long else "insert"))
 
 
+#: small words that carry what a quotation claims: a negation, a modal ("is" / "must be"), a
+#: quantifier ("both" / "these"); a fragment that changes one is reworded, not trimmed
+_WEIGHTY = frozenset(
+    "not no never nor must should may might can cannot could will would shall all both none every only".split()
+)
 _FUNCTION_WORDS = frozenset(
     """a an the and or but nor so of in on at to for from by with as into than that this these those
     it its we our us you your they their them he his she her i me my is are was were be been being
