@@ -497,7 +497,10 @@ class PartsDoNotSum(Rule[Options]):
         that names the remainder as one of them (else the list may be a selection)."""
         figs = s.figures
         back = opens_back(s)
-        earlier = group_before(s) if back is not None and figs[0].start >= back else None
+        # (the whole is the one figure of the sentence before in the first part's unit, past a
+        # threshold or a difference beside it: "18,400 premises still lack 30 Mbit/s. Of
+        # these, 11,250 …")
+        earlier = group_before(s, figs[0]) if back is not None and figs and figs[0].start >= back else None
         if earlier is not None:
             # "1,420 vets left in 2023. Of those, 610 retired, 390 moved abroad and 320 …"
             total, first = earlier, 0
@@ -855,6 +858,12 @@ class PartsDoNotSum(Rule[Options]):
                 totals = [*totals, *held]
         if not plain or _PARTIAL.search(lead_text):
             return None
+        # the total is in the bullets' unit or currency, when one figure of the lead-in is: a
+        # span of time or a count beside it is not ("plans to spend £148 million over the five
+        # years to 2030, allocated as follows:")
+        kinds = {f.kind for x in sents.get(lead + 1, []) for f in x.figures if not (f.fraction or f.percent or f.points)}
+        if len(kinds) == 1 and (kind := kinds.pop()) and not named_back:
+            plain = [f for f in plain if f.kind == kind and not f.bound] or plain
         total = plain[-1]
         declared = [f for f in totals if f is not total and f.num.words and 2 <= f.value <= 12]
         parts: list[Figure] = []
