@@ -68,6 +68,16 @@ _FRAC_THAN = re.compile(
     r"(?P<the>(?:the|its|their|in|of|with)[ \t]+)?",
     re.I,
 )
+# "2.21 million, 29 per cent fewer than the 3.65 million of 2019", "€48m, about 12% more
+# than its €43m": a change in per cent between the figure before and the figure after
+_PCT_THAN = re.compile(
+    r"\b(?P<q>(?:about|nearly|almost|roughly|around|some|approximately|more[ \t]+than|over|less[ \t]+than|under|"
+    r"at[ \t]+least|well[ \t]+over|just[ \t]+over|just[ \t]+under)[ \t]+)?"
+    r"(?P<p>\d+(?:\.(?P<dec>\d+))?)[ \t\u00a0]*(?:%|per[ \t]?cent\b|percent\b)"
+    r"[ \t]+(?P<d>more|less|fewer|higher|lower|larger|smaller|bigger|greater|above|below)[ \t]+than[ \t]+"
+    r"(?P<the>(?:the|its|their|in|of|with)[ \t]+)?",
+    re.I,
+)
 # a rate a year: "a compound annual growth rate of 25%", "a CAGR of 8%", "up 10% a year"
 _ANNUAL_BEFORE = re.compile(
     r"(?P<cue>\b(?:(?P<c>compound(?:ed)?|CAGR)[ \t]+)?(?:average[ \t]+)?(?:annual(?:i[sz]ed)?|yearly|CAGR)"
@@ -714,7 +724,7 @@ class ChangeDoesNotFollow(Rule[Options]):
     def _comparison(self, s: Sentence) -> Iterable[Finding]:
         """ "12 ports, three times as many as the 5 of 2019": the first figure over the
         second is the ratio stated between them; both figures and the ratio in one phrase."""
-        for rx in (_TIMES_AS, _FRAC_THAN):
+        for rx in (_TIMES_AS, _FRAC_THAN, _PCT_THAN):
             for m in rx.finditer(s.text, s.start, s.end):
                 q = re.sub(r"\s+", " ", (m.group("q") or "").strip().lower())
                 if q and q not in _ROUGH:
@@ -725,6 +735,8 @@ class ChangeDoesNotFollow(Rule[Options]):
                 b = _compared(s, m)
                 if b is None or b.bound or not _compatible(a, b) or a.value <= 0:
                     continue
+                if rx is _PCT_THAN and (a.percent or b.percent or a.points or b.points):
+                    continue  # "45%, 10% higher than the 40% of 2020": points or per cent, a guess
                 ratio = self._ratio_said(rx, m)
                 if ratio is None:
                     continue
@@ -762,6 +774,13 @@ class ChangeDoesNotFollow(Rule[Options]):
                 n = m.group("n").lower()
                 want = float(_FOLD.get(n) or n)
             return want, want * (1 - t), want * (1 + t)
+        if rx is _PCT_THAN:
+            # "29 per cent fewer" is 28.5–29.5% fewer: the precision it is written with
+            p, half = float(m.group("p")) / 100, 0.5 * 10 ** -len(m.group("dec") or "") / 100
+            up = m.group("d").lower() in ("more", "higher", "larger", "bigger", "greater", "above")
+            if not up and p >= 1:
+                return None
+            return (1 + p, 1 + p - half, 1 + p + half) if up else (1 - p, 1 - p - half, 1 - p + half)
         frac = _COUNT[m.group("c").lower()] / _ORD_FRAC[m.group("f").lower()]
         if frac >= 1:
             return None
