@@ -581,11 +581,21 @@ def group_before(s: Sentence, part: Figure | None = None) -> Figure | None:
         and f.kind == part.kind
         and not _EARLIER_VALUE.search(s.text, max(0, f.start - 20), f.start)
         and not _DIFFERENCE_AFTER.match(s.text, f.end)
-        # (a figure smaller than the part is no group it can be of: "one of the six
-        # providers … employs 145 care workers. Two in five of them, 71 people")
-        and f.value >= part.value
     ]
-    return held[0] if len(held) == 1 else None
+    big = [f for f in held if f.value >= part.value]
+    if len(big) != 1:
+        return None
+    # a figure smaller than the part is no group it can be of ("one of the six providers …
+    # employs 145 care workers. Two in five of them, 71 people"), unless it is listed with
+    # the other, or any figure is ("2,940 rescues and 310 false alarms. Of those, 1,020 …":
+    # of both, perhaps; "18,300 season tickets and 40,000 day passes")
+    whole = big[0]
+    for f in figs:
+        if f is not whole:
+            a, b = sorted((f, whole), key=lambda g: g.start)
+            if re.search(r"\band\b|&", s.text[a.end : b.start]):
+                return None
+    return whole
 
 
 #: what makes a figure a difference from another, not a group ("2,184 officers, 96 more than
