@@ -74,7 +74,8 @@ _PCT_THAN = re.compile(
     r"\b(?P<q>(?:about|nearly|almost|roughly|around|some|approximately|more[ \t]+than|over|less[ \t]+than|under|"
     r"at[ \t]+least|well[ \t]+over|just[ \t]+over|just[ \t]+under)[ \t]+)?"
     r"(?P<p>\d+(?:\.(?P<dec>\d+))?)[ \t\u00a0]*(?:%|per[ \t]?cent\b|percent\b)"
-    r"[ \t]+(?P<d>more|less|fewer|higher|lower|larger|smaller|bigger|greater|above|below)[ \t]+than[ \t]+"
+    # ("higher" and "lower" than are read with the other changes in per cent)
+    r"[ \t]+(?P<d>more|less|fewer)[ \t]+than[ \t]+"
     r"(?P<the>(?:the|its|their|in|of|with)[ \t]+)?",
     re.I,
 )
@@ -777,7 +778,7 @@ class ChangeDoesNotFollow(Rule[Options]):
         if rx is _PCT_THAN:
             # "29 per cent fewer" is 28.5–29.5% fewer: the precision it is written with
             p, half = float(m.group("p")) / 100, 0.5 * 10 ** -len(m.group("dec") or "") / 100
-            up = m.group("d").lower() in ("more", "higher", "larger", "bigger", "greater", "above")
+            up = m.group("d").lower() == "more"
             if not up and p >= 1:
                 return None
             return (1 + p, 1 + p - half, 1 + p + half) if up else (1 - p, 1 - p - half, 1 - p + half)
