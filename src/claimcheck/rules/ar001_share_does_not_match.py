@@ -252,6 +252,14 @@ class ShareDoesNotMatch(Rule[Options]):
     files in the country", "of the population") is not read against a figure of the text.
     After "of which" the whole is the one figure before it, a span of time said of it
     passed over ("18,600 passages in the first twelve months, of which 4,100 were deer").
+    A sentence opening "Of these," with a share of a group named in words ("…, or 27% of
+    the force") is of the one group of the sentence before, a difference beside it passed
+    over ("240 vessels, 12 more than a year before"); a figure smaller than the part is no
+    such group ("one of the four bakeries … employs 60 people. Three in four of them, 30
+    staff"), unless it is listed with the other ("1,900 landings and 260 refusals"). A
+    year between a whole and its share is no figure of a list ("… stations by June 2025, a
+    completion rate of 62%"), and a unit word the figure reader does not know, written
+    after both part and whole, is passed over ("42 MWp of the total capacity of 120 MWp").
 
     ## Why is this bad?
     A share that does not follow from the figures beside it means one of the three was
@@ -371,7 +379,13 @@ class ShareDoesNotMatch(Rule[Options]):
                     # "made up 1,130 of these, almost a third of the long-wait backlog": a share
                     # of the group the part is "of", named in words (not "of the national register")
                     own = self._group_before(s, part)
-                if own is None and lead is None and not wider and (back := opens_back(s)) is not None and back <= part.start:
+                if (
+                    own is None
+                    and lead is None
+                    and not wider
+                    and (back := opens_back(s)) is not None
+                    and back <= part.start
+                ):
                     # "… 2,184 officers, 96 more than a year earlier. Of these, 468 …, or 27% of
                     # the force": a share named by its noun of the group the sentence points back to
                     own = group_before(s, part)

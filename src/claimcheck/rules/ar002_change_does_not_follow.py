@@ -281,6 +281,11 @@ class ChangeDoesNotFollow(Rule[Options]):
     homeless veterans, down from 35,574 in 2023"; "5,150 households at the end of March
     2025, up from 4,120 four years earlier").
 
+    A change in per cent "more", "less" or "fewer than" the figure after it is read
+    between the figure before and that one ("4,100 visitors in 2023, 20 per cent fewer than
+    the 6,200 of 2019": a fall of 34%), a year between them no figure; not between two
+    percentages (points or per cent: a guess).
+
     ## Why is this bad?
     Readers recompute a change from the two values beside it; when it does not follow, one
     of the three figures is wrong, or points were written as per cent.

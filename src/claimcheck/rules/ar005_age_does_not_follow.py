@@ -66,19 +66,29 @@ _HEDGE_SINCE = (
     r"(?:(?P<hedge>about|around|some|roughly|nearly|almost|more[ \t]+than|over|less[ \t]+than|under|"
     r"just[ \t]+over|just[ \t]+under)[ \t]+)?"
 )
-_SINCE_TAIL = (
-    r"[ \t]+(?P<ago>since)[ \t]+(?:[^.;:!?()\d]{0,80}?\b)?(?P<year>(?:1[89]|20)\d\d)\b(?![ \t]*[–-][ \t]*\d)(?!['’]?s\b)"
-)
+_SINCE_TAIL = r"[ \t]+(?P<ago>since)[ \t]+(?:[^.;:!?()\d]{0,80}?\b)?(?P<year>(?:1[89]|20)\d\d)\b(?![ \t]*[–-][ \t]*\d)(?!['’]?s\b)"
 # "It is now ten years since the 2015 floods" / "It has been a decade since the plant opened
 # in 2014"; "Six years have passed since the board extended it in 2017": the span from a
 # year named in the clause after "since" to the time of writing
 _IT_IS_SINCE = re.compile(
-    r"\b(?:it[ \t]+is|it['’]s|it[ \t]+has[ \t]+been|it['’]s[ \t]+been)[ \t]+(?:now[ \t]+)?" + _HEDGE_SINCE
-    + r"(?:" + _STRESS + r")?(?P<n>" + _WORD_NUM + r"|\d{1,3})[ \t]+(?P<unit>years?|decades?)" + _SINCE_TAIL,
+    r"\b(?:it[ \t]+is|it['’]s|it[ \t]+has[ \t]+been|it['’]s[ \t]+been)[ \t]+(?:now[ \t]+)?"
+    + _HEDGE_SINCE
+    + r"(?:"
+    + _STRESS
+    + r")?(?P<n>"
+    + _WORD_NUM
+    + r"|\d{1,3})[ \t]+(?P<unit>years?|decades?)"
+    + _SINCE_TAIL,
     re.I,
 )
 _PASSED_SINCE = re.compile(
-    r"(?<![\w-])" + _HEDGE_SINCE + r"(?:" + _STRESS + r")?(?P<n>" + _WORD_NUM + r"|\d{1,3})[ \t]+(?P<unit>years?|decades?)"
+    r"(?<![\w-])"
+    + _HEDGE_SINCE
+    + r"(?:"
+    + _STRESS
+    + r")?(?P<n>"
+    + _WORD_NUM
+    + r"|\d{1,3})[ \t]+(?P<unit>years?|decades?)"
     r"[ \t]+(?:have|has)[ \t]+(?:now[ \t]+)?(?:passed|elapsed|gone[ \t]+by)" + _SINCE_TAIL,
     re.I,
 )
@@ -88,7 +98,12 @@ _PASSED_SINCE = re.compile(
 _YEAR_THING_AGO = re.compile(
     r"\b(?:the|its|their|this|that)[ \t]+(?P<year>(?:1[89]|20)\d\d)[ \t]+(?P<gap>[a-z][^.;:!?()\d,—–]{0,80}?)"
     r"[ \t]*[,(—–][ \t]*(?:(?:the[ \t]+)?(?:most[ \t]+recent|last|latest|first)[ \t]*[,—–]?[ \t]*)?"
-    + _HEDGE_SINCE + r"(?:" + _STRESS + r")?(?P<n>" + _WORD_NUM + r"|\d{1,3})"
+    + _HEDGE_SINCE
+    + r"(?:"
+    + _STRESS
+    + r")?(?P<n>"
+    + _WORD_NUM
+    + r"|\d{1,3})"
     r"[ \t]+(?P<unit>years?|decades?)[ \t]+ago\b",
     re.I,
 )
@@ -226,7 +241,11 @@ class AgeDoesNotFollow(Rule[Options]):
     operated, served, been open or in service; to the publication date), "in 2024, after
     49 years in operation" (to that year; "after 10 years of losses" is another span) and
     "its 60th anniversary this year" (exact). Counts in words may join tens and units
-    ("twenty-two years ago").
+    ("twenty-two years ago"). A span "since" a year is read as "ago" is: "Six years have
+    passed since the link closed in 2021", "It is now ten years since the 2015 floods"; so
+    are "a decade before this report was written" and "three years before publication",
+    and a span set off after a thing its year names ("The 2019 flood, the most recent, four
+    years ago, …"; not a comparison: "higher than the one taken ten years ago").
 
     ## Why is this bad?
     "A decade ago" for a company four years old tells the reader the sentence was copied
