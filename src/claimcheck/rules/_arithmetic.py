@@ -391,6 +391,13 @@ def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
             continue
         if num.start > 0 and text[num.start - 1].isalpha() and (claim is None or claim.kind != "money"):
             continue  # digits glued to a word are a name's, not a figure: "CO2", "PM2.5", "Q3"
+        if (
+            num.start > 1
+            and text[num.start - 1] == "-"
+            and text[num.start - 2].isalpha()
+            and (claim is None or claim.kind != "money")
+        ):
+            continue  # … or to a word by a hyphen: "COVID-19", "the over-65s", "post-16 courses"
         out.append(_figure(text, num, claim))
     return out
 
@@ -570,9 +577,32 @@ def group_before(s: Sentence, part: Figure | None = None) -> Figure | None:
     held = [
         f
         for f in figs
-        if not f.bound and f.kind == part.kind and not _EARLIER_VALUE.search(s.text, max(0, f.start - 20), f.start)
+        if not f.bound
+        and f.kind == part.kind
+        and not _EARLIER_VALUE.search(s.text, max(0, f.start - 20), f.start)
+        and not _DIFFERENCE_AFTER.match(s.text, f.end)
     ]
-    return held[0] if len(held) == 1 and held[0].value >= part.value else None
+    big = [f for f in held if f.value >= part.value]
+    if len(big) != 1:
+        return None
+    # a figure smaller than the part is no group it can be of ("one of the six providers …
+    # employs 145 care workers. Two in five of them, 71 people"), unless it is listed with
+    # the other, or any figure is ("2,940 rescues and 310 false alarms. Of those, 1,020 …":
+    # of both, perhaps; "18,300 season tickets and 40,000 day passes")
+    whole = big[0]
+    for f in figs:
+        if f is not whole:
+            a, b = sorted((f, whole), key=lambda g: g.start)
+            if re.search(r"\band\b|&", s.text[a.end : b.start]):
+                return None
+    return whole
+
+
+#: what makes a figure a difference from another, not a group ("2,184 officers, 96 more than
+#: a year earlier", "40 fewer than in 2023", "12 up on last year")
+_DIFFERENCE_AFTER = re.compile(
+    r"(?:[ \t]+[A-Za-z][\w'’-]*)?[ \t]+(?:more|fewer|less|higher|lower|up|down)[ \t]+(?:than|on|from)\b", re.I
+)
 
 
 def named_earlier(s: Sentence, part: Figure, noun: str) -> Figure | None:

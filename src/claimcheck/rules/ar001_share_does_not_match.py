@@ -122,6 +122,8 @@ _NOUNS_AFTER_SHARE = re.compile(
 )
 _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|those|these)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: a unit word right after a figure, as written ("Ml/d", "kWp", "TWh")
+_UNIT_WORD = re.compile(r"[ \t]*[A-Za-z][\w/.]*")
 _NOUN_AT = re.compile(r"([A-Za-z][A-Za-z-]{2,})\b")
 _NOT_NOUNS = frozenset("them those these which whom total whole sum amount figure".split())
 # a part "of that" / "of them": of the one whole of the sentence before, when its own has none
@@ -250,6 +252,14 @@ class ShareDoesNotMatch(Rule[Options]):
     files in the country", "of the population") is not read against a figure of the text.
     After "of which" the whole is the one figure before it, a span of time said of it
     passed over ("18,600 passages in the first twelve months, of which 4,100 were deer").
+    A sentence opening "Of these," with a share of a group named in words ("…, or 27% of
+    the force") is of the one group of the sentence before, a difference beside it passed
+    over ("240 vessels, 12 more than a year before"); a figure smaller than the part is no
+    such group ("one of the four bakeries … employs 60 people. Three in four of them, 30
+    staff"), unless it is listed with the other ("1,900 landings and 260 refusals"). A
+    year between a whole and its share is no figure of a list ("… stations by June 2025, a
+    completion rate of 62%"), and a unit word the figure reader does not know, written
+    after both part and whole, is passed over ("42 MWp of the total capacity of 120 MWp").
 
     ## Why is this bad?
     A share that does not follow from the figures beside it means one of the three was
@@ -319,7 +329,7 @@ class ShareDoesNotMatch(Rule[Options]):
             # riders who answered said that …, more than four in five of them")
             of_them = _OF_THEM_AFTER.match(s.text, after_end) is not None
             part = self._previous(s, share, reach=160 if of_them or named is not None and named.group("group") else 80)
-            if part is not None and of_them and self._own_whole(s, part) is None:
+            if part is not None and of_them and self._own_whole(s, part) is None and self._lead_whole(s, part) is None:
                 if part.end + 80 < share.start:
                     return None  # a long clause away, only a part with its own whole
                 if len(_WORD.findall(_APPOSITION.sub("", s.between(part.end, share.start)))) > 3:
@@ -369,6 +379,16 @@ class ShareDoesNotMatch(Rule[Options]):
                     # "made up 1,130 of these, almost a third of the long-wait backlog": a share
                     # of the group the part is "of", named in words (not "of the national register")
                     own = self._group_before(s, part)
+                if (
+                    own is None
+                    and lead is None
+                    and not wider
+                    and (back := opens_back(s)) is not None
+                    and back <= part.start
+                ):
+                    # "… 2,184 officers, 96 more than a year earlier. Of these, 468 …, or 27% of
+                    # the force": a share named by its noun of the group the sentence points back to
+                    own = group_before(s, part)
                 return (part, own) if own else None
             # the part's own whole: "7 of 19 members, or 42%", or the sentence's lead, or
             # the group "of them" points back to ("20 countries …; 12 of them, or 40%")
@@ -551,9 +571,20 @@ class ShareDoesNotMatch(Rule[Options]):
         gap = s.between(figs[-1].end, share.start)  # from the part, or from its whole right after it
         # (the words that set the share beside the part are no clause of their own: ": roughly", "; that is")
         gap = _APPOSITION.sub("", gap)
-        if len(gap) > reach or re.search(r"[;:]|\band\b[^,]*\d", gap):
+        if len(gap) > reach or re.search(r"[;:]", gap) or self._listed_after(s, figs[-1].end, share.start):
             return None
         return part
+
+    @staticmethod
+    def _listed_after(s: Sentence, start: int, end: int) -> bool:
+        """Does a figure follow "and" (in the same clause) between ``start`` and ``end`` ("12
+        ferries and 40 buses, or 30%": the share is of a list, not of one part)? A year or a
+        date is no figure ("… premises by October 2025, a coverage rate of 70%")."""
+        for m in re.finditer(r"\band\b[^,]*", s.between(start, end)):
+            a, b = start + m.start(), start + m.end()
+            if any(a <= f.start < b for f in s.figures):
+                return True
+        return False
 
     @staticmethod
     def _converted(s: Sentence, first: Figure, second: Figure) -> bool:
@@ -574,7 +605,13 @@ class ShareDoesNotMatch(Rule[Options]):
             return None
         if part.kind != nxt.kind and part.kind and nxt.kind:
             return None
-        return nxt if _OF_WORDS.match(s.between(part.end, nxt.start)) else None
+        gap = s.between(part.end, nxt.start)
+        unit = _UNIT_WORD.match(gap)
+        if unit is not None and s.text.startswith(unit.group(0), nxt.end):
+            # the same unit word after both, one the figure reader does not know ("58 Ml/d of
+            # the total leakage of 205 Ml/d", "12 kWp of the 40 kWp")
+            gap = gap[unit.end() :]
+        return nxt if _OF_WORDS.match(gap) else None
 
     def _whole_of(self, s: Sentence, part: Figure) -> Figure | None:
         """ "7 of 19", "7 out of the 19": the whole written right after a part."""

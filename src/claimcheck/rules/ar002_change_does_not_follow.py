@@ -68,6 +68,17 @@ _FRAC_THAN = re.compile(
     r"(?P<the>(?:the|its|their|in|of|with)[ \t]+)?",
     re.I,
 )
+# "2.21 million, 29 per cent fewer than the 3.65 million of 2019", "€48m, about 12% more
+# than its €43m": a change in per cent between the figure before and the figure after
+_PCT_THAN = re.compile(
+    r"\b(?P<q>(?:about|nearly|almost|roughly|around|some|approximately|more[ \t]+than|over|less[ \t]+than|under|"
+    r"at[ \t]+least|well[ \t]+over|just[ \t]+over|just[ \t]+under)[ \t]+)?"
+    r"(?P<p>\d+(?:\.(?P<dec>\d+))?)[ \t\u00a0]*(?:%|per[ \t]?cent\b|percent\b)"
+    # ("higher" and "lower" than are read with the other changes in per cent)
+    r"[ \t]+(?P<d>more|less|fewer)[ \t]+than[ \t]+"
+    r"(?P<the>(?:the|its|their|in|of|with)[ \t]+)?",
+    re.I,
+)
 # a rate a year: "a compound annual growth rate of 25%", "a CAGR of 8%", "up 10% a year"
 _ANNUAL_BEFORE = re.compile(
     r"(?P<cue>\b(?:(?P<c>compound(?:ed)?|CAGR)[ \t]+)?(?:average[ \t]+)?(?:annual(?:i[sz]ed)?|yearly|CAGR)"
@@ -269,6 +280,11 @@ class ChangeDoesNotFollow(Rule[Options]):
     The later value may name what it counts, a place or a date before "up from" ("32,882
     homeless veterans, down from 35,574 in 2023"; "5,150 households at the end of March
     2025, up from 4,120 four years earlier").
+
+    A change in per cent "more", "less" or "fewer than" the figure after it is read
+    between the figure before and that one ("4,100 visitors in 2023, 20 per cent fewer than
+    the 6,200 of 2019": a fall of 34%), a year between them no figure; not between two
+    percentages (points or per cent: a guess).
 
     ## Why is this bad?
     Readers recompute a change from the two values beside it; when it does not follow, one
@@ -714,7 +730,7 @@ class ChangeDoesNotFollow(Rule[Options]):
     def _comparison(self, s: Sentence) -> Iterable[Finding]:
         """ "12 ports, three times as many as the 5 of 2019": the first figure over the
         second is the ratio stated between them; both figures and the ratio in one phrase."""
-        for rx in (_TIMES_AS, _FRAC_THAN):
+        for rx in (_TIMES_AS, _FRAC_THAN, _PCT_THAN):
             for m in rx.finditer(s.text, s.start, s.end):
                 q = re.sub(r"\s+", " ", (m.group("q") or "").strip().lower())
                 if q and q not in _ROUGH:
@@ -725,6 +741,8 @@ class ChangeDoesNotFollow(Rule[Options]):
                 b = _compared(s, m)
                 if b is None or b.bound or not _compatible(a, b) or a.value <= 0:
                     continue
+                if rx is _PCT_THAN and (a.percent or b.percent or a.points or b.points):
+                    continue  # "45%, 10% higher than the 40% of 2020": points or per cent, a guess
                 ratio = self._ratio_said(rx, m)
                 if ratio is None:
                     continue
@@ -762,6 +780,13 @@ class ChangeDoesNotFollow(Rule[Options]):
                 n = m.group("n").lower()
                 want = float(_FOLD.get(n) or n)
             return want, want * (1 - t), want * (1 + t)
+        if rx is _PCT_THAN:
+            # "29 per cent fewer" is 28.5–29.5% fewer: the precision it is written with
+            p, half = float(m.group("p")) / 100, 0.5 * 10 ** -len(m.group("dec") or "") / 100
+            up = m.group("d").lower() == "more"
+            if not up and p >= 1:
+                return None
+            return (1 + p, 1 + p - half, 1 + p + half) if up else (1 - p, 1 - p - half, 1 - p + half)
         frac = _COUNT[m.group("c").lower()] / _ORD_FRAC[m.group("f").lower()]
         if frac >= 1:
             return None
@@ -873,7 +898,8 @@ def _compared(s: Sentence, m: re.Match[str]) -> Figure | None:
     if not before:
         return None
     b = before[-1]
-    gap = s.between(b.end, m.start())
+    # (a year is no figure between: "4,100 visitors in 2023, a fifth fewer than …")
+    gap = re.sub(r"\b(?:19|20)\d\d(?:[/–-]\d\d)?\b", "the year", s.between(b.end, m.start()))
     if (
         len(gap) > 30
         or _OTHER_CLAUSE.search(re.sub(r"^\W*(?:or|and)\b", "", gap))

@@ -328,6 +328,13 @@ class PartsDoNotSum(Rule[Options]):
     on the course", "190 have yet to start", "40 are pending"), is complete when it comes
     within a tenth of the whole the sentence opens with.
 
+    A bullet list's total is the lead-in's figure in the bullets' unit or currency, not a
+    span of time beside it ("£64 million over the seven years to 2032, split as
+    follows:"); a number glued to a word by a hyphen ("COVID-19", "the over-65s") is a
+    name, no total. "Of these," takes as its whole the one figure of the sentence before
+    in the parts' unit, when no other figure there is listed with it ("In all, 9,600
+    homes still lack a 100 Mbit/s line. Of these, 5,100 …").
+
     ## Why is this bad?
     A reader adds the parts; when they do not make the total, one figure is wrong or a part
     is missing, and the whole paragraph loses its authority.
@@ -497,7 +504,10 @@ class PartsDoNotSum(Rule[Options]):
         that names the remainder as one of them (else the list may be a selection)."""
         figs = s.figures
         back = opens_back(s)
-        earlier = group_before(s) if back is not None and figs[0].start >= back else None
+        # (the whole is the one figure of the sentence before in the first part's unit, past a
+        # threshold or a difference beside it: "18,400 premises still lack 30 Mbit/s. Of
+        # these, 11,250 …")
+        earlier = group_before(s, figs[0]) if back is not None and figs and figs[0].start >= back else None
         if earlier is not None:
             # "1,420 vets left in 2023. Of those, 610 retired, 390 moved abroad and 320 …"
             total, first = earlier, 0
@@ -855,6 +865,14 @@ class PartsDoNotSum(Rule[Options]):
                 totals = [*totals, *held]
         if not plain or _PARTIAL.search(lead_text):
             return None
+        # the total is in the bullets' unit or currency, when one figure of the lead-in is: a
+        # span of time or a count beside it is not ("plans to spend £148 million over the five
+        # years to 2030, allocated as follows:")
+        kinds = {
+            f.kind for x in sents.get(lead + 1, []) for f in x.figures if not (f.fraction or f.percent or f.points)
+        }
+        if len(kinds) == 1 and (kind := kinds.pop()) and not named_back:
+            plain = [f for f in plain if f.kind == kind and not f.bound] or plain
         total = plain[-1]
         declared = [f for f in totals if f is not total and f.num.words and 2 <= f.value <= 12]
         parts: list[Figure] = []

@@ -20,6 +20,12 @@ _WORD_NUM = (
 )
 #: words that stress a count of years without widening it ("a full thirty years ago",
 #: "exactly ten years ago", "only five years ago")
+#: what says a span reaches back from the time of writing: "ago", "before this report was
+#: written", "before publication", "earlier than this review"
+_AGO = (
+    r"(?:ago\b|(?:before|earlier[ \t]+than)[ \t]+(?:(?:this|the)[ \t]+(?:report|article|paper|review|study|survey|"
+    r"briefing|note|update|publication|edition|document)\b|publication\b|(?:the[ \t]+time[ \t]+of[ \t]+)?writing\b|now\b))"
+)
 _STRESS = r"(?:a[ \t]+full|fully|a[ \t]+whole|exactly|precisely|only|just|barely|all[ \t]+of)[ \t]+"
 # "founded in 2021, a decade ago" / "in 2022, three years ago" / "(2015, ten years ago)"
 # / "The last case, in 1977, was almost fifty years ago" (the verb of the thing dated)
@@ -27,7 +33,7 @@ _YEAR_AGO = re.compile(
     r"\b(?P<year>(?:1[89]|20)\d\d)[ \t]*[,(—–][ \t]*(?:(?:was|were|is|are)(?:[ \t]+now)?[ \t]+)?(?P<hedge>about|around|some|roughly|nearly|almost|"
     r"more[ \t]+than|over|less[ \t]+than|under|just[ \t]+over|just[ \t]+under)?[ \t]*"
     r"(?:" + _STRESS + r")?(?P<n>" + _WORD_NUM + r"|\d{1,3})"
-    r"[ \t]+(?P<unit>years?|decades?)[ \t]+ago\b",
+    r"[ \t]+(?P<unit>years?|decades?)[ \t]+" + _AGO,
     re.I,
 )
 
@@ -55,6 +61,52 @@ _DONE_IN_YEAR_AGO = re.compile(
 )
 _NUM = _WORD_NUM + r"|\d{1,3}"
 _YEAR = r"(?:1[89]|20)\d\d"
+#: a hedge before a count of years, read as :data:`_YEAR_AGO` reads it
+_HEDGE_SINCE = (
+    r"(?:(?P<hedge>about|around|some|roughly|nearly|almost|more[ \t]+than|over|less[ \t]+than|under|"
+    r"just[ \t]+over|just[ \t]+under)[ \t]+)?"
+)
+_SINCE_TAIL = r"[ \t]+(?P<ago>since)[ \t]+(?:[^.;:!?()\d]{0,80}?\b)?(?P<year>(?:1[89]|20)\d\d)\b(?![ \t]*[–-][ \t]*\d)(?!['’]?s\b)"
+# "It is now ten years since the 2015 floods" / "It has been a decade since the plant opened
+# in 2014"; "Six years have passed since the board extended it in 2017": the span from a
+# year named in the clause after "since" to the time of writing
+_IT_IS_SINCE = re.compile(
+    r"\b(?:it[ \t]+is|it['’]s|it[ \t]+has[ \t]+been|it['’]s[ \t]+been)[ \t]+(?:now[ \t]+)?"
+    + _HEDGE_SINCE
+    + r"(?:"
+    + _STRESS
+    + r")?(?P<n>"
+    + _WORD_NUM
+    + r"|\d{1,3})[ \t]+(?P<unit>years?|decades?)"
+    + _SINCE_TAIL,
+    re.I,
+)
+_PASSED_SINCE = re.compile(
+    r"(?<![\w-])"
+    + _HEDGE_SINCE
+    + r"(?:"
+    + _STRESS
+    + r")?(?P<n>"
+    + _WORD_NUM
+    + r"|\d{1,3})[ \t]+(?P<unit>years?|decades?)"
+    r"[ \t]+(?:have|has)[ \t]+(?:now[ \t]+)?(?:passed|elapsed|gone[ \t]+by)" + _SINCE_TAIL,
+    re.I,
+)
+# "The 2020 hosepipe ban — the most recent, four years ago — …": a year naming a thing and,
+# set off later in the same clause, how long ago that thing was (no clause, figure or
+# comparison between: "than", "compared with")
+_YEAR_THING_AGO = re.compile(
+    r"\b(?:the|its|their|this|that)[ \t]+(?P<year>(?:1[89]|20)\d\d)[ \t]+(?P<gap>[a-z][^.;:!?()\d,—–]{0,80}?)"
+    r"[ \t]*[,(—–][ \t]*(?:(?:the[ \t]+)?(?:most[ \t]+recent|last|latest|first)[ \t]*[,—–]?[ \t]*)?"
+    + _HEDGE_SINCE
+    + r"(?:"
+    + _STRESS
+    + r")?(?P<n>"
+    + _WORD_NUM
+    + r"|\d{1,3})"
+    r"[ \t]+(?P<unit>years?|decades?)[ \t]+ago\b",
+    re.I,
+)
 _YEAR_RE = re.compile(_YEAR)
 _SPAN_HEDGE = (
     r"(?P<hedge>about|around|some|roughly|nearly|almost|more[ \t]+than|over|less[ \t]+than|under|"
@@ -143,6 +195,8 @@ _ITS_ANNIV = re.compile(
     re.I,
 )
 #: what may stand between a thing's year and what says how long it has lasted: one clause
+#: a comparison between a year and a span, which then are not of one thing
+_COMPARED = re.compile(r"\b(?:than|compared|against|versus|between|until)\b", re.I)
 _LIFE_GAP = re.compile(r"^[^.;:!?()]{0,90}$")
 
 
@@ -187,7 +241,11 @@ class AgeDoesNotFollow(Rule[Options]):
     operated, served, been open or in service; to the publication date), "in 2024, after
     49 years in operation" (to that year; "after 10 years of losses" is another span) and
     "its 60th anniversary this year" (exact). Counts in words may join tens and units
-    ("twenty-two years ago").
+    ("twenty-two years ago"). A span "since" a year is read as "ago" is: "Six years have
+    passed since the link closed in 2021", "It is now ten years since the 2015 floods"; so
+    are "a decade before this report was written" and "three years before publication",
+    and a span set off after a thing its year names ("The 2019 flood, the most recent, four
+    years ago, …"; not a comparison: "higher than the one taken ten years ago").
 
     ## Why is this bad?
     "A decade ago" for a company four years old tells the reader the sentence was copied
@@ -227,6 +285,12 @@ class AgeDoesNotFollow(Rule[Options]):
             if pub is None:
                 continue
             tied = [*_YEAR_AGO.finditer(unit.text), *_DONE_IN_YEAR_AGO.finditer(unit.text)]
+            tied += [
+                m
+                for pattern in (_IT_IS_SINCE, _PASSED_SINCE, _YEAR_THING_AGO)
+                for m in pattern.finditer(unit.text)
+                if not _COMPARED.search(m.group(0)) and not any(t.start() <= m.start("n") < t.end() for t in tied)
+            ]
             # a span tied to the year before it is not tied again to one after it
             # ("founded in 2015, ten years ago, in 2025 …")
             after = [
