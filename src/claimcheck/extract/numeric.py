@@ -776,8 +776,9 @@ _ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z0-9&-]*\)")
 #: (while "analysis", "physics" and "statistics" are no plurals of a counted thing)
 _PLURALS_LIKE_SINGULARS = frozenset(
     """clinics polyclinics medics paramedics academics critics clerics mechanics topics relics
-    antibiotics comics mosaics epidemics pandemics diagnostics sceptics skeptics taxis skis""".split()
-)
+    antibiotics comics mosaics epidemics pandemics diagnostics sceptics skeptics taxis skis
+    teu fte""".split()
+)  # (counting units written as a singular acronym: "628,000 TEU" containers, "410 FTE" posts)
 
 
 def _plural_like(word: str) -> bool:
@@ -896,19 +897,36 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+(?:\S+[ \t]+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:\S+[ \t]+)?$", re.IGNORECASE)
 
 
-def _prose_tokens(tokens: Iterable[Number]) -> Iterator[Number]:
+def _prose_tokens(tokens: Iterable[Number], text: str = "") -> Iterator[Number]:
     """The recogniser's tokens as prose reads them: composites back to their parts.
 
     A sign, a scale letter, a decimal comma, a ratio or a join of digits and words ("-5",
     "10k", "5G" at the end of a sentence, "3,5", "1 in 5 households", "5 million and 300")
     is read here from its plain parts, with this module's own context rules (signs of
     temperatures, "$10k", "5G" never being 5 billion, lists of numbers, counted nouns).
+    The base of a rate ("one in three farms", "six in ten premises", "3 out of 10 staff")
+    is no figure of its own: it counts no farms (:func:`word_shares` reads the share).
     """
     for tok in tokens:
         if tok.parts:
-            yield from _prose_tokens(tok.parts)
+            parts = tok.parts
+            if text and _rate_base(text, tok):
+                parts = parts[:1]
+            yield from _prose_tokens(parts, text)
         else:
             yield tok
+
+
+#: the round bases of a rate said "N in M" ("one in four", "7 in 10", "3 out of 100")
+_RATE_BASES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 25, 50, 100, 1000})
+
+
+def _rate_base(text: str, tok: Number) -> bool:
+    """Is ``tok`` a rate "N in M" whose M is a round base, not a count of its own?"""
+    if not _is_ratio(text, tok):
+        return False
+    num, den = tok.parts
+    return num.integer and den.integer and 1 <= num.value < den.value and den.value in _RATE_BASES
 
 
 class _Scan:
@@ -917,7 +935,7 @@ class _Scan:
     def __init__(self, text: str, footnote: bool) -> None:
         self.text = text
         self.footnote = footnote
-        self.tokens = list(_prose_tokens(find_numbers(text)))
+        self.tokens = list(_prose_tokens(find_numbers(text), text))
         self.by_start = {t.start: i for i, t in enumerate(self.tokens)}
         spans = _blocked_spans(text, footnote)
         self.spans = spans
@@ -1727,6 +1745,13 @@ _OWN_PERIOD = re.compile(
 )
 
 
+#: "all N of the ...", "all N of its ...": every one of a whole the number counts
+_EVERY_ONE_BEFORE = re.compile(r"\ball[ \t]+$", re.IGNORECASE)
+_OF_THE_WHOLE = re.compile(
+    r"[ \t]+of[ \t]+(?:the|its|their|our|his|her|these|those)(?:[ \t]+[A-Za-z][\w-]*['’]s?(?=[ \t]+[a-z]))?(?=[ \t])"
+)
+
+
 def _thing_of_count(text: str, tok: Number, end: int, ranged: bool) -> tuple[str, int] | None:
     """What the number ``tok`` (ending at ``end``) counts: the noun phrase after it, the
     members of a collective before it when nothing more telling follows ("a workforce of
@@ -1734,6 +1759,10 @@ def _thing_of_count(text: str, tok: Number, end: int, ranged: bool) -> tuple[str
     its month ("on 12 August fires ...")."""
     number_capitalised = bool(tok.words and tok.written[:1].isupper())
     thing = _counted_thing(text, end, number_capitalised)
+    if thing is None and _EVERY_ONE_BEFORE.search(text, max(0, tok.start - 8), tok.start):
+        whole = _OF_THE_WHOLE.match(text, end)
+        if whole is not None:  # "all nine hundred of the university's academics": the whole, counted
+            thing = _counted_thing(text, whole.end(), False)
     if thing is None or thing[0].lower() in _GENERIC_PEOPLE:
         member = _collective_before(text, tok.start)
         if member is not None:
@@ -1828,6 +1857,8 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     if after.isalnum() or (after and after in "%-"):
         return None
     low = [w.lower() for w in words]
+    if m is None and every is None and low and low[0] in _COLLECTIVES:
+        return _COLLECTIVES[low[0]], end  # "Population served: 1.1 million", "Membership (2025): 56,300"
     at, contained = _phrase_head_start(low)
     if m is not None and m.group("verb").lower() in ("was", "were") and not contained:
         return None  # "the total was 12": only "the number of X was …" counts X
@@ -2283,10 +2314,14 @@ _SPLIT_GROUP = re.compile(
 #: "... in five in the valley", "... in four, the survey found", "... in every twenty of the
 #: world's", "... in five carry the"): punctuation, a preposition, a form of "be" or "have", a
 #: modal, a relative, an adverb of time, a past verb, a verb before its object's determiner;
-#: never a noun ("one patient in five hospitals", "one team in ten minutes")
+#: never a noun ("one patient in five hospitals", "one team in ten minutes"); a present
+#: participle ("one departure in four leaving late", "one adult in six living alone") but not
+#: a noun in -ing ("one school in ten buildings", "one in five housing units")
 _AFTER_SPLIT = re.compile(
     r"[ \t]*(?:[,.;:)\]]|$)|[ \t]+(?:in|of|at|across|among|on|from|within|nationwide|overall|is|are|was|were|has|have|had|"
     r"will|would|can|could|may|might|must|should|does|did|do|who|that|which|still|now|already|currently|also|"
+    r"(?!(?:hous|build|fund|train|meet|spend|morn|even|park|plann|nurs|lend|cloth|learn|screen|test|sett|"
+    r"rat|rank|ceil|sitt|dwell|hold|land|offer|fill|open|clos|head|wedd|shipp|bank|timing)ing\b)[a-z]{2,}ing|"
     r"[a-z]+ed|[a-z]+[ \t]+(?:the|an?|its|their|our|his|her|this|these|those|no|any|some|every|each))\b"
 )
 _NOT_GROUP = frozenset("of the a an and or but per to for by with from at on as".split())
@@ -2387,6 +2422,16 @@ _HEADER_UNIT = re.compile(r"^(?P<head>[^()]*?)[ \t]*\((?P<unit>[^()]+)\)[ \t]*$"
 _HEADER_MONEY = re.compile(
     r"^(?P<cur>US\$|[£€$¥]|[A-Z]{3})[ \t]*(?P<scale>thousand|million|billion|trillion|k|m|mn|bn)?$"
 )
+
+
+def _header_money(unit_words: str) -> re.Match[str] | None:
+    """The currency and scale a header gives (:data:`_HEADER_MONEY`), when its code is a
+    currency's: "(TEU)" or "(GWh)" is a unit, not money."""
+    m = _HEADER_MONEY.match(unit_words)
+    cur = m.group("cur") if m else ""
+    return m if m and (len(cur) < 3 or cur == "US$" or is_currency_code(cur)) else None
+
+
 _HEADER_SCALES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"}
 _HEADER_SCALE_WORDS = frozenset(
     {*_HEADER_SCALES, "thousand", "thousands", "million", "millions", "billion", "billions"}
@@ -2445,9 +2490,10 @@ def table_figures(rows: list[list[Cell]]) -> Iterator[tuple[Any, str]]:
     columns: dict[int, tuple[str, str]] = {}
     for k, cell in enumerate(header):
         m = _HEADER_UNIT.match(cell)
-        if m is not None:
+        if m is not None and not _HEADER_PERIOD.fullmatch(m.group("unit").strip()):
             columns[k] = (m.group("head").strip(" ,"), m.group("unit").strip())
     if not columns:
+        yield from _row_labelled_figures(rows, header, text)
         return
     for row in rows[1:]:
         cells = [text(c) for c in row]
@@ -2460,7 +2506,7 @@ def table_figures(rows: list[list[Cell]]) -> Iterator[tuple[Any, str]]:
             if not label:
                 continue
             head, unit_words = columns[k]
-            money = _HEADER_MONEY.match(unit_words)
+            money = _header_money(unit_words)
             if money is not None:
                 scale = money.group("scale")
                 phrase = money.group("cur") + figure + (" " + _HEADER_SCALES.get(scale, scale) if scale else "")
@@ -2477,6 +2523,101 @@ def table_figures(rows: list[list[Cell]]) -> Iterator[tuple[Any, str]]:
                 m
                 for m in analyse(sentence)
                 if m.start == len(sentence) - len(phrase) and (m.thing_end or m.end) == len(sentence)
+            ]
+            if len(found) != 1:
+                continue
+            unit, start, end = row[k]
+            yield _cell_claim(unit, start, end, found[0], sentence), label
+
+
+#: a column header that names a period: "2024", "2024-25", "2024/25", "FY2024", "Q3 2025",
+#: "March 2025"; or a header's parenthesis that does ("Indicator (2024)")
+_HEADER_PERIOD = re.compile(
+    r"(?:(?:FY|CY)[ \t]?)?(?:19|20)\d\d(?:[-–/](?:\d\d){1,2})?"
+    r"|Q[1-4][ \t]+(?:19|20)\d\d"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+#: the first header of a table whose rows are measures, each named by its label
+_MEASURE_HEADERS = frozenset(
+    {
+        "",
+        "indicator",
+        "indicators",
+        "measure",
+        "measures",
+        "metric",
+        "metrics",
+        "item",
+        "key figures",
+        "key facts",
+        "statistic",
+        "statistics",
+        "figure",
+        "figures",
+    }
+)
+#: a row label that gives its figures' unit in parentheses: "Container throughput (TEU)",
+#: "Cargo (tonnes)", "Budget (£m)"
+_LABEL_UNIT = _HEADER_UNIT
+
+
+def _row_labelled_figures(rows: list[list[Cell]], header: list[str], text: Any) -> Iterator[tuple[Any, str]]:
+    """The figures of a table whose header gives no unit, read from their row: the row's
+    label gives the unit in parentheses ("Container throughput (TEU) | 571,000 | 682,000"
+    under "Indicator | 2023 | 2024": 682,000 TEU of 2024) or names the things counted
+    ("Terminal passengers | 6,940,000" under "Indicator (2024) | Value"); the column's
+    header, or the first header's parenthesis, gives the period when it is one. A figure
+    whose row says neither, or whose column names no period when the table has several
+    figure columns, is left alone."""
+    first = _HEADER_UNIT.match(header[0]) if header else None
+    table_period = (
+        first.group("unit").strip() if first and _HEADER_PERIOD.fullmatch(first.group("unit").strip()) else ""
+    )
+    # a row's label is the things counted only in a table of measures ("Indicator", "Key
+    # figures"); under "Cargo" or "Crop" a label names a kind ("Wood pellets | 2,300" is
+    # thousand tonnes said elsewhere, no count of pellets)
+    lead = (first.group("head") if first else header[0] if header else "").strip().lower()
+    counts_named = lead in _MEASURE_HEADERS
+    periods = {k: h for k, h in enumerate(header) if _HEADER_PERIOD.fullmatch(h)}
+    for row in rows[1:]:
+        cells = [text(c) for c in row]
+        if len(cells) != len(header) or not cells[0] or _PLAIN_CELL.fullmatch(cells[0]):
+            continue
+        figures = [k for k, c in enumerate(cells) if k and _PLAIN_CELL.fullmatch(c)]
+        if not figures or len(figures) != len(cells) - 1:
+            continue  # every cell after the label a figure: a row of one measure
+        label = cells[0]
+        unit_m = _LABEL_UNIT.match(label)
+        for k in figures:
+            period = periods.get(k) or (table_period if len(figures) == 1 else "")
+            if not period:
+                continue
+            figure = cells[k]
+            if unit_m is not None:
+                head, unit_words = unit_m.group("head").strip(" ,"), unit_m.group("unit").strip()
+                if not head or _HEADER_PERIOD.fullmatch(unit_words):
+                    continue
+                money = _header_money(unit_words)
+                if money is not None:
+                    scale = money.group("scale")
+                    phrase = money.group("cur") + figure + (" " + _HEADER_SCALES.get(scale, scale) if scale else "")
+                elif unit_words.lower() in _HEADER_SCALE_WORDS:
+                    scale = unit_words.lower()
+                    phrase, head = f"{figure} {_HEADER_SCALES.get(scale, scale)} {head.lower()}", ""
+                else:
+                    phrase = f"{figure} {unit_words}"
+                prefix = f"{head}: " if head else ""
+            else:
+                words = label.split()
+                if not counts_named or not words or not _plural_like(words[-1]) or not label[:1].isupper():
+                    continue
+                phrase, prefix = f"{figure} {label[0].lower()}{label[1:]}", ""
+            sentence = f"{prefix}{phrase} in {period}"
+            found = [
+                m
+                for m in analyse(sentence)
+                if m.start == len(prefix) and (m.thing_end or m.end) == len(prefix) + len(phrase)
             ]
             if len(found) != 1:
                 continue
