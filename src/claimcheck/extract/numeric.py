@@ -82,6 +82,7 @@ from claimcheck.extract.numbers import (
     match_scale,
     parse_number,
 )
+from claimcheck.document import BlockKind
 from claimcheck.extract.subjects import OWNER, clause_bounds, numeric_subject
 from claimcheck.extract.text import TextUnit, per_document, sentence_bounds
 from claimcheck.text import has_any, ignorecase_fold
@@ -1745,6 +1746,11 @@ _OWN_PERIOD = re.compile(
 )
 
 
+#: what follows a verb in -s that stands where a counted noun would: its object's figure
+#: or determiner ("generates about 4,500", "supports the", "needs 40")
+_OBJECT_AFTER_VERB = re.compile(
+    r"[ \t]+(?:about|around|some|nearly|almost|over|more[ \t]+than|an?|the|its|their|\d)", re.IGNORECASE
+)
 #: "all N of the ...", "all N of its ...": every one of a whole the number counts
 _EVERY_ONE_BEFORE = re.compile(r"\ball[ \t]+$", re.IGNORECASE)
 _OF_THE_WHOLE = re.compile(
@@ -1763,6 +1769,11 @@ def _thing_of_count(text: str, tok: Number, end: int, ranged: bool) -> tuple[str
         whole = _OF_THE_WHOLE.match(text, end)
         if whole is not None:  # "all nine hundred of the university's academics": the whole, counted
             thing = _counted_thing(text, whole.end(), False)
+    if thing is not None and " " not in thing[0] and _OBJECT_AFTER_VERB.match(text, thing[1]):
+        # "a workforce of 3,100 generates about 4,500 trips": a verb, no counted noun
+        member = _collective_before(text, tok.start)
+        if member is not None:
+            return member, end
     if thing is None or thing[0].lower() in _GENERIC_PEOPLE:
         member = _collective_before(text, tok.start)
         if member is not None:
@@ -2218,6 +2229,48 @@ def _cent_currency(unit: TextUnit, m: Mention, hundredths: dict[int, list[str]])
     said = hundredths.get(0, [])
     top = max(set(said), key=said.count, default=None)
     return top if top is not None and 2 * said.count(top) > len(said) else None
+
+
+#: a heading's own numbering, no figure of its own: "3.2 ", "4. ", "IV. ", "B) "
+_HEADING_NUMBER = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[A-Z][.)])[ \t]+")
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def with_headings(units: list[TextUnit]) -> list[TextUnit]:
+    """``units`` and the headings of their document that hold a figure ("A 10,240-student
+    university", "Who pays for the 12% rise", "Charges for the plan's 65,000 members"): a
+    heading states its figure as a sentence does, and says it where a reader sees it first.
+    A heading's own numbering ("3.2 Funding") is blanked (offsets kept), not read."""
+    if not units:
+        return units
+    doc = units[0].doc
+    have = {(u.article, u.block) for u in units if u.footnote is None}
+    heads = []
+    for article in doc.articles:
+        for i, block in enumerate(article.blocks):
+            if block.kind is not BlockKind.heading or (article.index, i) in have or not _ANY_DIGIT.search(block.text):
+                continue
+            text = block.text
+            number = _HEADING_NUMBER.match(text)
+            if number is not None:
+                text = " " * number.end() + text[number.end() :]
+            heads.append(TextUnit(doc=doc, article=article.index, text=text, owner=block, block=i))
+    return [*units, *heads] if heads else units
+
+
+def document_money(units: list[TextUnit]) -> Iterator[MoneyClaim]:
+    """:func:`extract_money` of the document's text units and its headings (:func:`with_headings`)."""
+    return extract_money(with_headings(units))
+
+
+def document_quantities(units: list[TextUnit]) -> Iterator[QuantityClaim]:
+    """:func:`extract_quantities` of the text units and the headings (:func:`with_headings`)."""
+    return extract_quantities(with_headings(units))
+
+
+def document_counts(units: list[TextUnit]) -> Iterator[CountClaim]:
+    """:func:`extract_counts` of the text units and the headings (:func:`with_headings`)."""
+    return extract_counts(with_headings(units))
 
 
 def extract_money(units: list[TextUnit]) -> Iterator[MoneyClaim]:
