@@ -109,10 +109,24 @@ def test_no_rate_base_is_ever_a_count(n: int, m: int) -> None:
         ("Last winter roughly one departure in four leaving the depot ran late.", 25.0),
         ("One adult in six living alone reported loneliness.", 16.7),
         ("One pupil in five arriving after nine was marked late.", 20.0),
+        ("Fewer than one borrower in ten behind on payments was contacted.", 10.0),
+        ("One driver in four without a permit was fined.", 25.0),
     ],
 )
 def test_a_split_share_before_a_participle(text: str, value: float) -> None:
     assert [v for v, _ in _shares(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Barely two members in five voted.", "nearly"),
+        ("Scarcely half of the stations reopened.", "nearly"),
+        ("Roughly one household in three was renting.", "about"),
+    ],
+)
+def test_a_hedge_before_a_share_sets_its_range(text: str, qualifier: str) -> None:
+    assert [q for _, q in _shares(text)] == [qualifier]
 
 
 @pytest.mark.parametrize(

@@ -2373,6 +2373,7 @@ _SPLIT_GROUP = re.compile(
 _AFTER_SPLIT = re.compile(
     r"[ \t]*(?:[,.;:)\]]|$)|[ \t]+(?:in|of|at|across|among|on|from|within|nationwide|overall|is|are|was|were|has|have|had|"
     r"will|would|can|could|may|might|must|should|does|did|do|who|that|which|still|now|already|currently|also|"
+    r"behind|with|without|under|over|above|below|outside|inside|not|never|say|says|"
     r"(?!(?:hous|build|fund|train|meet|spend|morn|even|park|plann|nurs|lend|cloth|learn|screen|test|sett|"
     r"rat|rank|ceil|sitt|dwell|hold|land|offer|fill|open|clos|head|wedd|shipp|bank|timing)ing\b)[a-z]{2,}ing|"
     r"[a-z]+ed|[a-z]+[ \t]+(?:the|an?|its|their|our|his|her|this|these|those|no|any|some|every|each))\b"
