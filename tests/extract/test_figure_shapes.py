@@ -245,3 +245,46 @@ def test_a_currency_like_unit_in_a_header_is_no_money() -> None:
 def test_mentions_of_a_table_sentence_are_read_like_prose() -> None:
     # the row read as a clause is read by the same reader as prose
     assert [(m.kind, m.value) for m in analyse("Freight moved: 344,000 TEU in 2024")] == [("count", 344_000)]
+
+
+# ===================================================== the label a figure stands under
+def _labels(markdown: str) -> list[tuple[str, str | None]]:
+    doc = read_markdown(Source("draft.md", markdown))
+    return [(c.text, c.label) for c in extract(doc, kinds=["money", "quantity", "count"])]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text", "label"),
+    [
+        ("## Key figures\n\n- Employer rate: 23.1%\n- Staff: 310\n", "23.1%", "Employer rate"),
+        ("## At a glance\n\n- Length of mains: 9,700 km\n- Sites: 4\n", "9,700 km", "Length of mains"),
+        ("## Summary\n\n- Budget (2025-26): about £3.2 million\n- Posts: 12\n", "£3.2 million", "Budget"),
+    ],
+)
+def test_a_key_figure_line_labels_its_figure(markdown: str, text: str, label: str) -> None:
+    assert (text, label) in _labels(markdown)
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "The result was clear: 40 people came.\n",
+        "One thing stands out: the port moved 41,000 tonnes more than planned in the spring of that year.\n",
+        "The council spent £4 million on roads in 2024.\n",
+    ],
+)
+def test_a_figure_in_a_sentence_has_no_label(markdown: str) -> None:
+    assert all(label is None for _, label in _labels(markdown))
+
+
+def test_a_table_figure_is_labelled_by_its_row() -> None:
+    doc = read_markdown(
+        Source("t.md", "| Indicator | 2023 | 2024 |\n|---|---|---|\n| Freight moved (TEU) | 301,000 | 344,000 |\n")
+    )
+    article = doc.articles[0]
+    units = [
+        TextUnit(doc=doc, article=article.index, text=b.text, owner=b, block=i)
+        for i, b in enumerate(article.blocks)
+        if b.kind.name == "table"
+    ]
+    assert {c.label for c, _ in table_figures(table_cells(units))} == {"Freight moved"}

@@ -2068,8 +2068,8 @@ _HAS_NUMBER_WORD = re.compile(r"\b" + _trie_alternation(_NUMBER_WORDS_ANY), re.I
 
 
 # =========================================================================== claims
-def _numeric_fields(m: Mention) -> dict[str, Any]:
-    return {
+def _numeric_fields(m: Mention, text: str | None = None) -> dict[str, Any]:
+    fields = {
         "value": m.value,
         "low": m.low,
         "high": m.high,
@@ -2077,6 +2077,41 @@ def _numeric_fields(m: Mention) -> dict[str, Any]:
         "scale": m.scale,
         "qualifier": m.qualifier,
     }
+    if text is not None:
+        fields["label"] = line_label(text, m.start)
+    return fields
+
+
+#: a key-figure line's label: the line's text up to a colon right before the figure (and
+#: any hedge), one short phrase with no sentence's punctuation
+_LINE_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][^:.;!?\n]{0,70}?)[ \t]*:[ \t]*$")
+_LABEL_PARENTHESIS = re.compile(r"[ \t]*\([^()]*\)")
+
+
+def line_label(text: str, start: int) -> str | None:
+    """The label a figure at ``text[start]`` stands under on a key-figure line ("Employer
+    rate: 23.1%", "Population supplied: 1,150,000", "Budget (2025-26): about £3 million"),
+    without its parentheses; None for a figure inside a sentence ("the result: 40" after
+    other words of a sentence is a colon, not a label: the label must start its line)."""
+    hedge = match_qualifier(text, start)
+    at = hedge[1] if hedge else start
+    line_start = text.rfind("\n", 0, at) + 1
+    m = _LINE_LABEL.match(text[line_start:at])
+    if m is None:
+        return None
+    label = _LABEL_PARENTHESIS.sub("", m.group("label")).strip()
+    line_end = text.find("\n", start)
+    rest = text[start : len(text) if line_end < 0 else line_end]
+    if len(label.split()) > 6 or _SENTENCE_VERB.search(label) or len(rest) > 40 or _REST_SENTENCE.search(rest):
+        return None  # "The result was clear: 40 people came to the opening and stayed": a sentence
+    return label or None
+
+
+#: words that make a line's opening a sentence, not a label
+_SENTENCE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|said|says|say|found|shows|showed|came|went)\b", re.IGNORECASE
+)
+_REST_SENTENCE = re.compile(r"[;!?]|\.[ \t]+[A-Z]")
 
 
 def _mentions(units: Iterable[TextUnit], kind: str) -> Iterator[tuple[TextUnit, Mention]]:
@@ -2294,7 +2329,7 @@ def extract_money(units: list[TextUnit]) -> Iterator[MoneyClaim]:
                 around, year_to = split
         yield MoneyClaim(
             **unit.common(m.start, m.end),
-            **_numeric_fields(m),
+            **_numeric_fields(m, unit.text),
             currency=m.currency,
             year=m.year,
             year_to=year_to,
@@ -2309,14 +2344,18 @@ def extract_quantities(units: list[TextUnit]) -> Iterator[QuantityClaim]:
     """Measured quantities with a pint unit string."""
     for unit, m in _mentions(units, "quantity"):
         assert m.unit is not None  # a quantity mention always has its unit
-        yield QuantityClaim(**unit.common(m.start, m.end), **_numeric_fields(m), unit=m.unit, subject=_subject(unit, m))
+        yield QuantityClaim(
+            **unit.common(m.start, m.end), **_numeric_fields(m, unit.text), unit=m.unit, subject=_subject(unit, m)
+        )
 
 
 def extract_counts(units: list[TextUnit]) -> Iterator[CountClaim]:
     """Counts of things, with the counted noun phrase as written."""
     for unit, m in _mentions(units, "count"):
         assert m.thing is not None  # a count mention always names what it counts
-        yield CountClaim(**unit.common(m.start, m.end), **_numeric_fields(m), thing=m.thing, subject=_subject(unit, m))
+        yield CountClaim(
+            **unit.common(m.start, m.end), **_numeric_fields(m, unit.text), thing=m.thing, subject=_subject(unit, m)
+        )
 
 
 # =========================================================================== shares in words
@@ -2581,7 +2620,8 @@ def table_figures(rows: list[list[Cell]]) -> Iterator[tuple[Any, str]]:
             if len(found) != 1:
                 continue
             unit, start, end = row[k]
-            yield _cell_claim(unit, start, end, found[0], sentence), label
+            named = f"{label}, {head}" if head else label
+            yield _cell_claim(unit, start, end, found[0], sentence, named), label
 
 
 #: a column header that names a period: "2024", "2024-25", "2024/25", "FY2024", "Q3 2025",
@@ -2676,16 +2716,18 @@ def _row_labelled_figures(rows: list[list[Cell]], header: list[str], text: Any) 
             if len(found) != 1:
                 continue
             unit, start, end = row[k]
-            yield _cell_claim(unit, start, end, found[0], sentence), label
+            named = _LABEL_PARENTHESIS.sub("", label).strip()
+            yield _cell_claim(unit, start, end, found[0], sentence, named), label
 
 
-def _cell_claim(row: TextUnit, start: int, end: int, m: Mention, sentence: str) -> Any:
+def _cell_claim(row: TextUnit, start: int, end: int, m: Mention, sentence: str, label: str) -> Any:
     """The claim of one table cell (:func:`table_figures`): placed at the cell, read from
-    the row as a clause."""
+    the row as a clause, labelled by its row (and its column's head)."""
     subject = numeric_subject(sentence, m.start, m.end, 0, len(sentence), thing=m.thing, thing_end=m.thing_end)
     fields = {
         **row.common(start, end),
         **_numeric_fields(m),
+        "label": label,
         "text": sentence[m.start : m.thing_end or m.end],
         "sentence": sentence,
     }
