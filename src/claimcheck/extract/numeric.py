@@ -2398,6 +2398,15 @@ def _is_ratio(text: str, tok: Number) -> bool:
     return len(tok.parts) == 2 and bool(_RATIO_GAP.fullmatch(text, tok.parts[0].end, tok.parts[1].start))
 
 
+def ratio_share(text: str, tok: Number) -> bool:
+    """Is ``tok`` a share of a group said as a rate ("one in four adults say", "3 out of 10
+    of the riders"), as :func:`word_shares` reads one: not odds ("a one in a million
+    chance")? For readers of other texts than the document's (a source's title)."""
+    if not (0 < tok.value < 1 and _is_ratio(text, tok)) or not _RATIO_AFTER.match(text, tok.end):
+        return False
+    return not (_ODDS_IDIOM.match(text, tok.end) or _ARTICLE_BEFORE.search(text, max(0, tok.start - 4), tok.start))
+
+
 #: "one <group> in N": the group, one to three lower-case words, then "in" / "out of"
 _SPLIT_GROUP = re.compile(
     r"[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?$"
