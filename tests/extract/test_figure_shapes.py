@@ -288,3 +288,29 @@ def test_a_table_figure_is_labelled_by_its_row() -> None:
         if b.kind.name == "table"
     ]
     assert {c.label for c, _ in table_figures(table_cells(units))} == {"Freight moved"}
+
+
+# ===================================================== figures in headings
+def _heading_counts(markdown: str) -> list[tuple[float, str]]:
+    doc = read_markdown(Source("draft.md", markdown + "\nSome words of the body follow here.\n"))
+    return [(c.value, c.thing) for c in extract(doc, kinds=["count"]) if isinstance(c, CountClaim)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "value", "thing"),
+    [
+        ("## A 480-place school for the new estate", 480, "places"),
+        ("## Why the trust's 3,200 nurses went on strike", 3200, "nurses"),
+        ("## Key numbers: 65,000 members", 65_000, "members"),
+    ],
+)
+def test_a_heading_states_its_figure(heading: str, value: int, thing: str) -> None:
+    assert [(v, t) for v, t in _heading_counts(heading) if v == value] == [(value, thing)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["## Gallery: the new bridge | 14 Photos", "## 12 Comments", "## 4 Results and discussion", "## 3.2 Funding"],
+)
+def test_a_heading_counter_or_numbering_is_no_figure(heading: str) -> None:
+    assert _heading_counts(heading) == []

@@ -2269,6 +2269,7 @@ def _cent_currency(unit: TextUnit, m: Mention, hundredths: dict[int, list[str]])
 #: a heading's own numbering, no figure of its own: "3.2 ", "4. ", "IV. ", "B) "
 _HEADING_NUMBER = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[A-Z][.)])[ \t]+")
 _ANY_DIGIT = re.compile(r"\d")
+_HEADING_COUNTER = re.compile(r"(?:^|(?<=[|]))[ \t]*\d[\d,.]*[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)?[ \t]*(?=$|[|])")
 
 
 def with_headings(units: list[TextUnit]) -> list[TextUnit]:
@@ -2289,6 +2290,8 @@ def with_headings(units: list[TextUnit]) -> list[TextUnit]:
             number = _HEADING_NUMBER.match(text)
             if number is not None:
                 text = " " * number.end() + text[number.end() :]
+            # a counter set apart in the heading, no statement: "Gallery: … | 14 Photos", "12 Comments"
+            text = _HEADING_COUNTER.sub(lambda m: " " * len(m.group(0)), text)
             heads.append(TextUnit(doc=doc, article=article.index, text=text, owner=block, block=i))
     return [*units, *heads] if heads else units
 
