@@ -307,8 +307,6 @@ QUALIFIERS = {
     "ca.": "about",
     "~": "about",
     "close to": "nearly",
-    "barely": "nearly",
-    "scarcely": "nearly",
     "nearly": "nearly",
     "almost": "nearly",
     "up to": "up to",
