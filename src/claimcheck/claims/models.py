@@ -196,6 +196,11 @@ class NumericClaim(_ClaimBase):
     scale: str | None = Field(default=None, description="Scale word: million, billion, trillion.")
     qualifier: Qualifier | None = None
     subject: ClaimSubject | None = Field(default=None, description="What the figure is about.")
+    label: str | None = Field(
+        default=None,
+        description="The label the figure stands under, which names what it measures: a key-figure "
+        "line's words before its colon ('Employer rate: 23.1%'), a table row's label ('Terminal passengers').",
+    )
 
 
 class QuantityClaim(NumericClaim):

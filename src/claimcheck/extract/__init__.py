@@ -22,9 +22,9 @@ __all__ = ["EXTRACTORS", "extract"]
 
 #: kind -> "module:function"; each function takes the document's text units.
 EXTRACTORS: dict[str, str] = {
-    "quantity": "claimcheck.extract.numeric:extract_quantities",
-    "money": "claimcheck.extract.numeric:extract_money",
-    "count": "claimcheck.extract.numeric:extract_counts",
+    "quantity": "claimcheck.extract.numeric:document_quantities",
+    "money": "claimcheck.extract.numeric:document_money",
+    "count": "claimcheck.extract.numeric:document_counts",
     "date": "claimcheck.extract.dates:extract_dates",
     "member_list": "claimcheck.extract.lists:extract_member_lists",
     "acronym": "claimcheck.extract.acronyms:extract_acronyms",

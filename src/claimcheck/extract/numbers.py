@@ -199,6 +199,13 @@ class _NextNumber:
 
 _HALF_A = re.compile(r"[ \t]+an?(?=[ \t]+[A-Za-z])", re.IGNORECASE)
 _QUARTER_CENTURY = re.compile(r"(quarter|half)(?=[ \t-]+(?:century|centuries|millennium)\b)", re.IGNORECASE)
+#: a bare fraction of a scale, after "the" or another determiner: "the quarter of a million
+#: pots", "their third of a billion" ("a quarter of a million" joins two numbers instead)
+_FRACTION_OF_SCALE = re.compile(
+    r"(?P<frac>quarter|third|fifth|tenth)[ \t]+of[ \t]+(?:an?|one)[ \t]+(?P<scale>thousand|million|billion|trillion)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|final|each|every)[ \t]+$", re.IGNORECASE)
 _SCALE_AFTER = re.compile(
     r"[ \t]*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|hundred|dozens?|dozs?|dzs)\b"
     r"(?:[ \t]+(?P<scale2>thousand|million|billion|trillion|lakhs?|crores?)\b)?",
@@ -936,6 +943,15 @@ def _words_token(text: str, m: re.Match[str]) -> tuple[_Tok | None, int]:
             # "a fifth generation fighter": an ordinal, not a fifth
             parsed = parsed.ordinal_cut
     if parsed is None:
+        fs = _FRACTION_OF_SCALE.match(text, start)
+        if fs and not _ORDINAL_BEFORE.search(text, max(0, start - 12), start):
+            # "the quarter of a million pots": a quarter of a million all the same (not "the
+            # third quarter of a million-year span")
+            value = SCALES[fs.group("scale").lower()] / FRACTIONS[fs.group("frac").lower()]
+            number = Number(
+                start, fs.end(), value, fs.group(0), scale=fs.group("scale").lower(), words=True, integer=False
+            )
+            return _Tok(number), fs.end()
         qc = _QUARTER_CENTURY.match(text, start)
         if qc:  # "the past quarter century": no article, but a number all the same
             value = 0.25 if qc.group(1).lower().startswith("quarter") else 0.5

@@ -82,6 +82,7 @@ from claimcheck.extract.numbers import (
     match_scale,
     parse_number,
 )
+from claimcheck.document import BlockKind
 from claimcheck.extract.subjects import OWNER, clause_bounds, numeric_subject
 from claimcheck.extract.text import TextUnit, per_document, sentence_bounds
 from claimcheck.text import has_any, ignorecase_fold
@@ -776,8 +777,9 @@ _ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z0-9&-]*\)")
 #: (while "analysis", "physics" and "statistics" are no plurals of a counted thing)
 _PLURALS_LIKE_SINGULARS = frozenset(
     """clinics polyclinics medics paramedics academics critics clerics mechanics topics relics
-    antibiotics comics mosaics epidemics pandemics diagnostics sceptics skeptics taxis skis""".split()
-)
+    antibiotics comics mosaics epidemics pandemics diagnostics sceptics skeptics taxis skis
+    teu fte""".split()
+)  # (counting units written as a singular acronym: "628,000 TEU" containers, "410 FTE" posts)
 
 
 def _plural_like(word: str) -> bool:
@@ -896,19 +898,36 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+(?:\S+[ \t]+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:\S+[ \t]+)?$", re.IGNORECASE)
 
 
-def _prose_tokens(tokens: Iterable[Number]) -> Iterator[Number]:
+def _prose_tokens(tokens: Iterable[Number], text: str = "") -> Iterator[Number]:
     """The recogniser's tokens as prose reads them: composites back to their parts.
 
     A sign, a scale letter, a decimal comma, a ratio or a join of digits and words ("-5",
     "10k", "5G" at the end of a sentence, "3,5", "1 in 5 households", "5 million and 300")
     is read here from its plain parts, with this module's own context rules (signs of
     temperatures, "$10k", "5G" never being 5 billion, lists of numbers, counted nouns).
+    The base of a rate ("one in three farms", "six in ten premises", "3 out of 10 staff")
+    is no figure of its own: it counts no farms (:func:`word_shares` reads the share).
     """
     for tok in tokens:
         if tok.parts:
-            yield from _prose_tokens(tok.parts)
+            parts = tok.parts
+            if text and _rate_base(text, tok):
+                parts = parts[:1]
+            yield from _prose_tokens(parts, text)
         else:
             yield tok
+
+
+#: the round bases of a rate said "N in M" ("one in four", "7 in 10", "3 out of 100")
+_RATE_BASES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 25, 50, 100, 1000})
+
+
+def _rate_base(text: str, tok: Number) -> bool:
+    """Is ``tok`` a rate "N in M" whose M is a round base, not a count of its own?"""
+    if not _is_ratio(text, tok):
+        return False
+    num, den = tok.parts
+    return num.integer and den.integer and 1 <= num.value < den.value and den.value in _RATE_BASES
 
 
 class _Scan:
@@ -917,7 +936,7 @@ class _Scan:
     def __init__(self, text: str, footnote: bool) -> None:
         self.text = text
         self.footnote = footnote
-        self.tokens = list(_prose_tokens(find_numbers(text)))
+        self.tokens = list(_prose_tokens(find_numbers(text), text))
         self.by_start = {t.start: i for i, t in enumerate(self.tokens)}
         spans = _blocked_spans(text, footnote)
         self.spans = spans
@@ -1727,6 +1746,18 @@ _OWN_PERIOD = re.compile(
 )
 
 
+#: what follows a verb in -s that stands where a counted noun would: its object's figure
+#: or determiner ("generates about 4,500", "supports the", "needs 40")
+_OBJECT_AFTER_VERB = re.compile(
+    r"[ \t]+(?:about|around|some|nearly|almost|over|more[ \t]+than|an?|the|its|their|\d)", re.IGNORECASE
+)
+#: "all N of the ...", "all N of its ...": every one of a whole the number counts
+_EVERY_ONE_BEFORE = re.compile(r"\ball[ \t]+$", re.IGNORECASE)
+_OF_THE_WHOLE = re.compile(
+    r"[ \t]+of[ \t]+(?:the|its|their|our|his|her|these|those)(?:[ \t]+[A-Za-z][\w-]*['’]s?(?=[ \t]+[a-z]))?(?=[ \t])"
+)
+
+
 def _thing_of_count(text: str, tok: Number, end: int, ranged: bool) -> tuple[str, int] | None:
     """What the number ``tok`` (ending at ``end``) counts: the noun phrase after it, the
     members of a collective before it when nothing more telling follows ("a workforce of
@@ -1734,6 +1765,15 @@ def _thing_of_count(text: str, tok: Number, end: int, ranged: bool) -> tuple[str
     its month ("on 12 August fires ...")."""
     number_capitalised = bool(tok.words and tok.written[:1].isupper())
     thing = _counted_thing(text, end, number_capitalised)
+    if thing is None and _EVERY_ONE_BEFORE.search(text, max(0, tok.start - 8), tok.start):
+        whole = _OF_THE_WHOLE.match(text, end)
+        if whole is not None:  # "all nine hundred of the university's academics": the whole, counted
+            thing = _counted_thing(text, whole.end(), False)
+    if thing is not None and " " not in thing[0] and _OBJECT_AFTER_VERB.match(text, thing[1]):
+        # "a workforce of 3,100 generates about 4,500 trips": a verb, no counted noun
+        member = _collective_before(text, tok.start)
+        if member is not None:
+            return member, end
     if thing is None or thing[0].lower() in _GENERIC_PEOPLE:
         member = _collective_before(text, tok.start)
         if member is not None:
@@ -1828,6 +1868,8 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     if after.isalnum() or (after and after in "%-"):
         return None
     low = [w.lower() for w in words]
+    if m is None and every is None and low and low[0] in _COLLECTIVES:
+        return _COLLECTIVES[low[0]], end  # "Population served: 1.1 million", "Membership (2025): 56,300"
     at, contained = _phrase_head_start(low)
     if m is not None and m.group("verb").lower() in ("was", "were") and not contained:
         return None  # "the total was 12": only "the number of X was …" counts X
@@ -2026,8 +2068,8 @@ _HAS_NUMBER_WORD = re.compile(r"\b" + _trie_alternation(_NUMBER_WORDS_ANY), re.I
 
 
 # =========================================================================== claims
-def _numeric_fields(m: Mention) -> dict[str, Any]:
-    return {
+def _numeric_fields(m: Mention, text: str | None = None) -> dict[str, Any]:
+    fields = {
         "value": m.value,
         "low": m.low,
         "high": m.high,
@@ -2035,6 +2077,41 @@ def _numeric_fields(m: Mention) -> dict[str, Any]:
         "scale": m.scale,
         "qualifier": m.qualifier,
     }
+    if text is not None:
+        fields["label"] = line_label(text, m.start)
+    return fields
+
+
+#: a key-figure line's label: the line's text up to a colon right before the figure (and
+#: any hedge), one short phrase with no sentence's punctuation
+_LINE_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][^:.;!?\n]{0,70}?)[ \t]*:[ \t]*$")
+_LABEL_PARENTHESIS = re.compile(r"[ \t]*\([^()]*\)")
+
+
+def line_label(text: str, start: int) -> str | None:
+    """The label a figure at ``text[start]`` stands under on a key-figure line ("Employer
+    rate: 23.1%", "Population supplied: 1,150,000", "Budget (2025-26): about £3 million"),
+    without its parentheses; None for a figure inside a sentence ("the result: 40" after
+    other words of a sentence is a colon, not a label: the label must start its line)."""
+    hedge = match_qualifier(text, start)
+    at = hedge[1] if hedge else start
+    line_start = text.rfind("\n", 0, at) + 1
+    m = _LINE_LABEL.match(text[line_start:at])
+    if m is None:
+        return None
+    label = _LABEL_PARENTHESIS.sub("", m.group("label")).strip()
+    line_end = text.find("\n", start)
+    rest = text[start : len(text) if line_end < 0 else line_end]
+    if len(label.split()) > 6 or _SENTENCE_VERB.search(label) or len(rest) > 40 or _REST_SENTENCE.search(rest):
+        return None  # "The result was clear: 40 people came to the opening and stayed": a sentence
+    return label or None
+
+
+#: words that make a line's opening a sentence, not a label
+_SENTENCE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|said|says|say|found|shows|showed|came|went)\b", re.IGNORECASE
+)
+_REST_SENTENCE = re.compile(r"[;!?]|\.[ \t]+[A-Z]")
 
 
 def _mentions(units: Iterable[TextUnit], kind: str) -> Iterator[tuple[TextUnit, Mention]]:
@@ -2189,6 +2266,51 @@ def _cent_currency(unit: TextUnit, m: Mention, hundredths: dict[int, list[str]])
     return top if top is not None and 2 * said.count(top) > len(said) else None
 
 
+#: a heading's own numbering, no figure of its own: "3.2 ", "4. ", "IV. ", "B) "
+_HEADING_NUMBER = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.|[A-Z][.)])[ \t]+")
+_ANY_DIGIT = re.compile(r"\d")
+_HEADING_COUNTER = re.compile(r"(?:^|(?<=[|]))[ \t]*\d[\d,.]*[ \t]+[A-Za-z]+(?:[ \t]+[A-Za-z]+)?[ \t]*(?=$|[|])")
+
+
+def with_headings(units: list[TextUnit]) -> list[TextUnit]:
+    """``units`` and the headings of their document that hold a figure ("A 10,240-student
+    university", "Who pays for the 12% rise", "Charges for the plan's 65,000 members"): a
+    heading states its figure as a sentence does, and says it where a reader sees it first.
+    A heading's own numbering ("3.2 Funding") is blanked (offsets kept), not read."""
+    if not units:
+        return units
+    doc = units[0].doc
+    have = {(u.article, u.block) for u in units if u.footnote is None}
+    heads = []
+    for article in doc.articles:
+        for i, block in enumerate(article.blocks):
+            if block.kind is not BlockKind.heading or (article.index, i) in have or not _ANY_DIGIT.search(block.text):
+                continue
+            text = block.text
+            number = _HEADING_NUMBER.match(text)
+            if number is not None:
+                text = " " * number.end() + text[number.end() :]
+            # a counter set apart in the heading, no statement: "Gallery: … | 14 Photos", "12 Comments"
+            text = _HEADING_COUNTER.sub(lambda m: " " * len(m.group(0)), text)
+            heads.append(TextUnit(doc=doc, article=article.index, text=text, owner=block, block=i))
+    return [*units, *heads] if heads else units
+
+
+def document_money(units: list[TextUnit]) -> Iterator[MoneyClaim]:
+    """:func:`extract_money` of the document's text units and its headings (:func:`with_headings`)."""
+    return extract_money(with_headings(units))
+
+
+def document_quantities(units: list[TextUnit]) -> Iterator[QuantityClaim]:
+    """:func:`extract_quantities` of the text units and the headings (:func:`with_headings`)."""
+    return extract_quantities(with_headings(units))
+
+
+def document_counts(units: list[TextUnit]) -> Iterator[CountClaim]:
+    """:func:`extract_counts` of the text units and the headings (:func:`with_headings`)."""
+    return extract_counts(with_headings(units))
+
+
 def extract_money(units: list[TextUnit]) -> Iterator[MoneyClaim]:
     """Amounts of money, with ISO currency, year and any equivalent in parentheses."""
     for unit, m in _document_currencies(list(_mentions(units, "money"))):
@@ -2210,7 +2332,7 @@ def extract_money(units: list[TextUnit]) -> Iterator[MoneyClaim]:
                 around, year_to = split
         yield MoneyClaim(
             **unit.common(m.start, m.end),
-            **_numeric_fields(m),
+            **_numeric_fields(m, unit.text),
             currency=m.currency,
             year=m.year,
             year_to=year_to,
@@ -2225,14 +2347,18 @@ def extract_quantities(units: list[TextUnit]) -> Iterator[QuantityClaim]:
     """Measured quantities with a pint unit string."""
     for unit, m in _mentions(units, "quantity"):
         assert m.unit is not None  # a quantity mention always has its unit
-        yield QuantityClaim(**unit.common(m.start, m.end), **_numeric_fields(m), unit=m.unit, subject=_subject(unit, m))
+        yield QuantityClaim(
+            **unit.common(m.start, m.end), **_numeric_fields(m, unit.text), unit=m.unit, subject=_subject(unit, m)
+        )
 
 
 def extract_counts(units: list[TextUnit]) -> Iterator[CountClaim]:
     """Counts of things, with the counted noun phrase as written."""
     for unit, m in _mentions(units, "count"):
         assert m.thing is not None  # a count mention always names what it counts
-        yield CountClaim(**unit.common(m.start, m.end), **_numeric_fields(m), thing=m.thing, subject=_subject(unit, m))
+        yield CountClaim(
+            **unit.common(m.start, m.end), **_numeric_fields(m, unit.text), thing=m.thing, subject=_subject(unit, m)
+        )
 
 
 # =========================================================================== shares in words
@@ -2275,6 +2401,15 @@ def _is_ratio(text: str, tok: Number) -> bool:
     return len(tok.parts) == 2 and bool(_RATIO_GAP.fullmatch(text, tok.parts[0].end, tok.parts[1].start))
 
 
+def ratio_share(text: str, tok: Number) -> bool:
+    """Is ``tok`` a share of a group said as a rate ("one in four adults say", "3 out of 10
+    of the riders"), as :func:`word_shares` reads one: not odds ("a one in a million
+    chance")? For readers of other texts than the document's (a source's title)."""
+    if not (0 < tok.value < 1 and _is_ratio(text, tok)) or not _RATIO_AFTER.match(text, tok.end):
+        return False
+    return not (_ODDS_IDIOM.match(text, tok.end) or _ARTICLE_BEFORE.search(text, max(0, tok.start - 4), tok.start))
+
+
 #: "one <group> in N": the group, one to three lower-case words, then "in" / "out of"
 _SPLIT_GROUP = re.compile(
     r"[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?$"
@@ -2283,10 +2418,15 @@ _SPLIT_GROUP = re.compile(
 #: "... in five in the valley", "... in four, the survey found", "... in every twenty of the
 #: world's", "... in five carry the"): punctuation, a preposition, a form of "be" or "have", a
 #: modal, a relative, an adverb of time, a past verb, a verb before its object's determiner;
-#: never a noun ("one patient in five hospitals", "one team in ten minutes")
+#: never a noun ("one patient in five hospitals", "one team in ten minutes"); a present
+#: participle ("one departure in four leaving late", "one adult in six living alone") but not
+#: a noun in -ing ("one school in ten buildings", "one in five housing units")
 _AFTER_SPLIT = re.compile(
     r"[ \t]*(?:[,.;:)\]]|$)|[ \t]+(?:in|of|at|across|among|on|from|within|nationwide|overall|is|are|was|were|has|have|had|"
     r"will|would|can|could|may|might|must|should|does|did|do|who|that|which|still|now|already|currently|also|"
+    r"behind|with|without|under|over|above|below|outside|inside|not|never|say|says|"
+    r"(?!(?:hous|build|fund|train|meet|spend|morn|even|park|plann|nurs|lend|cloth|learn|screen|test|sett|"
+    r"rat|rank|ceil|sitt|dwell|hold|land|offer|fill|open|clos|head|wedd|shipp|bank|timing)ing\b)[a-z]{2,}ing|"
     r"[a-z]+ed|[a-z]+[ \t]+(?:the|an?|its|their|our|his|her|this|these|those|no|any|some|every|each))\b"
 )
 _NOT_GROUP = frozenset("of the a an and or but per to for by with from at on as".split())
@@ -2387,6 +2527,16 @@ _HEADER_UNIT = re.compile(r"^(?P<head>[^()]*?)[ \t]*\((?P<unit>[^()]+)\)[ \t]*$"
 _HEADER_MONEY = re.compile(
     r"^(?P<cur>US\$|[£€$¥]|[A-Z]{3})[ \t]*(?P<scale>thousand|million|billion|trillion|k|m|mn|bn)?$"
 )
+
+
+def _header_money(unit_words: str) -> re.Match[str] | None:
+    """The currency and scale a header gives (:data:`_HEADER_MONEY`), when its code is a
+    currency's: "(TEU)" or "(GWh)" is a unit, not money."""
+    m = _HEADER_MONEY.match(unit_words)
+    cur = m.group("cur") if m else ""
+    return m if m and (len(cur) < 3 or cur == "US$" or is_currency_code(cur)) else None
+
+
 _HEADER_SCALES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"}
 _HEADER_SCALE_WORDS = frozenset(
     {*_HEADER_SCALES, "thousand", "thousands", "million", "millions", "billion", "billions"}
@@ -2445,9 +2595,10 @@ def table_figures(rows: list[list[Cell]]) -> Iterator[tuple[Any, str]]:
     columns: dict[int, tuple[str, str]] = {}
     for k, cell in enumerate(header):
         m = _HEADER_UNIT.match(cell)
-        if m is not None:
+        if m is not None and not _HEADER_PERIOD.fullmatch(m.group("unit").strip()):
             columns[k] = (m.group("head").strip(" ,"), m.group("unit").strip())
     if not columns:
+        yield from _row_labelled_figures(rows, header, text)
         return
     for row in rows[1:]:
         cells = [text(c) for c in row]
@@ -2460,7 +2611,7 @@ def table_figures(rows: list[list[Cell]]) -> Iterator[tuple[Any, str]]:
             if not label:
                 continue
             head, unit_words = columns[k]
-            money = _HEADER_MONEY.match(unit_words)
+            money = _header_money(unit_words)
             if money is not None:
                 scale = money.group("scale")
                 phrase = money.group("cur") + figure + (" " + _HEADER_SCALES.get(scale, scale) if scale else "")
@@ -2481,16 +2632,114 @@ def table_figures(rows: list[list[Cell]]) -> Iterator[tuple[Any, str]]:
             if len(found) != 1:
                 continue
             unit, start, end = row[k]
-            yield _cell_claim(unit, start, end, found[0], sentence), label
+            named = f"{label}, {head}" if head else label
+            yield _cell_claim(unit, start, end, found[0], sentence, named), label
 
 
-def _cell_claim(row: TextUnit, start: int, end: int, m: Mention, sentence: str) -> Any:
+#: a column header that names a period: "2024", "2024-25", "2024/25", "FY2024", "Q3 2025",
+#: "March 2025"; or a header's parenthesis that does ("Indicator (2024)")
+_HEADER_PERIOD = re.compile(
+    r"(?:(?:FY|CY)[ \t]?)?(?:19|20)\d\d(?:[-–/](?:\d\d){1,2})?"
+    r"|Q[1-4][ \t]+(?:19|20)\d\d"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+#: the first header of a table whose rows are measures, each named by its label
+_MEASURE_HEADERS = frozenset(
+    {
+        "",
+        "indicator",
+        "indicators",
+        "measure",
+        "measures",
+        "metric",
+        "metrics",
+        "item",
+        "key figures",
+        "key facts",
+        "statistic",
+        "statistics",
+        "figure",
+        "figures",
+    }
+)
+#: a row label that gives its figures' unit in parentheses: "Container throughput (TEU)",
+#: "Cargo (tonnes)", "Budget (£m)"
+_LABEL_UNIT = _HEADER_UNIT
+
+
+def _row_labelled_figures(rows: list[list[Cell]], header: list[str], text: Any) -> Iterator[tuple[Any, str]]:
+    """The figures of a table whose header gives no unit, read from their row: the row's
+    label gives the unit in parentheses ("Container throughput (TEU) | 571,000 | 682,000"
+    under "Indicator | 2023 | 2024": 682,000 TEU of 2024) or names the things counted
+    ("Terminal passengers | 6,940,000" under "Indicator (2024) | Value"); the column's
+    header, or the first header's parenthesis, gives the period when it is one. A figure
+    whose row says neither, or whose column names no period when the table has several
+    figure columns, is left alone."""
+    first = _HEADER_UNIT.match(header[0]) if header else None
+    table_period = (
+        first.group("unit").strip() if first and _HEADER_PERIOD.fullmatch(first.group("unit").strip()) else ""
+    )
+    # a row's label is the things counted only in a table of measures ("Indicator", "Key
+    # figures"); under "Cargo" or "Crop" a label names a kind ("Wood pellets | 2,300" is
+    # thousand tonnes said elsewhere, no count of pellets)
+    lead = (first.group("head") if first else header[0] if header else "").strip().lower()
+    counts_named = lead in _MEASURE_HEADERS
+    periods = {k: h for k, h in enumerate(header) if _HEADER_PERIOD.fullmatch(h)}
+    for row in rows[1:]:
+        cells = [text(c) for c in row]
+        if len(cells) != len(header) or not cells[0] or _PLAIN_CELL.fullmatch(cells[0]):
+            continue
+        figures = [k for k, c in enumerate(cells) if k and _PLAIN_CELL.fullmatch(c)]
+        if not figures or len(figures) != len(cells) - 1:
+            continue  # every cell after the label a figure: a row of one measure
+        label = cells[0]
+        unit_m = _LABEL_UNIT.match(label)
+        for k in figures:
+            period = periods.get(k) or (table_period if len(figures) == 1 else "")
+            if not period:
+                continue
+            figure = cells[k]
+            if unit_m is not None:
+                head, unit_words = unit_m.group("head").strip(" ,"), unit_m.group("unit").strip()
+                if not head or _HEADER_PERIOD.fullmatch(unit_words):
+                    continue
+                money = _header_money(unit_words)
+                if money is not None:
+                    scale = money.group("scale")
+                    phrase = money.group("cur") + figure + (" " + _HEADER_SCALES.get(scale, scale) if scale else "")
+                elif unit_words.lower() in _HEADER_SCALE_WORDS:
+                    scale = unit_words.lower()
+                    phrase, head = f"{figure} {_HEADER_SCALES.get(scale, scale)} {head.lower()}", ""
+                else:
+                    phrase = f"{figure} {unit_words}"
+                prefix = f"{head}: " if head else ""
+            else:
+                words = label.split()
+                if not counts_named or not words or not _plural_like(words[-1]) or not label[:1].isupper():
+                    continue
+                phrase, prefix = f"{figure} {label[0].lower()}{label[1:]}", ""
+            sentence = f"{prefix}{phrase} in {period}"
+            found = [
+                m
+                for m in analyse(sentence)
+                if m.start == len(prefix) and (m.thing_end or m.end) == len(prefix) + len(phrase)
+            ]
+            if len(found) != 1:
+                continue
+            unit, start, end = row[k]
+            named = _LABEL_PARENTHESIS.sub("", label).strip()
+            yield _cell_claim(unit, start, end, found[0], sentence, named), label
+
+
+def _cell_claim(row: TextUnit, start: int, end: int, m: Mention, sentence: str, label: str) -> Any:
     """The claim of one table cell (:func:`table_figures`): placed at the cell, read from
-    the row as a clause."""
+    the row as a clause, labelled by its row (and its column's head)."""
     subject = numeric_subject(sentence, m.start, m.end, 0, len(sentence), thing=m.thing, thing_end=m.thing_end)
     fields = {
         **row.common(start, end),
         **_numeric_fields(m),
+        "label": label,
         "text": sentence[m.start : m.thing_end or m.end],
         "sentence": sentence,
     }

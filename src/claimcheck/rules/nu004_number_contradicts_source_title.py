@@ -715,7 +715,7 @@ def _title_word_shares(title: str, found: tuple[Mention, ...]) -> tuple[Mention,
     """The shares a title says in words ("Two-thirds of parents worry …", "Sales fall by
     almost a quarter"), as percentages: a fraction in words before "of", or after a change
     and "by". None inside a figure the title's other mentions read."""
-    from claimcheck.extract.numeric import Mention
+    from claimcheck.extract.numeric import Mention, ratio_share
 
     out = []
     for n in find_numbers(title):
@@ -723,7 +723,7 @@ def _title_word_shares(title: str, found: tuple[Mention, ...]) -> tuple[Mention,
             continue
         before = re.findall(r"[a-z]+", title[max(0, n.start - 60) : n.start].lower())
         change = before[-1:] == ["by"] and bool(set(before[-8:]) & _CHANGE_WORDS)
-        if not (change or _OF_AFTER.match(title, n.end)):
+        if not (change or _OF_AFTER.match(title, n.end) or ratio_share(title, n)):  # "One in four adults say"
             continue
         q = match_qualifier(title, n.start)
         out.append(
@@ -823,12 +823,27 @@ def _same_share(
         return tkind in ("of", "") and bool(words & twords)
     if len(re.findall(r"\d\s?%|per\s?cent", sentence)) + (worded or Counter())[sentence] != 1:
         return False  # (a share in words, "almost two-thirds", is one of the sentence's too)
+    if _RATE_WORDS.fullmatch(claim.text) and _RATE_WORDS.fullmatch(mention.written):
+        # "nearly one in five adults say" / "One in four adults say": a rate of the group
+        # named right after each
+        return bool(_group_after(sentence, at + len(claim.text)) & _group_after(title, mention.end))
     kind, words = _share_frame(sentence, at, at + len(claim.text))
     if kind == "of" and kind == tkind:
         # a share means nothing without its base: "99% of the embedded emissions" is not
         # "90% of importers", whatever else the sentence and the title share
         return bool(_base(sentence, at + len(claim.text)) & _base(title, mention.end))
     return bool(kind) and kind == tkind and bool(words & twords)
+
+
+#: a share said as a rate: "one in four", "3 out of 10"
+_RATE_WORDS = re.compile(r"[\w-]+\s+(?:in|out\s+of)\s+[\w-]+", re.IGNORECASE)
+
+
+def _group_after(text: str, end: int) -> frozenset[str]:
+    """The stemmed group a rate is of: the first two content words after it ("one in four
+    adults say" -> adult)."""
+    words = re.findall(r"[a-z]+", re.split(r"[,;:.()]", text[end:], maxsplit=1)[0].lower())[:2]
+    return frozenset(_stem(w) for w in words if len(w) >= 4 and w not in _SHARE_STOP)
 
 
 def _base(text: str, end: int) -> frozenset[str]:
