@@ -662,7 +662,11 @@ def context_of(claim: Any, document: Document) -> Context:
     )
     subject = getattr(claim, "subject", None)
     thing = getattr(claim, "thing", "") or ""
-    what = " ".join(p for p in (thing, subject.what if subject is not None else "") if p)
+    # (what it counts or measures, and the head noun its own phrase quantifies: "the
+    # 54-metre embankment", "The premium was £1.4 billion")
+    what = " ".join(
+        p for p in (thing, subject.what if subject is not None else "", getattr(subject, "measures", "")) if p
+    )
     marks: set[str] = set()
     if _CHANGE.search(clause):
         marks.add("change")

@@ -42,6 +42,8 @@ def _about(c: Claim) -> str:
         parts.append(f"part ({s.part})")
     if s.hypothetical:
         parts.append("hypothetical")
+    if s.measures:
+        parts.append(f"measures {s.measures}")
     return f"  about: {' / '.join(parts)}" if parts else ""
 
 
