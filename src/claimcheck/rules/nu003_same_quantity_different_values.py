@@ -2266,6 +2266,9 @@ _PHRASE_NAMES_AFTER = re.compile(
 _PHRASE_NAMES_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+((?:[A-Z][\w’'&.-]*[ \t]+)+)[$€£¥]?$")
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|on|across|of|off)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'&.-]*[ \t]*)+)")
+
+
 def _phrase_names(c: Any, cx: Context) -> frozenset[str]:
     """The names of ``cx`` that a figure's own phrase says (:data:`_PHRASE_NAMES_AFTER`,
     :data:`_PHRASE_NAMES_BEFORE`): what narrows the figure itself, not the sentence's doer
@@ -2281,6 +2284,9 @@ def _phrase_names(c: Any, cx: Context) -> frozenset[str]:
     m = _PHRASE_NAMES_BEFORE.search(sentence[max(0, at - 60) : at])
     if m:
         said += " " + m.group(1)
+    # a place that narrows the thing before the figure ("The pier at Saltby, a separate
+    # structure, has a 270-metre deck"), not the doer ("Halvorsen has committed ...")
+    said += " ".join(m.group(1) for m in _PLACE_BEFORE.finditer(sentence, 0, at))
     return frozenset(n for n in cx.names if any(part in said for part in n.split()))
 
 
