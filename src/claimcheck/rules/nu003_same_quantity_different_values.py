@@ -2240,7 +2240,7 @@ def _heads_agree(a: Any, b: Any) -> bool:
 
 #: the weight one head noun said by both figures' own phrases adds to their being alone of
 #: their measure, in a document of few figures of that measure (:func:`_head_prior`)
-_HEAD_PRIOR = ALONE / 2
+_HEAD_PRIOR = ALONE
 #: ... at full weight up to this many figures of the measure in the document
 _HEAD_FEW = 3
 
@@ -2304,7 +2304,50 @@ def _sentences_apart(a: Any, b: Any) -> bool:
     ya, yb = set(_SENTENCE_YEAR.findall(sa)), set(_SENTENCE_YEAR.findall(sb))
     if ya and yb and not ya & yb:
         return True
-    return bool(_FORECAST_WORDS.search(sa)) != bool(_FORECAST_WORDS.search(sb))
+    qa, qb = _head_qualifiers(a), _head_qualifiers(b)
+    if qa - set(sb.lower().split()) and qb - set(sa.lower().split()):
+        return True  # "The main runway is 1,800 metres long" / "The cross runway ... is a 1,500-metre runway"
+    fa = bool(_FORECAST_WORDS.search(sa)) and not _sizes_its_noun(a)
+    fb = bool(_FORECAST_WORDS.search(sb)) and not _sizes_its_noun(b)
+    return fa != fb
+
+
+_NOT_QUALIFIERS = frozenset(
+    """the a an its their this that these those his her our of and or same whole new old
+    existing entire""".split()
+)
+
+
+def _head_qualifiers(c: Any) -> frozenset[str]:
+    """The words a figure's sentence writes right before the head noun it measures ("main"
+    of "The main runway", "cross" of "The cross runway"): what sorts one of its kind from
+    another (not a determiner, a figure or "the same", "existing")."""
+    measures = c.subject.measures if c.subject is not None else ""
+    if len(measures) < 3 or not c.sentence:
+        return frozenset()
+    rx = re.compile(r"(?<![\w-])([a-z][a-z]+)\s+" + re.escape(measures[: max(3, len(measures) - 1)]) + r"[a-z]*\b")
+    return frozenset(m.group(1) for m in rx.finditer(c.sentence.lower()) if m.group(1) not in _NOT_QUALIFIERS)
+
+
+#: a figure written before the noun it sizes: "the 44-hectare heath", "the £17 million contract"
+_SIZES_NOUN = re.compile(r"\d-[A-Za-z]")
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|their|this|that|[a-z]+['’]s)\s+[$€£¥]?$", re.IGNORECASE)
+
+
+def _sizes_its_noun(c: Any) -> bool:
+    """Is the figure written before the noun it sizes ("the 44-hectare heath", "the £17
+    million contract"), that noun being what it measures? Such a size is given, whatever
+    the verb of its sentence plans for the thing."""
+    measures = c.subject.measures if c.subject is not None else ""
+    if not measures or not c.sentence:
+        return False
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return False
+    after = c.sentence[at + len(c.text) : at + len(c.text) + 40].lower()
+    if not re.match(r"\s*(?:[a-z-]+\s+)?" + re.escape(measures[:4]), after):
+        return False
+    return bool(_SIZES_NOUN.search(c.text) or _DETERMINED.search(c.sentence[max(0, at - 20) : at]))
 
 
 _FORECAST_WORDS = re.compile(
@@ -2334,8 +2377,15 @@ def _alone_pair(a: Any, b: Any, ca: Context, cb: Context, prior: float = 0.0) ->
         # no weight, narrows nothing: "cable faults" in a draft on cables)
         if any(x.words.get(w, 1.0) > 0 for w in x.qualifiers - set(y.words)):
             return False
-    if prior and _sentences_apart(a, b):
-        return False
+    if prior:
+        if _sentences_apart(a, b):
+            return False
+        # a figure written before the noun it sizes ("will fence the 44-hectare heath") is
+        # no forecast of the verb's: the size is given
+        ca, cb = (
+            dataclasses.replace(x, marks=x.marks - {"forecast"}) if _sizes_its_noun(c) else x
+            for x, c in zip((ca, cb), (a, b))
+        )
     pa, pb = _period_said(ca), _period_said(cb)
     if other_times(a, b) and not (ca.periods == cb.periods or pa <= pb or pb <= pa):
         return False  # (one dated less fully than the other is the same time: "on 1 July 2023" / "that July")
