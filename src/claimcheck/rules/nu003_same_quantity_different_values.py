@@ -316,6 +316,22 @@ class SameQuantityDifferentValues(Rule):
     here like a summary ("Lighthouses lit by coast, 2024 (all 241 lighthouses)" against "kept
     214 lighthouses lit in 2024"), in another unit too ("93 miles" / "118 kilometres").
 
+    What a figure measures is the head noun its own phrase quantifies ("an embankment 45
+    metres high", "the 54-metre embankment", "1,580 km² of seabed", "The fund ... is worth
+    £2.6 million", "the fund's £3.2m": ``measures`` in ``claimcheck extract``). Two amounts
+    or measures alone of their measure in the draft whose phrases name one head noun need
+    no period said by both, and the fewer figures of that measure the draft gives (three or
+    fewer: full weight), the less else they must share; a whole sentence still sets them
+    apart, read both ways: years on each side and none in common, a forecast, plan or
+    supposition on one side only (not the verb of a size written before its noun: "will
+    fence the 44-hectare heath" gives the heath's size), two words sorting the one noun
+    into two kinds ("the main runway" / "the cross runway"), or a place the figure's own
+    phrase or the thing before it names ("The pier at Saltwick ... a 270-metre pier"),
+    not the doer of the sentence or a place of another clause ("Halvorsen has committed
+    £17 million to ... the 54-metre embankment and to sirens for Lochend"). A window
+    counted from when it is said ("over the past nine weeks", "the last ten weeks") is no
+    span measured twice.
+
     A figure within a range given for the same thing does not contradict it ("5,000 to
     50,000 files" / "50,000 files": the edge of a band).
 
