@@ -378,6 +378,8 @@ _CHANGE = re.compile(
     r"expanded|contracted|cut\s+by|compared\s+with|compared\s+to|versus|vs\.?)\b|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)(?<!other\s)\bthan\b",
     re.IGNORECASE,
 )
+#: a change said in a clause (:func:`conflict`'s "change"), for a rule that reads a whole sentence
+CHANGE = _CHANGE
 _FORECAST = re.compile(
     r"\b(?:forecasts?|forecast(?:ed|ing)|projections?|expects?|expecting|targets?|targeted|targeting|"
     # a level set for the thing, not what it is: "the staffing benchmark … is 216", "its goal of 40"

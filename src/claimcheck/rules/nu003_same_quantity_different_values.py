@@ -13,6 +13,7 @@ from claimcheck.document import BlockKind
 from claimcheck.extract.forms import sentence_form
 from claimcheck.extract.linking import (
     ALONE,
+    CHANGE,
     STRONG,
     Context,
     conflict,
@@ -2207,7 +2208,7 @@ def _alone(
                 a, b = claims[i], claims[j]
                 # an amount or a measure whose own phrases name one head noun ("an embankment
                 # 45 metres high" / "the 54-metre embankment") needs no period said by both
-                if not (said[i] & said[j] or (a.kind != "count" and _heads_agree(a, b))):
+                if not (said[i] & said[j] or _heads_agree(a, b)):
                     continue
                 if not _within(a.value, b.value, _NEAR) or _agree(a, b):
                     continue  # (one value, as the finding reads it: "just under forty thousand" is not 41,600)
@@ -2267,7 +2268,7 @@ def _head_prior(a: Any, b: Any, of_measure: int) -> float:
     document that gives :data:`_HEAD_FEW` figures of that measure or fewer (two areas in a
     short piece), less the more it gives (forty amounts of money in a report say little by
     two sharing a noun); nothing for counts (their noun is their measure already)."""
-    if a.kind == "count" or of_measure < 2 or not _heads_agree(a, b):
+    if of_measure < 2 or not _heads_agree(a, b):
         return 0.0
     return _HEAD_PRIOR * min(1.0, _HEAD_FEW / of_measure)
 
@@ -2320,6 +2321,8 @@ def _sentences_apart(a: Any, b: Any) -> bool:
     ya, yb = set(_SENTENCE_YEAR.findall(sa)), set(_SENTENCE_YEAR.findall(sb))
     if ya and yb and not ya & yb:
         return True
+    if any(CHANGE.search(x) or _CHANGED_TO.search(x) for x in (sa, sb)):
+        return True  # "With the herd reduced to 227 milking cows" / "was milking 265 cows"
     qa, qb = _head_qualifiers(a), _head_qualifiers(b)
     if qa - set(sb.lower().split()) and qb - set(sa.lower().split()):
         return True  # "The main runway is 1,800 metres long" / "The cross runway ... is a 1,500-metre runway"
@@ -2328,6 +2331,11 @@ def _sentences_apart(a: Any, b: Any) -> bool:
     return fa != fb
 
 
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred thousand million billion dozen""".split()
+)
 _NOT_QUALIFIERS = frozenset(
     """the a an its their this that these those his her our of and or same whole new old
     existing entire""".split()
@@ -2342,7 +2350,11 @@ def _head_qualifiers(c: Any) -> frozenset[str]:
     if len(measures) < 3 or not c.sentence:
         return frozenset()
     rx = re.compile(r"(?<![\w-])([a-z][a-z]+)\s+" + re.escape(measures[: max(3, len(measures) - 1)]) + r"[a-z]*\b")
-    return frozenset(m.group(1) for m in rx.finditer(c.sentence.lower()) if m.group(1) not in _NOT_QUALIFIERS)
+    return frozenset(
+        m.group(1)
+        for m in rx.finditer(c.sentence.lower())
+        if m.group(1) not in _NOT_QUALIFIERS and m.group(1) not in _NUMBER_WORDS
+    )
 
 
 #: a figure written before the noun it sizes: "the 44-hectare heath", "the £17 million contract"
@@ -2366,6 +2378,7 @@ def _sizes_its_noun(c: Any) -> bool:
     return bool(_SIZES_NOUN.search(c.text) or _DETERMINED.search(c.sentence[max(0, at - 20) : at]))
 
 
+_CHANGED_TO = re.compile(r"\b(?:reduced|raised|cut|trimmed|brought\s+down|swelled|shrunk)\s+to\b", re.IGNORECASE)
 _FORECAST_WORDS = re.compile(
     r"\b(?:forecasts?|forecast(?:ed|ing)|projections?|projected|expects?|expected|targets?|targeted|goals?|"
     r"plans?|planned|proposals?|proposed?|would|could|will|might|if|estimates?\s+(?:that|it)|by\s+20\d\d)\b",
@@ -2391,7 +2404,9 @@ def _alone_pair(a: Any, b: Any, ca: Context, cb: Context, prior: float = 0.0) ->
             return False  # "168 faults in the Atlantic" / "187 faults worldwide": maybe a part
         # "rural clinics" / "clinics": a group of them (a word the whole draft is about, of
         # no weight, narrows nothing: "cable faults" in a draft on cables)
-        if any(x.words.get(w, 1.0) > 0 for w in x.qualifiers - set(y.words)):
+        # (with one head noun, only two-sided: "staffed beds" / "the unit's beds" is the
+        # same beds; two kinds each qualified, "rural" / "urban", are the linker's conflict)
+        if not prior and any(x.words.get(w, 1.0) > 0 for w in x.qualifiers - set(y.words)):
             return False
     if prior:
         if _sentences_apart(a, b):
