@@ -2208,7 +2208,7 @@ def _alone(
                 a, b = claims[i], claims[j]
                 # an amount or a measure whose own phrases name one head noun ("an embankment
                 # 45 metres high" / "the 54-metre embankment") needs no period said by both
-                if not (said[i] & said[j] or _heads_agree(a, b)):
+                if not (said[i] & said[j] or (a.kind != "count" and _heads_agree(a, b))):
                     continue
                 if not _within(a.value, b.value, _NEAR) or _agree(a, b):
                     continue  # (one value, as the finding reads it: "just under forty thousand" is not 41,600)
@@ -2268,7 +2268,7 @@ def _head_prior(a: Any, b: Any, of_measure: int) -> float:
     document that gives :data:`_HEAD_FEW` figures of that measure or fewer (two areas in a
     short piece), less the more it gives (forty amounts of money in a report say little by
     two sharing a noun); nothing for counts (their noun is their measure already)."""
-    if of_measure < 2 or not _heads_agree(a, b):
+    if a.kind == "count" or of_measure < 2 or not _heads_agree(a, b):
         return 0.0
     return _HEAD_PRIOR * min(1.0, _HEAD_FEW / of_measure)
 
@@ -2323,6 +2323,8 @@ def _sentences_apart(a: Any, b: Any) -> bool:
         return True
     if any(CHANGE.search(x) or _CHANGED_TO.search(x) for x in (sa, sb)):
         return True  # "With the herd reduced to 227 milking cows" / "was milking 265 cows"
+    if bool(_CENTRE.search(sa)) != bool(_CENTRE.search(sb)):
+        return True  # "900 trains in March" / "about 600 trains in a typical month"
     qa, qb = _head_qualifiers(a), _head_qualifiers(b)
     if qa - set(sb.lower().split()) and qb - set(sa.lower().split()):
         return True  # "The main runway is 1,800 metres long" / "The cross runway ... is a 1,500-metre runway"
