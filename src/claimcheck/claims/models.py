@@ -181,6 +181,10 @@ class ClaimSubject(_Frozen):
     )
     hypothetical: bool = Field(default=False, description="In a worked example or a hypothetical.")
     words: tuple[str, ...] = Field(default=(), description="Other content words of the clause.")
+    measures: str = Field(
+        default="",
+        description="The head noun the figure quantifies, read from its own phrase: 'embankment', 'fund'.",
+    )
 
 
 class NumericClaim(_ClaimBase):

@@ -378,6 +378,8 @@ _CHANGE = re.compile(
     r"expanded|contracted|cut\s+by|compared\s+with|compared\s+to|versus|vs\.?)\b|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)(?<!other\s)\bthan\b",
     re.IGNORECASE,
 )
+#: a change said in a clause (:func:`conflict`'s "change"), for a rule that reads a whole sentence
+CHANGE = _CHANGE
 _FORECAST = re.compile(
     r"\b(?:forecasts?|forecast(?:ed|ing)|projections?|expects?|expecting|targets?|targeted|targeting|"
     # a level set for the thing, not what it is: "the staffing benchmark … is 216", "its goal of 40"
@@ -662,7 +664,11 @@ def context_of(claim: Any, document: Document) -> Context:
     )
     subject = getattr(claim, "subject", None)
     thing = getattr(claim, "thing", "") or ""
-    what = " ".join(p for p in (thing, subject.what if subject is not None else "") if p)
+    # (what it counts or measures, and the head noun its own phrase quantifies: "the
+    # 54-metre embankment", "The premium was £1.4 billion")
+    what = " ".join(
+        p for p in (thing, subject.what if subject is not None else "", getattr(subject, "measures", "")) if p
+    )
     marks: set[str] = set()
     if _CHANGE.search(clause):
         marks.add("change")

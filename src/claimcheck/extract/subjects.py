@@ -1026,4 +1026,139 @@ def numeric_subject(
     words = sorted(
         {w for w in _WORD.findall(clause.lower()) if w not in _STOP and w not in own and w not in _NUMBER_WORDS}
     )
-    return ClaimSubject(what=what, scope=scope, period=period, part=part, hypothetical=hypothetical, words=tuple(words))
+    measures = measured_noun(text, start, tail, sent_start, sent_end, thing)
+    return ClaimSubject(
+        what=what,
+        scope=scope,
+        period=period,
+        part=part,
+        hypothetical=hypothetical,
+        words=tuple(words),
+        measures=measures,
+    )
+
+
+# ------------------------------------------------------------------ what a figure measures
+#: words that end a noun phrase read after a figure or before it (prepositions, conjunctions,
+#: verbs of being, relative words): "1,580 km² of seabed | to towed gear"
+_PHRASE_STOP = frozenset(
+    """to in on at for from with by into onto over under across within between among about
+    and or but nor as than that which who whom whose where when while is are was were be been
+    being has have had will would could should may might must can do does did not no so if
+    per each every this these those its their his her our your my the a an of off out up
+    down around through during since until after before behind beyond against toward towards
+    too also just only now then there here""".split()
+)
+_HEAD_WORD = re.compile(r"[A-Za-z][a-z-]*[a-z]")
+#: "the 18,900-tonne allowance", "the 54-metre embankment", "the £1,250 million transaction":
+#: the noun phrase right after a figure written before its noun
+_NOUN_AFTER = re.compile(r"[ \t]+((?:[a-z][a-z-]*[a-z][ \t]+){0,2}[a-z][a-z-]*[a-z])\b")
+#: "an embankment 45 metres high": the noun a dimension is given of
+_DIMENSION_AFTER = re.compile(r"[ \t]+(?:high|long|wide|deep|tall|thick|across|in\s+(?:length|height|diameter))\b")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:to|in|on|at|for|from|with|by|and|or|of|as|that|which|is|was|were|are)\b)")
+_NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*[a-z])[ \t]+$")
+#: "the fund's £3.2m": the owner of the figure
+_OWNER_BEFORE = re.compile(r"\bthe[ \t]+([a-z][a-z-]*[a-z])['’]s?[ \t]+$", re.IGNORECASE)
+#: "The premium was £1.4 billion", "The fund, set up in 2023, is worth £2.6 million": a
+#: subject and a verb that gives its size
+_SUBJECT_VERB_BEFORE = re.compile(
+    r"\b([A-Za-z][a-z-]*[a-z])(?:[ \t]*,[^,;:]{1,90},)?[ \t]+(?:now[ \t]+)?"
+    r"(?:is|was|are|were|stands?[ \t]+at|stood[ \t]+at|came[ \t]+to|comes?[ \t]+to|amounted[ \t]+to|"
+    r"amounts?[ \t]+to|totall?ed|totals?|reached|reaches|is[ \t]+worth|was[ \t]+worth|"
+    r"is[ \t]+put[ \t]+at|was[ \t]+put[ \t]+at|is[ \t]+valued[ \t]+at|was[ \t]+valued[ \t]+at)"
+    r"[ \t]+(?:(?:about|around|some|nearly|roughly|almost|just|only|approximately|over|under|"
+    r"(?:more|less)[ \t]+than)[ \t]+)?[$€£¥]?$",
+    re.IGNORECASE,
+)
+#: "a capacity of 4 GW", "a total allowable catch of 18,400 tonnes", "benefit outgo of £124m"
+_NOUN_OF_BEFORE = re.compile(
+    r"\b([A-Za-z][a-z-]*[a-z])[ \t]+of[ \t]+(?:(?:about|around|some|nearly|roughly|almost|just|only|"
+    r"approximately|over|under|up[ \t]+to|(?:more|less|fewer)[ \t]+than)[ \t]+)?[$€£¥]?$",
+    re.IGNORECASE,
+)
+#: heads that say how a figure is given, not what it measures ("a total of", "a figure of")
+_NO_HEAD = frozenset(
+    """total sum figure amount number level value estimate rate average maximum minimum
+    peak record some all most part share half third quarter fifth tenth one two three four
+    five six seven eight nine ten million billion trillion thousand hundred year years
+    month months week weeks day days hour hours""".split()
+)
+
+
+def _head_of(words: list[str]) -> str:
+    """The head of a noun phrase read left to right: its last word, singular, lower case."""
+    words = [w for w in words if w.lower() not in _PHRASE_STOP]
+    if not words:
+        return ""
+    head = singular(words[-1].lower())
+    return "" if head in _NO_HEAD or head in _NUMBER_WORDS else head
+
+
+def _phrase_after(text: str, at: int, limit: int) -> list[str]:
+    """The words of a noun phrase starting at ``text[at:]`` up to the first stop word or
+    punctuation (names inside it kept: "the Callan Shelf marine protected area")."""
+    out: list[str] = []
+    for m in re.finditer(r"[ \t]*([A-Za-z][\w’'-]*)|([^A-Za-z \t])", text[at:limit]):
+        if m.group(2) is not None:
+            break
+        w = m.group(1)
+        if w.lower() in _PHRASE_STOP:
+            if out or w.lower() not in ("the", "a", "an", "its", "their", "this", "these", "those"):
+                break
+            continue
+        out.append(w.removesuffix("'s").removesuffix("’s"))
+        if len(out) >= 5:
+            break
+    # a participle that ends the phrase goes on with another ("of seabed closed to ..."),
+    # one inside it qualifies the head ("the marine protected area")
+    while len(out) > 1 and out[-1].lower().endswith("ed") and out[-1].lower() != "seabed":
+        out.pop()
+    return out
+
+
+def measured_noun(text: str, start: int, end: int, sent_start: int, sent_end: int, thing: str | None = None) -> str:
+    """The head noun the figure at ``text[start:end]`` quantifies, read from its own
+    phrase: the counted thing of a count ("24,600 premises": premise); "1,580 km² of
+    seabed" (seabed); "the 18,900-tonne allowance", "the £1,250 million transaction"
+    (allowance, transaction); "an embankment 45 metres high" (embankment); "the fund's
+    £3.2m" (fund); "The premium was £1.4 billion", "The X Fund, set up in 2023, is worth
+    £2.6 million" (premium, fund); "a total allowable catch of 18,400 tonnes" (catch).
+    "" when its phrase names none."""
+    if thing:
+        return _head_of(_HEAD_WORD.findall(thing))
+    lo = max(sent_start, start - 120)
+    before = text[lo:start]
+    figure = text[start:end]
+    # written before its noun: "the 54-metre embankment", "a £2bn scheme"
+    determined = re.search(r"\b(?:the|a|an|its|their|this|that|[a-z]+['’]s)[ \t]+[$€£¥]?$", before, re.IGNORECASE)
+    if re.search(r"\d-[A-Za-z]", figure) or determined:
+        m = _NOUN_AFTER.match(text, end, sent_end)
+        if m:
+            # two words only when the phrase ends there ("the 54-metre earth embankment
+            # and ..."); else the first ("the 18,900-tonne allowance left too ...")
+            two = re.match(r"[ \t]+([a-z][a-z-]*[a-z])[ \t]+([a-z][a-z-]*[a-z])\b", text[end:sent_end])
+            one = re.match(r"[ \t]+([a-z][a-z-]*[a-z])\b", text[end:sent_end])
+            words = [one.group(1)] if one else []
+            if two and two.group(2) not in _PHRASE_STOP and _PHRASE_END.match(text[end:sent_end], two.end()):
+                words = [two.group(1), two.group(2)]
+            head = _head_of(words)
+            if head and not head.endswith(("ed", "ing", "ly")):
+                return head
+    m = re.match(r"[ \t]+of[ \t]+", text[end:sent_end])
+    if m:
+        head = _head_of(_phrase_after(text, end + m.end(), sent_end))
+        if head:
+            return head
+    if _DIMENSION_AFTER.match(text, end, sent_end):
+        m = _NOUN_BEFORE.search(before)
+        if m:
+            head = _head_of([m.group(1)])
+            if head:
+                return head
+    for rx in (_OWNER_BEFORE, _NOUN_OF_BEFORE, _SUBJECT_VERB_BEFORE):
+        m = rx.search(before)
+        if m:
+            head = _head_of([m.group(1)])
+            if head:
+                return head
+    return ""

@@ -42,6 +42,8 @@ def _about(c: Claim) -> str:
         parts.append(f"part ({s.part})")
     if s.hypothetical:
         parts.append("hypothetical")
+    if s.measures and s.measures not in s.what.split():  # (a count's noun is its measure already)
+        parts.append(f"measures {s.measures}")
     return f"  about: {' / '.join(parts)}" if parts else ""
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+from collections import Counter
 from claimcheck import lazyre as re
 from typing import AbstractSet, Any, Callable, Iterable, Sequence, TypeVar
 
@@ -11,6 +12,8 @@ from claimcheck.data.calendar import MONTH_NAMES, MONTHS
 from claimcheck.document import BlockKind
 from claimcheck.extract.forms import sentence_form
 from claimcheck.extract.linking import (
+    ALONE,
+    CHANGE,
     STRONG,
     Context,
     conflict,
@@ -313,6 +316,22 @@ class SameQuantityDifferentValues(Rule):
     ``<caption>`` or ``<figcaption>``, which claim extraction leaves out as no prose) is read
     here like a summary ("Lighthouses lit by coast, 2024 (all 241 lighthouses)" against "kept
     214 lighthouses lit in 2024"), in another unit too ("93 miles" / "118 kilometres").
+
+    What a figure measures is the head noun its own phrase quantifies ("an embankment 45
+    metres high", "the 54-metre embankment", "1,580 km² of seabed", "The fund ... is worth
+    £2.6 million", "the fund's £3.2m": ``measures`` in ``claimcheck extract``). Two amounts
+    or measures alone of their measure in the draft whose phrases name one head noun need
+    no period said by both, and the fewer figures of that measure the draft gives (three or
+    fewer: full weight), the less else they must share; a whole sentence still sets them
+    apart, read both ways: years on each side and none in common, a forecast, plan or
+    supposition on one side only (not the verb of a size written before its noun: "will
+    fence the 44-hectare heath" gives the heath's size), two words sorting the one noun
+    into two kinds ("the main runway" / "the cross runway"), or a place the figure's own
+    phrase or the thing before it names ("The pier at Saltwick ... a 270-metre pier"),
+    not the doer of the sentence or a place of another clause ("Halvorsen has committed
+    £17 million to ... the 54-metre embankment and to sirens for Lochend"). A window
+    counted from when it is said ("over the past nine weeks", "the last ten weeks") is no
+    span measured twice.
 
     A figure within a range given for the same thing does not contradict it ("5,000 to
     50,000 files" / "50,000 files": the edge of a band).
@@ -806,6 +825,8 @@ class SameQuantityDifferentValues(Rule):
         # the pairs that are the only two figures of their measure and period (:func:`_alone`):
         # candidates whether or not a rare word ties them
         alone = _alone(claims, contexts, summarised) if rare_units else {}
+        # how many figures of each measure the document gives (:func:`_head_prior`)
+        of_measure = Counter(_measure_key(c) for c in claims)
         links: dict[int, list[int]] = {}
         for j in sorted(contexts):
             near = sorted(
@@ -825,7 +846,10 @@ class SameQuantityDifferentValues(Rule):
                 if (
                     _linked_pair(a, b, ca, cb, strong.get(getattr(b, "unit", ""), STRONG), lone)
                     or _swapped_pair(a, b, ca, cb)
-                    or (i in alone.get(j, ()) and _alone_pair(a, b, ca, cb))
+                    or (
+                        i in alone.get(j, ())
+                        and _alone_pair(a, b, ca, cb, _head_prior(a, b, of_measure[_measure_key(a)]))
+                    )
                 ):
                     links.setdefault(i, []).append(j)
                     links.setdefault(j, []).append(i)
@@ -1171,6 +1195,22 @@ def _span_unit(q: Any) -> bool:
     return bool(q.unit in _SPAN_UNITS or q.unit == "second")
 
 
+#: a window measured from the moment it is said: "over the past nine weeks", "in the last
+#: 10 days", "for the next six weeks", "the previous 12 months"
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:the|these|those)\s+(?:past|last|previous|preceding|next|coming|following|recent)\s+(?:few\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _trailing_window(q: Any) -> bool:
+    """Is a span a window counted back or forward from when it is said ("the past ten
+    weeks" in one remark, "the past nine weeks before that" in the next): two such are
+    measured from two moments, no one duration said twice."""
+    before = written_before(q.sentence, q.text, 30)
+    return before is not None and bool(_WINDOW_BEFORE.search(before))
+
+
 def _measured_spans(ctx: CheckContext, anchor: Any, in_prose: Any) -> list[Any]:
     """The spans of time in minutes, hours, days or weeks in prose ("the mean wait reached
     82 minutes", "systems were down for 19 days", "a wait of more than nine weeks"), in
@@ -1184,7 +1224,7 @@ def _measured_spans(ctx: CheckContext, anchor: Any, in_prose: Any) -> list[Any]:
         (
             anchor(q)
             for q in ctx.claims.of_kind("quantity")
-            if in_prose(q) and q.unit in _SPAN_UNITS and not _time_summed(q)
+            if in_prose(q) and q.unit in _SPAN_UNITS and not _time_summed(q) and not _trailing_window(q)
         ),
         key=lambda q: (q.article, q.block if q.block is not None else -1, q.footnote or "", q.start),
     )
@@ -2166,7 +2206,11 @@ def _alone(
                 if i in aside or j in aside:
                     continue  # (but each is still another's rival)
                 a, b = claims[i], claims[j]
-                if not (said[i] & said[j]) or not _within(a.value, b.value, _NEAR) or _agree(a, b):
+                # an amount or a measure whose own phrases name one head noun ("an embankment
+                # 45 metres high" / "the 54-metre embankment") needs no period said by both
+                if not (said[i] & said[j] or (a.kind != "count" and _heads_agree(a, b))):
+                    continue
+                if not _within(a.value, b.value, _NEAR) or _agree(a, b):
                     continue  # (one value, as the finding reads it: "just under forty thousand" is not 41,600)
                 if contexts[i].place == contexts[j].place:
                     continue  # one paragraph
@@ -2198,7 +2242,153 @@ def _alone(
     return out
 
 
-def _alone_pair(a: Any, b: Any, ca: Context, cb: Context) -> bool:
+def _heads_agree(a: Any, b: Any) -> bool:
+    """Do two figures' own phrases name one head noun as what they quantify
+    (:func:`claimcheck.extract.subjects.measured_noun`: "an embankment 45 metres high" / "the
+    54-metre embankment"; "The fund ... is worth £2.6 million" / "the fund's £3.2m"), or two
+    nouns of one set (:func:`~claimcheck.extract.linking.same_noun_set`)?"""
+    ma = a.subject.measures if a.subject is not None else ""
+    mb = b.subject.measures if b.subject is not None else ""
+    if not ma or not mb:
+        return False
+    sa, sb = frozenset(linking_words(ma)), frozenset(linking_words(mb))
+    return bool(sa & sb) or same_noun_set(sa, sb)
+
+
+#: the weight one head noun said by both figures' own phrases adds to their being alone of
+#: their measure, in a document of few figures of that measure (:func:`_head_prior`)
+_HEAD_PRIOR = ALONE
+#: ... at full weight up to this many figures of the measure in the document
+_HEAD_FEW = 3
+
+
+def _head_prior(a: Any, b: Any, of_measure: int) -> float:
+    """What one head noun in both figures' own phrases (:func:`_heads_agree`) adds to the
+    link of two figures alone of their measure and period: :data:`_HEAD_PRIOR` in a
+    document that gives :data:`_HEAD_FEW` figures of that measure or fewer (two areas in a
+    short piece), less the more it gives (forty amounts of money in a report say little by
+    two sharing a noun); nothing for counts (their noun is their measure already)."""
+    if a.kind == "count" or of_measure < 2 or not _heads_agree(a, b):
+        return 0.0
+    return _HEAD_PRIOR * min(1.0, _HEAD_FEW / of_measure)
+
+
+#: the names a figure's own phrase goes on with: "1,850 km² of the Callan Shelf", "168
+#: faults in the Atlantic", "the 45-metre dam at Glenkirk"
+_PHRASE_NAMES_AFTER = re.compile(
+    r"(?:[ \t]+[a-z][a-z-]*){0,2}?[ \t]+(?:of|in|at|on|across|near|for|off)[ \t]+(?:the[ \t]+)?"
+    r"((?:[A-Z][\w’'&.-]*[ \t]*)+)"
+)
+#: ... or is written after, inside its noun phrase: "the Glenkirk 45-metre dam"
+_PHRASE_NAMES_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+((?:[A-Z][\w’'&.-]*[ \t]+)+)[$€£¥]?$")
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|on|across|of|off)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w’'&.-]*[ \t]*)+)")
+
+
+def _phrase_names(c: Any, cx: Context) -> frozenset[str]:
+    """The names of ``cx`` that a figure's own phrase says (:data:`_PHRASE_NAMES_AFTER`,
+    :data:`_PHRASE_NAMES_BEFORE`): what narrows the figure itself, not the sentence's doer
+    or another clause's place."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0:
+        return cx.names
+    said = ""
+    m = _PHRASE_NAMES_AFTER.match(sentence, at + len(c.text))
+    if m:
+        said += m.group(1)
+    m = _PHRASE_NAMES_BEFORE.search(sentence[max(0, at - 60) : at])
+    if m:
+        said += " " + m.group(1)
+    # a place that narrows the thing before the figure ("The pier at Saltby, a separate
+    # structure, has a 270-metre deck"), not the doer ("Halvorsen has committed ...")
+    said += " ".join(m.group(1) for m in _PLACE_BEFORE.finditer(sentence, 0, at))
+    return frozenset(n for n in cx.names if any(part in said for part in n.split()))
+
+
+_SENTENCE_YEAR = re.compile(r"(?<![\d.,£$€-])(?:19|20)\d\d(?![\d,.]\d)")
+
+
+def _sentences_apart(a: Any, b: Any) -> bool:
+    """Do two figures' whole sentences set them apart, as a reader takes them when a head
+    noun is all that ties them (:func:`_head_prior`): each gives years and none in common
+    ("At 1,620,000 tonnes a year, the level forecast for 2030, ..." / "handled 1,260,000
+    tonnes in 2024"), or one speaks of a forecast, a plan or a supposition and the other
+    does not. Read both ways, from the whole sentence, not the figure's clause: an
+    apposition or a clause after the figure dates it as much as its own phrase."""
+    sa, sb = a.sentence or "", b.sentence or ""
+    ya, yb = set(_SENTENCE_YEAR.findall(sa)), set(_SENTENCE_YEAR.findall(sb))
+    if ya and yb and not ya & yb:
+        return True
+    if any(CHANGE.search(x) or _CHANGED_TO.search(x) for x in (sa, sb)):
+        return True  # "With the herd reduced to 227 milking cows" / "was milking 265 cows"
+    if bool(_CENTRE.search(sa)) != bool(_CENTRE.search(sb)):
+        return True  # "900 trains in March" / "about 600 trains in a typical month"
+    qa, qb = _head_qualifiers(a), _head_qualifiers(b)
+    if qa - set(sb.lower().split()) and qb - set(sa.lower().split()):
+        return True  # "The main runway is 1,800 metres long" / "The cross runway ... is a 1,500-metre runway"
+    fa = bool(_FORECAST_WORDS.search(sa)) and not _sizes_its_noun(a)
+    fb = bool(_FORECAST_WORDS.search(sb)) and not _sizes_its_noun(b)
+    return fa != fb
+
+
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred thousand million billion dozen""".split()
+)
+_NOT_QUALIFIERS = frozenset(
+    """the a an its their this that these those his her our of and or same whole new old
+    existing entire""".split()
+)
+
+
+def _head_qualifiers(c: Any) -> frozenset[str]:
+    """The words a figure's sentence writes right before the head noun it measures ("main"
+    of "The main runway", "cross" of "The cross runway"): what sorts one of its kind from
+    another (not a determiner, a figure or "the same", "existing")."""
+    measures = c.subject.measures if c.subject is not None else ""
+    if len(measures) < 3 or not c.sentence:
+        return frozenset()
+    rx = re.compile(r"(?<![\w-])([a-z][a-z]+)\s+" + re.escape(measures[: max(3, len(measures) - 1)]) + r"[a-z]*\b")
+    return frozenset(
+        m.group(1)
+        for m in rx.finditer(c.sentence.lower())
+        if m.group(1) not in _NOT_QUALIFIERS and m.group(1) not in _NUMBER_WORDS
+    )
+
+
+#: a figure written before the noun it sizes: "the 44-hectare heath", "the £17 million contract"
+_SIZES_NOUN = re.compile(r"\d-[A-Za-z]")
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|their|this|that|[a-z]+['’]s)\s+[$€£¥]?$", re.IGNORECASE)
+
+
+def _sizes_its_noun(c: Any) -> bool:
+    """Is the figure written before the noun it sizes ("the 44-hectare heath", "the £17
+    million contract"), that noun being what it measures? Such a size is given, whatever
+    the verb of its sentence plans for the thing."""
+    measures = c.subject.measures if c.subject is not None else ""
+    if not measures or not c.sentence:
+        return False
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return False
+    after = c.sentence[at + len(c.text) : at + len(c.text) + 40].lower()
+    if not re.match(r"\s*(?:[a-z-]+\s+)?" + re.escape(measures[:4]), after):
+        return False
+    return bool(_SIZES_NOUN.search(c.text) or _DETERMINED.search(c.sentence[max(0, at - 20) : at]))
+
+
+_CHANGED_TO = re.compile(r"\b(?:reduced|raised|cut|trimmed|brought\s+down|swelled|shrunk)\s+to\b", re.IGNORECASE)
+_FORECAST_WORDS = re.compile(
+    r"\b(?:forecasts?|forecast(?:ed|ing)|projections?|projected|expects?|expected|targets?|targeted|goals?|"
+    r"plans?|planned|proposals?|proposed?|would|could|will|might|if|estimates?\s+(?:that|it)|by\s+20\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _alone_pair(a: Any, b: Any, ca: Context, cb: Context, prior: float = 0.0) -> bool:
     """Two figures that are alone of their measure and period (:func:`_alone`) state one
     fact when nothing sets them apart (:func:`comparable`, other times, money of another
     year, the linker's conflicts: names, change, forecast, part, flow, group, range) and
@@ -2208,17 +2398,31 @@ def _alone_pair(a: Any, b: Any, ca: Context, cb: Context) -> bool:
         return False
     if not _measured_alike(a, b) or not comparable(a, b, names=False):
         return False
-    for x, y in ((ca, cb), (cb, ca)):
-        if own_names(x, y) and not (y.names or y.inherited):
+    for (x, y), c in zip(((ca, cb), (cb, ca)), (a, b)):
+        # (with one head noun in both phrases, only a name of the figure's own phrase
+        # narrows it: "the 54-metre embankment and a warning system for Lochend" does not)
+        mine = own_names(x, y) if not prior else own_names(dataclasses.replace(x, names=_phrase_names(c, x)), y)
+        if mine and not (y.names or y.inherited):
             return False  # "168 faults in the Atlantic" / "187 faults worldwide": maybe a part
         # "rural clinics" / "clinics": a group of them (a word the whole draft is about, of
         # no weight, narrows nothing: "cable faults" in a draft on cables)
-        if any(x.words.get(w, 1.0) > 0 for w in x.qualifiers - set(y.words)):
+        # (with one head noun, only two-sided: "staffed beds" / "the unit's beds" is the
+        # same beds; two kinds each qualified, "rural" / "urban", are the linker's conflict)
+        if not prior and any(x.words.get(w, 1.0) > 0 for w in x.qualifiers - set(y.words)):
             return False
+    if prior:
+        if _sentences_apart(a, b):
+            return False
+        # a figure written before the noun it sizes ("will fence the 44-hectare heath") is
+        # no forecast of the verb's: the size is given
+        ca, cb = (
+            dataclasses.replace(x, marks=x.marks - {"forecast"}) if _sizes_its_noun(c) else x
+            for x, c in zip((ca, cb), (a, b))
+        )
     pa, pb = _period_said(ca), _period_said(cb)
     if other_times(a, b) and not (ca.periods == cb.periods or pa <= pb or pb <= pa):
         return False  # (one dated less fully than the other is the same time: "on 1 July 2023" / "that July")
-    return same_context(ca, cb, STRONG, alone=True) is not None
+    return same_context(ca, cb, STRONG - prior, alone=True) is not None
 
 
 def _measured_alike(a: Any, b: Any) -> bool:
