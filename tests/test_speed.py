@@ -1134,3 +1134,92 @@ def test_a_document_s_source_read_directly_is_its_private_attribute():
         assert other.locate_end(block, 5) == doc.locate_end(block, 5)
     bare = Document(path="x.md", format="markdown")
     assert bare.source is None and bare.locate_end(block, 1) is None and bare.locate(block, 0) == block.location
+
+
+# ----------------------------------------------------------------------------- sixteenth pass (docs/speed.md)
+def test_a_new_draft_imports_no_signal_enums_and_defines_only_the_verify_command(tmp_path):
+    """A new draft's run arms its time budget with the C module ``_signal`` (importing
+    ``signal`` builds three enum classes) and defines no command but ``verify``."""
+    draft = tmp_path / "draft.md"
+    shutil.copyfile(ROOT / "docs" / "examples" / "issue-23.md", draft)
+    (tmp_path / "claimcheck.toml").write_text("", encoding="utf-8")
+    assert _command_loads(["verify", str(draft)], ("signal", "_signal"), tmp_path) == ["_signal"]
+    code = (
+        "import json\nfrom claimcheck.cli import cli\n"
+        "before = sorted(cli._commands)\nlisted = sorted(cli.commands)\n"
+        "print(json.dumps([before, listed, sorted(cli._commands), cli.get_command(None, 'claims') is not None]))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    before, listed, after, claims = json.loads(out.stdout.strip().splitlines()[-1])
+    assert before == ["verify"] and listed == after and claims
+    assert {"verify", "rules", "rule", "extract", "show", "annotate", "diff", "claims", "status"} <= set(listed)
+
+
+def test_asking_for_another_command_defines_the_rest():
+    """``get_command`` of a command not yet defined, ``commands`` and ``list_commands`` all
+    see every command, in the order they were written (verify first)."""
+    from click.testing import CliRunner
+
+    from claimcheck.cli import cli
+
+    assert list(cli.commands)[0] == "verify"
+    assert cli.get_command(None, "rules") is cli.commands["rules"]  # type: ignore[arg-type]
+    result = CliRunner().invoke(cli, ["rules", "--format", "json"])
+    assert result.exit_code == 0 and json.loads(result.output)
+
+
+_PYDANTIC_COMPILES = """
+import json, sys
+from re import _compiler
+compiled = []
+_compile = _compiler.compile
+def counting(pattern, flags=0):
+    if isinstance(pattern, str):  # bytes patterns are the standard module's (not cached)
+        compiled.append(pattern[:20])
+    return _compile(pattern, flags)
+from claimcheck import cache
+cache.configure(sys.argv[1] if len(sys.argv) > 1 else None, enabled=len(sys.argv) > 1)
+_compiler.compile = counting
+import claimcheck.config
+import fractions
+print(json.dumps([compiled, str(fractions.Fraction("1.5e1"))]))
+"""
+
+
+def test_pydantic_is_imported_with_its_patterns_from_the_cache(tmp_path):
+    """pydantic and the modules it imports (fractions, textwrap …) compile patterns at
+    import; claimcheck.config imports it with them taken from the compiled-form cache: the
+    first process compiles and keeps them, the next compiles none; with no cache, as before."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+
+    def run(*folder: str) -> list[object]:
+        out = subprocess.run(
+            [sys.executable, "-c", _PYDANTIC_COMPILES, *folder], capture_output=True, text=True, env=env, check=True
+        ).stdout
+        return json.loads(out.strip().splitlines()[-1])
+
+    first, again, none = run(str(tmp_path / "c")), run(str(tmp_path / "c")), run()
+    # (the few compiled again are patterns made at run time from text, ``textwrap.dedent``'s)
+    assert len(first[0]) >= 10 and len(again[0]) <= len(first[0]) - 10 and len(none[0]) == len(first[0])
+    assert first[1] == again[1] == none[1] == "15"
+
+
+_UNIT_WORDS = """
+import json
+from claimcheck.claims import units
+print(json.dumps([list(units.UNIT_WORDS.items()), list(units._build_words().items())]))
+"""
+
+
+def test_the_unit_words_kept_in_the_cache_are_the_built_ones(tmp_path):
+    """``claims.units.UNIT_WORDS`` is built once and then read from the cache folder, the
+    same table in the same order."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(tmp_path / "c")}
+    runs = []
+    for _ in range(2):
+        out = subprocess.run([sys.executable, "-c", _UNIT_WORDS], capture_output=True, text=True, env=env, check=True)
+        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    assert [p.name.startswith("unit-words-") for p in (tmp_path / "c").glob("unit-words-*.marshal")] == [True]
+    for kept, built in runs:
+        assert kept == built and len(kept) > 100

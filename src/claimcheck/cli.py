@@ -63,7 +63,25 @@ _publication_date_option = click.option("--publication-date", default=None, help
 
 class _Group(click.Group):
     """A command group whose command list shows each command's whole summary line
-    (click cuts them at about 45 characters)."""
+    (click cuts them at about 45 characters), and whose commands other than those defined
+    with it are defined when first needed: ``define_more`` is called the first time
+    ``commands`` is read, unless the command asked for is one already defined."""
+
+    define_more: Callable[[], None] | None = None
+
+    @property  # type: ignore[override]  # a plain attribute in click.Group
+    def commands(self) -> dict[str, click.Command]:
+        define, self.define_more = self.define_more, None
+        if define is not None:
+            define()
+        return self._commands
+
+    @commands.setter
+    def commands(self, value: dict[str, click.Command]) -> None:
+        self._commands = value
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return self._commands.get(cmd_name) or self.commands.get(cmd_name)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = []
@@ -512,260 +530,263 @@ def _progress(total: int, enabled: bool) -> ContextManager[Callable[[str], None]
     return bar()
 
 
-@cli.command("rules")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "markdown", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format (markdown is docs/rules.md).",
-)
-def rules_cmd(fmt: str) -> int:
-    """List the rule catalogue."""
-    from claimcheck.rules.docs import catalogue_json, catalogue_markdown, catalogue_text
+def _other_commands() -> None:
+    """Define every command but ``verify`` (and the ``claims`` group): made when first
+    asked for (:class:`_Group`), so a ``verify`` run does not build their options, about
+    7 M instructions of a short run (docs/speed.md, sixteenth pass)."""
 
-    click.echo({"text": catalogue_text, "markdown": catalogue_markdown, "json": catalogue_json}[fmt](), nl=False)
-    return 0
+    @cli.command("rules")
+    @click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["text", "markdown", "json"]),
+        default="text",
+        show_default=True,
+        help="Output format (markdown is docs/rules.md).",
+    )
+    def rules_cmd(fmt: str) -> int:
+        """List the rule catalogue."""
+        from claimcheck.rules.docs import catalogue_json, catalogue_markdown, catalogue_text
 
-
-@cli.command("rule")
-@click.argument("code")
-def rule_cmd(code: str) -> int:
-    """Print one rule's documentation (by code or name), or list a family's rules (FN)."""
-    from claimcheck.rules.catalogue import get_rule
-    from claimcheck.rules.docs import family_text, rule_page
-
-    rule = get_rule(code)
-    if rule is None:
-        family = family_text(code)
-        if family is None:
-            raise UsageError(f"no rule {code!r}", hint="`claimcheck rules` lists them", code="E401")
-        click.echo(family, nl=False)
+        click.echo({"text": catalogue_text, "markdown": catalogue_markdown, "json": catalogue_json}[fmt](), nl=False)
         return 0
-    click.echo(rule_page(rule))
-    return 0
 
+    @cli.command("rule")
+    @click.argument("code")
+    def rule_cmd(code: str) -> int:
+        """Print one rule's documentation (by code or name), or list a family's rules (FN)."""
+        from claimcheck.rules.catalogue import get_rule
+        from claimcheck.rules.docs import family_text, rule_page
 
-@cli.command()
-@click.argument("path")
-@_format_option(["json", "yaml", "table"], "table", "Output format (json: docs/json-output.md).")
-@click.option(
-    "--kind",
-    "kinds",
-    multiple=True,
-    metavar="KIND",
-    help=f"Only claims of this kind, repeatable: {', '.join(CLAIM_KINDS)}.",
-)
-@_reader_option
-@_output_option()
-@click.option("--cache-dir", default=None, metavar="DIR", help="Keep caches (and the claims printed) in DIR.")
-@click.option("--no-cache", is_flag=True, help="Read and write no cache (same claims, slower).")
-def extract(
-    path: str,
-    fmt: str,
-    kinds: tuple[str, ...],
-    reader: str | None,
-    output: str | None,
-    cache_dir: str | None,
-    no_cache: bool,
-) -> int:
-    """Print the checkable claims of a draft as typed records."""
-    from claimcheck import cache, resultcache
+        rule = get_rule(code)
+        if rule is None:
+            family = family_text(code)
+            if family is None:
+                raise UsageError(f"no rule {code!r}", hint="`claimcheck rules` lists them", code="E401")
+            click.echo(family, nl=False)
+            return 0
+        click.echo(rule_page(rule))
+        return 0
 
-    cache.configure(cache_dir, enabled=not no_cache)
-    kinds = tuple(k.strip().lower().replace("-", "_").replace(" ", "_") for k in kinds)
-    bad = [k for k in kinds if k.replace("_", "-") not in CLAIM_KINDS]
-    if bad:
-        raise UsageError(f"unknown claim kind {bad[0]!r}", hint=f"choose from {', '.join(CLAIM_KINDS)}", code="E402")
-    run_key = resultcache.key("extract", None, {"format": fmt, "kinds": kinds, "reader": reader}, [path])
-    kept = resultcache.load(run_key)
-    if kept is not None:
-        _emit(kept.text, output, [path])
-        return kept.status
-    from claimcheck.extract import extract as run
-    from claimcheck.ingest import load_document
-    from claimcheck.report.claims import render_claims
-
-    doc = load_document(path, reader=reader)
-    claims = run(doc, list(kinds) or None)
-    text = render_claims(claims, fmt)
-    _emit(text, output, [path])
-    resultcache.store(run_key, text, 0)
-    return 0
-
-
-@cli.command()
-@click.argument("path")
-@_format_option(["text", "json"], "text")
-@_reader_option
-@click.option(
-    "--blocks", "list_blocks", is_flag=True, help="List every block with its class (paragraph, heading, table, ...)."
-)
-def show(path: str, fmt: str, reader: str | None, list_blocks: bool) -> int:
-    """Show how a draft was read: articles, block classes, references and footnotes."""
-    from claimcheck.ingest import load_document
-    from claimcheck.report.document import render_document
-
-    doc = load_document(path, reader=reader)
-    _emit(render_document(doc, fmt, blocks=list_blocks), None)
-    return 0
-
-
-@cli.command("annotate")
-@click.argument("draft")
-@_output_option("The annotated copy to write [default: DRAFT.checked.docx beside the draft]; never the draft.")
-@_claims_option("Registry of reviewed claims for the RG rules [default: `registry` setting].")
-@_publication_date_option
-@click.option("--preview", is_flag=True, default=None, help="Also run the preview rules.")
-@_config_option("Settings file (claimcheck.toml or pyproject.toml).")
-def annotate_cmd(
-    draft: str,
-    output: str | None,
-    claims_path: str | None,
-    publication_date: str | None,
-    preview: bool | None,
-    config: str | None,
-) -> int:
-    """Write a copy of a Word draft (.docx) with every finding as a Word comment."""
-    from claimcheck.annotate import annotate
-
-    settings = _settings(config, publication_date=publication_date, preview=preview)
-    done = annotate(draft, output, settings=settings, registry=claims_path)
-    n = len(done.findings)
-    click.echo(
-        f"wrote {done.output}: {done.comments} comment{'s' if done.comments != 1 else ''} "
-        f"for {n} finding{'s' if n != 1 else ''} in {draft}",
-        err=True,
+    @cli.command()
+    @click.argument("path")
+    @_format_option(["json", "yaml", "table"], "table", "Output format (json: docs/json-output.md).")
+    @click.option(
+        "--kind",
+        "kinds",
+        multiple=True,
+        metavar="KIND",
+        help=f"Only claims of this kind, repeatable: {', '.join(CLAIM_KINDS)}.",
     )
-    return 1 if any(f.severity.fails(settings.fail_on) for f in done.findings) else 0
+    @_reader_option
+    @_output_option()
+    @click.option("--cache-dir", default=None, metavar="DIR", help="Keep caches (and the claims printed) in DIR.")
+    @click.option("--no-cache", is_flag=True, help="Read and write no cache (same claims, slower).")
+    def extract(
+        path: str,
+        fmt: str,
+        kinds: tuple[str, ...],
+        reader: str | None,
+        output: str | None,
+        cache_dir: str | None,
+        no_cache: bool,
+    ) -> int:
+        """Print the checkable claims of a draft as typed records."""
+        from claimcheck import cache, resultcache
 
+        cache.configure(cache_dir, enabled=not no_cache)
+        kinds = tuple(k.strip().lower().replace("-", "_").replace(" ", "_") for k in kinds)
+        bad = [k for k in kinds if k.replace("_", "-") not in CLAIM_KINDS]
+        if bad:
+            raise UsageError(
+                f"unknown claim kind {bad[0]!r}", hint=f"choose from {', '.join(CLAIM_KINDS)}", code="E402"
+            )
+        run_key = resultcache.key("extract", None, {"format": fmt, "kinds": kinds, "reader": reader}, [path])
+        kept = resultcache.load(run_key)
+        if kept is not None:
+            _emit(kept.text, output, [path])
+            return kept.status
+        from claimcheck.extract import extract as run
+        from claimcheck.ingest import load_document
+        from claimcheck.report.claims import render_claims
 
-@cli.command("diff")
-@click.argument("old")
-@click.argument("new")
-@_format_option(["text", "json"], "text")
-@click.option("--article", default=None, metavar="N[:M]", help="Compare article N (of OLD with article M of NEW).")
-@click.option(
-    "--scope",
-    type=click.Choice(["auto", "all", "overlap"]),
-    default="auto",
-    show_default=True,
-    help="overlap: only the text both carry; auto: overlap when the two differ in structure.",
-)
-@_reader_option
-@_output_option()
-def diff_cmd(
-    old: str, new: str, fmt: str, article: str | None, scope: Scope, reader: str | None, output: str | None
-) -> int:
-    """Compare the claims of two versions or renditions of a draft (exit 1 when they differ)."""
-    from claimcheck.diff import diff_documents
-    from claimcheck.report.diff import render_diff
-    from claimcheck.ingest import load_document
+        doc = load_document(path, reader=reader)
+        claims = run(doc, list(kinds) or None)
+        text = render_claims(claims, fmt)
+        _emit(text, output, [path])
+        resultcache.store(run_key, text, 0)
+        return 0
 
-    result = diff_documents(
-        load_document(old, reader=reader), load_document(new, reader=reader), scope=scope, article=article
+    @cli.command()
+    @click.argument("path")
+    @_format_option(["text", "json"], "text")
+    @_reader_option
+    @click.option(
+        "--blocks",
+        "list_blocks",
+        is_flag=True,
+        help="List every block with its class (paragraph, heading, table, ...).",
     )
-    _emit(render_diff(result, fmt), output, [old, new])
-    return result.exit_code
+    def show(path: str, fmt: str, reader: str | None, list_blocks: bool) -> int:
+        """Show how a draft was read: articles, block classes, references and footnotes."""
+        from claimcheck.ingest import load_document
+        from claimcheck.report.document import render_document
+
+        doc = load_document(path, reader=reader)
+        _emit(render_document(doc, fmt, blocks=list_blocks), None)
+        return 0
+
+    @cli.command("annotate")
+    @click.argument("draft")
+    @_output_option("The annotated copy to write [default: DRAFT.checked.docx beside the draft]; never the draft.")
+    @_claims_option("Registry of reviewed claims for the RG rules [default: `registry` setting].")
+    @_publication_date_option
+    @click.option("--preview", is_flag=True, default=None, help="Also run the preview rules.")
+    @_config_option("Settings file (claimcheck.toml or pyproject.toml).")
+    def annotate_cmd(
+        draft: str,
+        output: str | None,
+        claims_path: str | None,
+        publication_date: str | None,
+        preview: bool | None,
+        config: str | None,
+    ) -> int:
+        """Write a copy of a Word draft (.docx) with every finding as a Word comment."""
+        from claimcheck.annotate import annotate
+
+        settings = _settings(config, publication_date=publication_date, preview=preview)
+        done = annotate(draft, output, settings=settings, registry=claims_path)
+        n = len(done.findings)
+        click.echo(
+            f"wrote {done.output}: {done.comments} comment{'s' if done.comments != 1 else ''} "
+            f"for {n} finding{'s' if n != 1 else ''} in {draft}",
+            err=True,
+        )
+        return 1 if any(f.severity.fails(settings.fail_on) for f in done.findings) else 0
+
+    @cli.command("diff")
+    @click.argument("old")
+    @click.argument("new")
+    @_format_option(["text", "json"], "text")
+    @click.option("--article", default=None, metavar="N[:M]", help="Compare article N (of OLD with article M of NEW).")
+    @click.option(
+        "--scope",
+        type=click.Choice(["auto", "all", "overlap"]),
+        default="auto",
+        show_default=True,
+        help="overlap: only the text both carry; auto: overlap when the two differ in structure.",
+    )
+    @_reader_option
+    @_output_option()
+    def diff_cmd(
+        old: str, new: str, fmt: str, article: str | None, scope: Scope, reader: str | None, output: str | None
+    ) -> int:
+        """Compare the claims of two versions or renditions of a draft (exit 1 when they differ)."""
+        from claimcheck.diff import diff_documents
+        from claimcheck.report.diff import render_diff
+        from claimcheck.ingest import load_document
+
+        result = diff_documents(
+            load_document(old, reader=reader), load_document(new, reader=reader), scope=scope, article=article
+        )
+        _emit(render_diff(result, fmt), output, [old, new])
+        return result.exit_code
+
+    @cli.group("claims", cls=_Group)
+    def claims_group() -> None:
+        """The registry of reviewed claims (YAML under claims/): check, propose, export."""
+
+    @claims_group.command("check")
+    @click.argument("path", required=False)
+    @_config_option("Settings file (for its `registry`).")
+    def claims_check(path: str | None, config: str | None) -> int:
+        """Validate the registry: each problem at its file, line and column (exit 2)."""
+        from claimcheck.commands import check
+
+        return check(path, _settings(config))
+
+    @claims_group.command("init")
+    @click.argument("draft")
+    @_output_option("New file to write [default: CLAIMS/DRAFT-NAME.yml]; never overwritten.")
+    @_claims_option(
+        "The registry, to skip claims it holds already [default: `registry` in the settings, else claims/]."
+    )
+    @_reader_option
+    @_publication_date_option
+    @_config_option()
+    def claims_init(
+        draft: str,
+        output: str | None,
+        claims_path: str | None,
+        reader: str | None,
+        publication_date: str | None,
+        config: str | None,
+    ) -> int:
+        """Propose unverified registry entries for a draft's checkable claims."""
+        from claimcheck.commands import init
+
+        return init(draft, output, claims_path, reader, _settings(config, publication_date=publication_date))
+
+    @claims_group.command("export")
+    @click.argument("path", required=False)
+    @_format_option(["claimreview"], "claimreview", "Export format (schema.org ClaimReview JSON-LD).")
+    @_output_option()
+    @click.option("--base-url", default=None, help="URL of the published reviews; each review gets URL#id.")
+    @_config_option()
+    def claims_export(path: str | None, fmt: str, output: str | None, base_url: str | None, config: str | None) -> int:
+        """Export the registry's verdicts as schema.org ClaimReview JSON-LD."""
+        from claimcheck.commands import export
+
+        return export(path, fmt, output, base_url, _settings(config))
+
+    @claims_group.command("schema")
+    @_output_option()
+    def claims_schema(output: str | None) -> int:
+        """Print the JSON Schema of registry files (docs/claims.schema.json)."""
+        from claimcheck.commands import schema
+
+        return schema(output)
+
+    @cli.command("status")
+    @click.argument("draft")
+    @_claims_option(REGISTRY_HELP.format("an error that says so"))
+    @_format_option(["table", "json"], "table")
+    @_reader_option
+    @_publication_date_option
+    @_output_option()
+    @_config_option()
+    def status_cmd(
+        draft: str,
+        claims_path: str | None,
+        fmt: str,
+        reader: str | None,
+        publication_date: str | None,
+        output: str | None,
+        config: str | None,
+    ) -> int:
+        """Each checkable claim of a draft with its registry entry, status and reviewer."""
+        from claimcheck.commands import status
+
+        return status(draft, claims_path, fmt, reader, _settings(config, publication_date=publication_date), output)
+
+    @cli.command("checklist")
+    @click.argument("paths", nargs=-1)
+    @_format_option(["text", "json"], "text", "Output format (also for --steps).")
+    @click.option("--steps", "list_steps", is_flag=True, help="List the step phrases a checklist can use, and exit.")
+    @click.option(
+        "--allow-local-python",
+        "local_python",
+        is_flag=True,
+        help="Also load conftest.py files beside the checklists (their own steps); off so that a checklist runs no code of its own.",
+    )
+    def checklist_cmd(paths: tuple[str, ...], fmt: str, list_steps: bool, local_python: bool) -> int:
+        """Run review checklists (Gherkin .feature files; default: features/) and print ✓/✗ per step."""
+        from claimcheck.bdd.checklist import command
+
+        return command(list(paths) or ["features"], fmt, list_steps, local_python)
 
 
-@cli.group("claims", cls=_Group)
-def claims_group() -> None:
-    """The registry of reviewed claims (YAML under claims/): check, propose, export."""
-
-
-@claims_group.command("check")
-@click.argument("path", required=False)
-@_config_option("Settings file (for its `registry`).")
-def claims_check(path: str | None, config: str | None) -> int:
-    """Validate the registry: each problem at its file, line and column (exit 2)."""
-    from claimcheck.commands import check
-
-    return check(path, _settings(config))
-
-
-@claims_group.command("init")
-@click.argument("draft")
-@_output_option("New file to write [default: CLAIMS/DRAFT-NAME.yml]; never overwritten.")
-@_claims_option("The registry, to skip claims it holds already [default: `registry` in the settings, else claims/].")
-@_reader_option
-@_publication_date_option
-@_config_option()
-def claims_init(
-    draft: str,
-    output: str | None,
-    claims_path: str | None,
-    reader: str | None,
-    publication_date: str | None,
-    config: str | None,
-) -> int:
-    """Propose unverified registry entries for a draft's checkable claims."""
-    from claimcheck.commands import init
-
-    return init(draft, output, claims_path, reader, _settings(config, publication_date=publication_date))
-
-
-@claims_group.command("export")
-@click.argument("path", required=False)
-@_format_option(["claimreview"], "claimreview", "Export format (schema.org ClaimReview JSON-LD).")
-@_output_option()
-@click.option("--base-url", default=None, help="URL of the published reviews; each review gets URL#id.")
-@_config_option()
-def claims_export(path: str | None, fmt: str, output: str | None, base_url: str | None, config: str | None) -> int:
-    """Export the registry's verdicts as schema.org ClaimReview JSON-LD."""
-    from claimcheck.commands import export
-
-    return export(path, fmt, output, base_url, _settings(config))
-
-
-@claims_group.command("schema")
-@_output_option()
-def claims_schema(output: str | None) -> int:
-    """Print the JSON Schema of registry files (docs/claims.schema.json)."""
-    from claimcheck.commands import schema
-
-    return schema(output)
-
-
-@cli.command("status")
-@click.argument("draft")
-@_claims_option(REGISTRY_HELP.format("an error that says so"))
-@_format_option(["table", "json"], "table")
-@_reader_option
-@_publication_date_option
-@_output_option()
-@_config_option()
-def status_cmd(
-    draft: str,
-    claims_path: str | None,
-    fmt: str,
-    reader: str | None,
-    publication_date: str | None,
-    output: str | None,
-    config: str | None,
-) -> int:
-    """Each checkable claim of a draft with its registry entry, status and reviewer."""
-    from claimcheck.commands import status
-
-    return status(draft, claims_path, fmt, reader, _settings(config, publication_date=publication_date), output)
-
-
-@cli.command("checklist")
-@click.argument("paths", nargs=-1)
-@_format_option(["text", "json"], "text", "Output format (also for --steps).")
-@click.option("--steps", "list_steps", is_flag=True, help="List the step phrases a checklist can use, and exit.")
-@click.option(
-    "--allow-local-python",
-    "local_python",
-    is_flag=True,
-    help="Also load conftest.py files beside the checklists (their own steps); off so that a checklist runs no code of its own.",
-)
-def checklist_cmd(paths: tuple[str, ...], fmt: str, list_steps: bool, local_python: bool) -> int:
-    """Run review checklists (Gherkin .feature files; default: features/) and print ✓/✗ per step."""
-    from claimcheck.bdd.checklist import command
-
-    return command(list(paths) or ["features"], fmt, list_steps, local_python)
+cli.define_more = _other_commands
 
 
 def main(argv: list[str] | None = None) -> None:

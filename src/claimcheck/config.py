@@ -29,9 +29,13 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-
 from claimcheck import lazyre
+
+# pydantic is imported here first in a run; it and the modules it takes (fractions,
+# textwrap, typing_inspection …) compile about ten patterns at import: taken from the
+# compiled-form cache (docs/speed.md, sixteenth pass)
+with lazyre.patterns_of_imports_cached():
+    from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from claimcheck.errors import ConfigError, UsageError
 from claimcheck.findings.severity import Severity
 from claimcheck.findings.selectors import FAMILY_NAMES as FAMILY_NAMES

@@ -311,9 +311,9 @@ class _time_budget:
         self.armed = False
 
     def __enter__(self) -> "_time_budget":
-        import signal
         import threading
 
+        signal = _signal()
         if self.seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
             self.old = signal.signal(signal.SIGALRM, _out_of_time)
             signal.setitimer(signal.ITIMER_REAL, self.seconds)
@@ -322,10 +322,18 @@ class _time_budget:
 
     def __exit__(self, *exc: Any) -> None:
         if self.armed:
-            import signal
-
+            signal = _signal()
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self.old)
+
+
+def _signal() -> Any:
+    """The C module :mod:`signal` wraps (the same functions and constants, taking and giving
+    plain ints): importing :mod:`signal` builds its three enum classes, about 3 M
+    instructions of a short run (docs/speed.md, sixteenth pass)."""
+    import importlib
+
+    return importlib.import_module("_signal")
 
 
 def _out_of_time(_signum: int, _frame: Any) -> None:

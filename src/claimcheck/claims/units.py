@@ -406,8 +406,18 @@ def _split_forms(forms: str) -> list[str]:
     return out
 
 
+def _unit_words() -> dict[str, str]:
+    """:func:`_build_words`, kept in the cache folder (``unit-words-*.marshal``, tied to this
+    file: the table is made from its lists alone): building it took about 6 M instructions,
+    half a per cent of a short run (docs/speed.md, sixteenth pass)."""
+    from claimcheck import cache
+
+    words = cache.load_or_build("unit-words", [__file__], _build_words)
+    return words if isinstance(words, dict) else _build_words()
+
+
 #: Unit words (lower case, singular and plural) -> pint string.
-UNIT_WORDS: dict[str, str] = _build_words()
+UNIT_WORDS: dict[str, str] = _unit_words()
 
 _SPACES = re.compile(r"\s+")
 _SQUARE = re.compile(r"^(?:square|sq\.?)\s+(.+)$", re.IGNORECASE)
