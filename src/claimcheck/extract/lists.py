@@ -473,8 +473,13 @@ _MONTHS_DAYS = frozenset(
 _ASIDE = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 
 
+_SLASHED_CAPITALS = re.compile(r"[A-Z]{1,3}(?:/[A-Z]{1,3})+")
+
+
 def _token_ok(t: str) -> bool:
     """A capitalised word of a name: "Łódź", "O'Neill", "U.S.", "AT&T", "G20", "Tianwen-3"."""
+    if _SLASHED_CAPITALS.fullmatch(t):
+        return True  # "A/S", "S/A": a firm's legal form
     if not t or not all(ch.isalnum() or ch in ".'’&-" for ch in t):
         return False
     if t[0].isupper():
@@ -1042,10 +1047,22 @@ _SUPERLATIVE_MOST = re.compile(r"\b(?:most|least)\b(?!\s+of\b)", re.I)
 
 
 def _appos(left: str) -> re.Match[str] | None:
-    """``_APPOS.search(left)``, not tried on words without a count."""
+    """``_APPOS.search(left)``, not tried on words without a count. A later count that
+    "the following" points at is the one the list answers ("a delegation of 28 firms with
+    officials from the following four ministries:"), not an earlier count whose words run on
+    to it."""
     if not _ANY_DIGIT.search(left) and not has_any(ignorecase_fold(left), _COUNT_WORDS):
         return None
-    return _APPOS.search(left)
+    m = _APPOS.search(left)
+    if m is not None:
+        following = _FOLLOWING_COUNT.search(left, m.end("count"))
+        if following is not None:
+            return _APPOS.search(left, following.start()) or m
+    return m
+
+
+#: "the following four": a count the words after it point at
+_FOLLOWING_COUNT = re.compile(rf"\b(?:the\s+)?following\s+(?={_COUNT}\s)", re.I)
 
 
 _LEAD_COUNT = re.compile(
@@ -2954,10 +2971,16 @@ def _lists_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     ports of the compact."."""
     copula = list(_COPULA_COUNT.finditer(text)) if " are " in text or " were " in text else []
     apposed = list(_APPOS_AFTER.finditer(text))
+    # "A, B, C and D (the trust's three sixth-form centres), which …": the parenthesis closes
+    # the apposition, whatever follows it
+    bracketed = len(apposed)
+    apposed += list(_APPOS_PAREN.finditer(text)) if "(" in text else []
     pointed = list(_POINTER_AFTER.finditer(text)) if "these" in text or "those" in text else []
     for k, m in enumerate([*apposed, *pointed, *copula]):
         closed = k >= len(apposed) + len(pointed)  # "… are the three ports.": the sentence ends it, no verb after
-        if len(apposed) <= k < len(apposed) + len(pointed):
+        if bracketed <= k < len(apposed):
+            pass
+        elif len(apposed) <= k < len(apposed) + len(pointed):
             if m.group("count") is None:
                 continue  # "A, B and C: these two ports take …": the count points back
         elif not closed and (
@@ -2996,6 +3019,12 @@ def _lists_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
 
 
 _RELATIVE = re.compile(r"\s(?:that|which|who|whose)\s", re.I)
+# LIST (the OWNER's N NOUN [of …]): a counted group in brackets right after the list
+_APPOS_PAREN = re.compile(
+    rf"\s*\((?:the|its|their|all|(?:the\s+)?(?P<owner>[\w.-]+(?:\s+[\w.-]+)?)['’]s)\s+{_APPROX}?(?P<count>{_COUNT})\s+"
+    rf"(?P<adj>{_ADJ})(?P<noun>{_PLURAL})(?P<post>\s+(?:of|in|on|at|from|for|with|across|that|which|who|to|under|by)\s+[^,;:()]{{1,70}}?)?\)",
+    re.I,
+)
 # LIST: these N [NOUN] VERB …, LIST — those N …: a count pointing back at the list before it
 _POINTER_AFTER = re.compile(
     rf"(?:,|:|\s[—–])\s+(?:these|those)\s+(?P<owner>(?!))?(?P<approx>(?!))?(?P<count>{_COUNT})\s+(?:(?P<adj>{_ADJ})(?P<noun>{_PLURAL})(?P<post>(?!))?,?\s+)?(?=[a-z])",
@@ -3588,6 +3617,15 @@ _LEAD_SUBJECT = re.compile(
     r"(?:made\s+up\s+of|compris\w*|consist\w*\s+of|includ\w*|ha[sd]|have)\s*$",
     re.I,
 )
+#: a verb of what a body is made of and its counted object, words of the object's own after
+#: it: "comprises four hospitals with 1,161 beds between them", "brings together five cities
+#: committed to …" (not "includes": a share may follow)
+_VERB_COUNTED = re.compile(
+    r"\b(?:compris(?:es|ed|ing)|consist(?:s|ed|ing)?\s+of|made\s+up\s+of|composed\s+of|"
+    r"brings?\s+together|brought\s+together|unites|united|gathers|gathered)\s+"
+    rf"{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})\b(?P<post>[^:;()]*)$",
+    re.I,
+)
 #: a lead-in that names only some of what its bullets list: "Examples include:", "among them:"
 _LEAD_PARTIAL = re.compile(
     r"\b(?:includ\w*|such\s+as|among|amongst|for\s+example|for\s+instance|notably|e\.g\.|examples?|some|several|"
@@ -3720,6 +3758,14 @@ def _lead_in(left: str) -> dict[str, Any] | None:
         if _PARTIAL_WORDS.search(re.sub(r"\b(?:most|least)\s+(?!of\b)", "", _group_text(lc.group("adj"), pred))):
             complete, count = False, None
         things = True
+    elif (vc := _VERB_COUNTED.search(left)) and not _PARTIAL_WORDS.search(
+        re.sub(r"\b(?:most|least)\s+(?!of\b)", "", vc.group("post"))
+    ):
+        # "The group comprises four hospitals with 1,161 beds between them:", "The network brings
+        # together five cities committed to district heat by 2040:": the verb's counted object,
+        # whatever words of its own follow the noun, is what the bullets name
+        group = _with_subject(_group_text(vc.group("adj"), vc.group("noun")), left[: vc.start()])
+        count = None if vc.group("approx") else _count(vc.group("count"))
     elif np_ or (_HAS_PLURAL.search(left) and len(left.split()) <= 16):
         group = _group_text(np_.group("adj"), np_.group("noun"), np_.group("post") or "") if np_ else left
         complete = not _PARTIAL_WORDS.search(left)

@@ -337,10 +337,16 @@ def _short_names(later: MemberListClaim, earlier: MemberListClaim) -> MemberList
             if o not in later.members
             and o[:1].isupper()
             and len(o) >= 3
-            and (o.startswith(m + " ") or m.startswith(o + " ") or _body_word_of(m, o) or _name_tail(m, o))
+            and (
+                o.startswith(m + " ")
+                or m.startswith(o + " ")
+                or _body_word_of(m, o)
+                or _name_tail(m, o)
+                or _surname_of(m, o)
+            )
         ]
         if len(longer) == 1 and not any(
-            x.startswith(m + " ") or m.startswith(x + " ") or _body_word_of(m, x) or _name_tail(m, x)
+            x.startswith(m + " ") or m.startswith(x + " ") or _body_word_of(m, x) or _name_tail(m, x) or _surname_of(m, x)
             for x in later.members
             if x != m
         ):
@@ -356,6 +362,20 @@ def _name_tail(a: str, b: str) -> bool:
     Authority"): the full name with the word of its country or region left off?"""
     short, full = sorted((a, b), key=len)
     return " " in short and full.endswith(" " + short) and bool(ORG_WORD.fullmatch(short.split()[-1]))
+
+
+def _surname_of(short: str, name: str) -> bool:
+    """Is ``short`` the surname of the person ``name`` ("Osei" for "Amara Osei", "Lindqvist"
+    for "Dr Maja Lindqvist"): one capitalised word that ends a name of two to four capitalised
+    words, not a word that says what kind of body it is?"""
+    words = name.split()
+    return (
+        " " not in short
+        and 2 <= len(words) <= 4
+        and words[-1] == short
+        and all(w[:1].isupper() for w in words)
+        and not ORG_WORD.fullmatch(short)
+    )
 
 
 def _body_word_of(short: str, name: str) -> bool:
@@ -911,6 +931,12 @@ def _link_keys(c: Any, kw: frozenset[str], kk: frozenset[str]) -> tuple[set[tupl
         for m in c.members:
             own.add(("m", m))
             wanted.add(("m", m))
+            words = m.split()
+            if len(words) >= 2 and words[0][:1].isupper():
+                # _short_names: "Ashgrove" for "Ashgrove Primary", "Osei" for "Amara Osei"
+                own.add(("m", words[0]))
+                if _surname_of(words[-1], m):
+                    own.add(("m", words[-1]))
     return own, wanted
 
 
