@@ -991,7 +991,7 @@ _PLURAL = (
     # …", "stalls at three points: …"; not a measure, "rose three points")
     r"|(?:steps|ways|things|points)\b(?!\s*(?::|$)))(?:[a-z][a-z-]*[a-z](?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bthis)(?<!\bits)(?<!\bus)(?<!\bas)(?<!ss)(?<!\bthus)(?<!\bplus)(?<!\bvia)s|people|staff|children|men|women|consortia)"
 )
-_DET = r"(?:(?:the|its|their|his|her|our|these|those|all|all\s+the|(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+)['’]s?)\s+)"
+_DET = r"(?:(?:the|its|their|his|her|our|these|those|all|all\s+the|(?:the\s+)?(?P<owner>(?:(?-i:[A-Z])[\w.-]*\s+){0,3}[\w.-]+)['’]s?)\s+)"
 _APPROX = r"(?:(?P<approx>about|around|nearly|almost|roughly|some|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|approximately|just\s+under|just\s+over)\s+)"
 _ADJ = (
     r"(?:(?!(?:are|were|is|was|have|has|had|of|in|that|which|who|and|or|to|with|by|for|on|at|from)\b)"
@@ -1008,7 +1008,7 @@ _APPOS = re.compile(
     rf"(?:^|\b){_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
     r"(?P<post>\s+(?!in\s+(?:all|total)\b)(?:of|in|on|at|from|for|with|across|along|around|that|which|who|whose|behind|to)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,70}?"
     # a participle and a year may lead it: "the four pesticides banned outdoors in 2018"
-    r"|\s+(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))(?:\s+(?-i:[a-z]{3,}))?\s+(?:in|on|at|from|by|since|under|until|after|before)\s+"
+    r"|\s+(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))(?:\s+(?-i:[a-z]{3,}))?\s+(?:in|on|at|from|by|since|under|until|after|before|for|as)\s+"
     r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?"
     # or an adjective and its object: "the four banks responsible for most closures", "the
     # three regions most dependent on tourism"
@@ -1369,6 +1369,18 @@ _SENTENCE_CUT = re.compile(r"[.!?][\d\u00b9\u00b2\u00b3\u2070-\u2079]*[\"”’)
 _A_TOTAL_OF = re.compile(rf"(?:a\s+total\s+of|all\s+told,?|altogether,?)\s+(?={_COUNT}\s)", re.I)
 
 
+_WHOSE = r"(?P<det>(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*){0,2}['’]s?(?=\s)|the|its|their|our|his|her)"
+_BOTH_OF = re.compile(rf"\bboth\s+of\s+{_WHOSE}\s+", re.I)
+_ALL_N_OF = re.compile(rf"\ball\s+(?P<n>{_COUNT})\s+of\s+{_WHOSE}\s+", re.I)
+
+
+_COUNT_IN_ALL_ASIDE = re.compile(
+    rf"\b(?P<det>the|its|their)\s+(?P<np>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*s)\s*(?:—|–|,|\()\s*(?P<n>{_COUNT})\s+"
+    r"(?:in\s+all|in\s+total|altogether|all\s+told)\s*(?:—|–|,|\))\s*",
+    re.I,
+)
+
+
 def _clean_left(left: str) -> str:
     lw = left.strip()
     cuts = [
@@ -1385,6 +1397,12 @@ def _clean_left(left: str) -> str:
     total = _A_TOTAL_OF.match(lw)
     if total:
         lw = lw[total.end() :]  # "A total of four firms bid:": four firms
+    # "both of the trust's schools", "all three of its mills": the whole counted group, not a
+    # share of it ("two of the three mills")
+    # "the member states — five in all — in turn": the count put before its noun
+    lw = _COUNT_IN_ALL_ASIDE.sub(lambda m: f"{m.group('det')} {m.group('n')} {m.group('np')} ", lw)
+    lw = _BOTH_OF.sub(lambda m: f"{m.group('det')} two ", lw)
+    lw = _ALL_N_OF.sub(lambda m: f"{m.group('det')} {m.group('n')} ", lw)
     lead = re.match(
         r"^(?:[A-Z][^,;:()]{0,60},|(?:Later|Earlier|Today|Now|Then|Since\s+then|Meanwhile|Currently|Eventually|"
         rf"Finally|Recently|Initially|Originally))\s+(?=(?:the|its|their|our|these|all|(?i:{_COUNT}))\s)",
@@ -2700,7 +2718,8 @@ _COUNT_IN_ALL = re.compile(
 # the clause after a list pointing back at its members by count: "All six of them visited …",
 # "; the four sponsors put in …", "Both of them …"
 _COUNT_POINTS_BACK = re.compile(
-    rf"\s*(?:[.;]\s+|,\s+and\s+)(?:(?:all|the)\s+(?P<count>{_COUNT})\s+(?:of\s+them\b|(?P<noun>[a-z][\w-]*s)\b)"
+    rf"\s*(?:[.;]\s+|,\s+and\s+)(?:(?P<between>between\s+them,?\s+|together,?\s+)?"
+    rf"(?:all|the)\s+(?P<count>{_COUNT})\s+(?:of\s+them\b|(?:(?-i:[a-z][\w-]*)\s+)?(?P<noun>[a-z][\w-]*s)\b)"
     rf"|(?P<both>both)\s+of\s+them\b|all\s+(?P<bare>{_COUNT})\s+(?=[a-z]{{3,}}(?:ed|[^s\W]s)?\s))",
     re.I,
 )
@@ -2712,6 +2731,8 @@ def _count_after(text: str, r: dict[str, Any]) -> int | None:
     four sponsors put in …" after "A, B and C sponsor it", "Both of them …"); a noun there
     must be the list's own (its group's head, or the agent noun of the verb after the list)."""
     end = r["items_span"][1]
+    if end > 0 and text[end - 1] in ".;" and end - 1 > r["items_span"][0]:
+        end -= 1  # a run of names read up to its sentence's full stop: the stop ends it
     if (m := _COUNT_IN_ALL.match(text, end)) is not None:
         return _count(m.group("count"))
     clause = text[end : end + 80]
@@ -2725,7 +2746,7 @@ def _count_after(text: str, r: dict[str, Any]) -> int | None:
     if m.group("bare"):
         return _count(m.group("bare"))
     noun = (m.group("noun") or "").lower()
-    if noun:
+    if noun and not m.group("between"):  # "Between them the four founding schools had …": the list's own
         heads = {w.lower() for w in r["group"].split()}
         verb = re.match(r"\s*(?:(?:also|jointly|together|now|still|all|each)\s+)?([a-z]{3,})", clause)
         stem = verb.group(1).removesuffix("s") if verb else ""
