@@ -107,6 +107,7 @@ from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from claimcheck.claims.models import MemberListClaim, PartialDate
 from claimcheck.data.numberwords import ONES, TENS, pick
+from claimcheck.data.posts import post_heads_pattern
 from claimcheck.document import Block, BlockKind, Document
 from claimcheck.extract.acronym_letters import fit
 from claimcheck.extract.text import TextUnit, sentence_bounds
@@ -2623,9 +2624,8 @@ _BARE_PARTIAL = re.compile(
 # "Chief Engineer of X", "Director of Y")
 _ROLE_ITEM = re.compile(
     r"(?:(?:Vice|Deputy|Chief|Senior|Executive|Assistant|Acting|Former|Principal|Managing)[- ])*"
-    r"(?:President|Director|Engineer|Officer|Secretary|Minister|Chair(?:man|woman|person)?|Head|Manager|"
-    r"Editor|Professor|Governor|Commissioner|Advis[eo]r|Founder|Chancellor|Ambassador|"
-    r"Spokes(?:man|woman|person)|Treasurer|Dean|Rector|Mayor|Counsel|Scientist|Economist)\b"
+    + post_heads_pattern()
+    + r"\b"
 )
 
 
