@@ -185,6 +185,16 @@ LS002_TRAPS = {
         "Of the 12 bids received, the board liked the following two consortia among others: Arden Rail, "
         "Bexley Trams and Corby Buses."
     ),
+    "a list inside the list, boroughs of": (
+        "The charter has seven signatories: the boroughs of Ashby, Brill, Cole, Dunmow and Epping, the county "
+        "council and the water company."
+    ),
+    "a list inside the list, towns of": (
+        "The scheme began with four partners: the towns of Ebbe, Farley and Gask, and the Orle Harbour Board."
+    ),
+    "a list inside the list, islands of": (
+        "Six communities signed the pact: the islands of Holm, Skerry and Vaila, plus Brae, Voe and Hillswick."
+    ),
     "a count after a place list of another noun": (
         "The council runs day centres at Amble, Blyth and Craster. The five vans that serve them are new."
     ),

@@ -2541,10 +2541,19 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
     out = [_without_appositions(r) if len(r["members"]) == len(r.get("raw_members", ())) else r for r in out]
     for r in out:
         r["group"] = re.sub(r"^The\s+", "the ", r["group"].strip())  # a sentence's capital is not the name's
+        if any(_PLURAL_OF_NAMES.match(m) for m in r.get("raw_members", ())):
+            # "the cities of A, B and C, and the transport authority": a list inside the list,
+            # its own "and" read as the outer one's; how many members it names is open
+            r["declared_count"] = None
+            r["ambiguous"] = True
         if r.get("declared_count") is None and r.get("complete", True) and not r.get("ambiguous"):
             r["declared_count"] = _collective_count(text, r, starts) or _count_after(text, r)
     out.sort(key=lambda r: (r["start"], -r["end"]))
     return out
+
+
+#: an item that opens a list of its own: "the cities of Marrowick", "the boroughs of Ash"
+_PLURAL_OF_NAMES = re.compile(r"^(?:the\s+)?(?-i:[a-z][\w-]*\s+)?(?-i:[a-z][\w-]*[^s\W]s)\s+of\s+(?-i:[A-Z])")
 
 
 # "(six towns: A, B, C, D and E)": a count, its noun and a colon opening a parenthesis
