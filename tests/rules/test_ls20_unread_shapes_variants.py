@@ -46,9 +46,31 @@ LS001_DEFECTS = {
         "| Member town | Recycling rate |\n|---|---|\n| Ebbe | 41% |\n| Farley | 38% |\n| Gask | 35% |\n"
         "| Orle | 33% |\n| Quenby | 30% |\n\nThe table covers the compact's five member towns.",
     ),
+    # a counted noun with a participle after it, then the same noun alone
+    "a participle after the noun, then the noun": apart(
+        "The basin is run by three wardens appointed for six-year terms in 2021: Ada Roe, Bea Lund and Cai Moss.",
+        "In a letter of May 2024 the three wardens, Ada Roe, Bea Lund and Dara Finn, asked for more staff.",
+    ),
+    "a participle with an agent, then the noun": apart(
+        "Four auditors chosen by the Harbour Authority, Ilse Marr, Colm Daly, Rana Idris and Piet Joosten, "
+        "checked the books.",
+        "The four auditors (Ilse Marr, Colm Daly, Rana Idris and Sven Aho) signed the report.",
+    ),
+    "a participle with a place, then the noun": apart(
+        "The three mills built along the Calder Navigation (Ashworth, Brook and Cragg) closed in 1960.",
+        "The three mills, Ashworth, Brook and Dean, were listed in 1985.",
+    ),
 }
 
 LS001_TRAPS = {
+    "a participle after the noun, the same three": apart(
+        "The basin is run by three wardens appointed for six-year terms in 2021: Ada Roe, Bea Lund and Cai Moss.",
+        "In a letter of May 2024 the three wardens, Ada Roe, Bea Lund and Cai Moss, asked for more staff.",
+    ),
+    "two participles of two groups": apart(
+        "Three towns flooded in 2019 (Ashby, Brill and Cole) got new barriers.",
+        "Three towns spared in 2019 (Ashby, Brill and Dunmow) got nothing.",
+    ),
     "surname change told": apart(
         "The audit panel has four members: Ilse Marr, Colm Daly, Rana Idris and Piet Joosten.",
         "Joosten stepped down in May and was replaced by Okafor. The audit panel (Marr, Daly, Idris and Okafor) "

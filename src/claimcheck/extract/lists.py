@@ -1326,6 +1326,10 @@ def _role_after(left: str, group: str) -> str:
     return role_of(group)
 
 
+#: a past participle after a group's noun: "appointed", "chosen", "built", "made"
+PARTICIPLE_AFTER_NOUN = _PARTICIPLE_AFTER_NOUN = re.compile(r"(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))")
+
+
 def describe_group(group: str, role: str = "members") -> str:
     """How messages name what a list is of: "ports that handle the trade" as it stands, a
     group named by a name ("the station", "ILRS") as "members of the station"."""
@@ -1334,6 +1338,8 @@ def describe_group(group: str, role: str = "members") -> str:
     for w in words:
         if w.lower() in _POST_WORDS or w in _CLAUSE_PRONOUNS:
             break
+        if head and _PARTICIPLE_AFTER_NOUN.fullmatch(w) and re.fullmatch(_PLURAL, head[-1]):
+            break  # "commissioners appointed in 2022": what was done to them, after their noun
         head.append(w)
     if (
         words

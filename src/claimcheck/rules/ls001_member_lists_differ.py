@@ -7,7 +7,7 @@ from typing import Any, Iterable
 
 from claimcheck.claims.models import MemberListClaim
 from claimcheck.extract.acronym_letters import fit
-from claimcheck.extract.lists import ORG_WORD, SUBSET_WORDS, describe_group
+from claimcheck.extract.lists import ORG_WORD, PARTICIPLE_AFTER_NOUN, SUBSET_WORDS, describe_group
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._groups import expansions, group_label, group_words, same_group
 from claimcheck.rules.base import CheckContext, Rule
@@ -627,12 +627,20 @@ def _head(group: str) -> str | None:
     "country"), None for a group named as one body ("the pact")."""
     if _named(group):
         return None
-    words = []
+    words: list[str] = []
     for w in group.split():
         if w.lower() in ("of", "in", "on", "at", "from", "for", "with", "across", "that", "which", "who", "to", "by"):
             break
+        if _participle_after_plural(words, w):
+            break  # "commissioners appointed in 2022": what was done to them
         words.append(w)
     return _stem(words[-1]) if words else None
+
+
+def _participle_after_plural(words: list[str], w: str) -> bool:
+    """Is ``w`` a past participle right after the plural noun ending ``words``
+    ("commissioners appointed", "schools chosen"): the group's noun phrase ends before it?"""
+    return bool(words) and bool(PARTICIPLE_AFTER_NOUN.fullmatch(w)) and bool(re.fullmatch(r"[a-z][\w-]*[^s\W]s", words[-1]))
 
 
 def _short_form(later: MemberListClaim, earlier: MemberListClaim, kk: frozenset[str], ek: frozenset[str]) -> bool:
@@ -758,10 +766,12 @@ def _head_phrase(group: str) -> tuple[str, ...]:
     in "donor governments of the fund" and in "donor governments that paid for the locks"),
     stemmed, without determiners or a count."""
     out: list[str] = []
+    seen: list[str] = []
     for w in re.findall(r"[A-Za-z][\w'’-]*", group):
         lw = w.lower()
-        if lw in _NP_STOP:
+        if lw in _NP_STOP or _participle_after_plural(seen, w):
             break
+        seen.append(w)
         if lw in _NP_SKIP or _count_word(lw):
             continue
         out.append(_stem(w))
