@@ -60,9 +60,32 @@ LS001_DEFECTS = {
         "The three mills built along the Calder Navigation (Ashworth, Brook and Cragg) closed in 1960.",
         "The three mills, Ashworth, Brook and Dean, were listed in 1985.",
     ),
+    # a run of names that "joined in" a year (a time, no group), against a counted list
+    "joined in a year, short names of two words": apart(
+        "Three clubs joined the Fenland League in August 2022: Marsh Lane Rovers, Old Leake United and the "
+        "Wisbech Town Reserves.",
+        "Since Marsh Lane, Old Leake and Holbeach Town joined in 2022, gates have doubled.",
+    ),
+    "signed up last year": apart(
+        "Three growers signed the pledge in March 2023: Arden Farms, Bexley Orchards and Corby Fruit.",
+        "After Arden Farms, Bexley Orchards and Dunmow Growers signed in 2023, prices held.",
+    ),
+    "joined in a month and year": apart(
+        "Three charities joined the appeal in May 2024: Hopewell, Brightside and Open Door Trust.",
+        "Hopewell, Brightside and Safe Harbour joined in May 2024 and pooled their mailing lists.",
+    ),
 }
 
 LS001_TRAPS = {
+    "joined in a year, another event": apart(
+        "Three clubs joined the Fenland League in August 2022: Marsh Lane Rovers, Old Leake United and the "
+        "Wisbech Town Reserves.",
+        "Since Marsh Lane, Old Leake and Holbeach Town were promoted in 2024, gates have doubled.",
+    ),
+    "joined in a year, the same three": apart(
+        "Three charities joined the appeal in May 2024: Hopewell, Brightside and Open Door Trust.",
+        "Hopewell, Brightside and Open Door joined in May 2024 and pooled their mailing lists.",
+    ),
     "a participle after the noun, the same three": apart(
         "The basin is run by three wardens appointed for six-year terms in 2021: Ada Roe, Bea Lund and Cai Moss.",
         "In a letter of May 2024 the three wardens, Ada Roe, Bea Lund and Cai Moss, asked for more staff.",

@@ -2969,6 +2969,15 @@ _OBJECT_OF_INCLUSION = re.compile(
 )
 
 
+#: a time and nothing else where a group should stand: "in 2021", "in September 2021", "last year"
+_TIME_ONLY = re.compile(
+    r"(?:(?:in|on|by|since|during|from|until|before|after)\s+)?(?:the\s+)?(?:(?:early|late|mid|spring|summer|autumn|"
+    r"winter|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2})[\s,-]+)*"
+    r"(?:(?:19|20)\d\d(?:[/–-]\d\d)?|last\s+year|this\s+year|last\s+month|that\s+year)",
+    re.I,
+)
+
+
 def _lists_joined(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """LIST have joined GROUP: "A, B and C have joined the pact"."""
     if not has_any(text, _AFTER_LIST_WORDS):
@@ -2979,8 +2988,8 @@ def _lists_joined(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         if len(kept) < 3:
             continue
         group = _clean_group(m.group("group"))
-        if not group:
-            continue
+        if not group or _TIME_ONLY.fullmatch(group):
+            continue  # "A, B and C joined in 2021": when, not what they joined
         raw_group = m.group("group")
         end = m.start("group") + len(group) if raw_group.startswith(group) else m.end("group")
         before = text[s0 : kept[0][0]]

@@ -943,8 +943,9 @@ def _link_keys(c: Any, kw: frozenset[str], kk: frozenset[str]) -> tuple[set[tupl
             wanted.add(("m", m))
             words = m.split()
             if len(words) >= 2 and words[0][:1].isupper():
-                # _short_names: "Ashgrove" for "Ashgrove Primary", "Osei" for "Amara Osei"
-                own.add(("m", words[0]))
+                # _short_names: "Ashgrove" for "Ashgrove Primary", "Orchard Vale" for "Orchard
+                # Vale Infant School", "Osei" for "Amara Osei"
+                own.update(("m", " ".join(words[:k])) for k in range(1, min(len(words), 5)))
                 if _surname_of(words[-1], m):
                     own.add(("m", words[-1]))
     return own, wanted
