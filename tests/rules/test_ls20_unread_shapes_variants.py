@@ -74,9 +74,58 @@ LS001_DEFECTS = {
         "Three charities joined the appeal in May 2024: Hopewell, Brightside and Open Door Trust.",
         "Hopewell, Brightside and Safe Harbour joined in May 2024 and pooled their mailing lists.",
     ),
+    # amounts shared out name by name: the names are a list
+    "amounts for names, against a counted list": apart(
+        "The institute runs three programmes: SoilWatch, TideLine and AirCheck.",
+        "For 2026 the council granted £4.1 million for SoilWatch, £2.2 million for TideLine and £1.5 million "
+        "for RiverSense.",
+    ),
+    "shares to names": apart(
+        "The venture has three owners: Arden Rail, Bexley Trams and Corby Buses.",
+        "Profits are split 50 per cent to Arden Rail, 30 per cent to Bexley Trams and 20 per cent to Dunmow "
+        "Coaches.",
+    ),
+    "sums from names": apart(
+        "Three funders back the prize: the Hollis Trust, the Marsh Fund and the Quay Foundation.",
+        "This year's purse came from them: €40,000 from the Hollis Trust, €25,000 from the Marsh Fund and "
+        "€10,000 from the Reed Foundation.",
+    ),
+    # a share taken of a counted group whose members the parenthesis names in full
+    "one of the owner's three, in brackets": apart(
+        "The borough runs three libraries: Elm Street, Fenwick and Glebe Road.",
+        "The cuts would shut one of the borough's three libraries (Elm Street, Fenwick and Hatton Cross) "
+        "next spring.",
+    ),
+    "two of the four, in brackets": apart(
+        "Four depots serve the county: Ashby, Brill, Cole and Dunmow.",
+        "Staff will move from two of the four depots (Ashby, Brill, Cole and Epping) to a new site.",
+    ),
+    "each of the three, after a dash": apart(
+        "Three wards took part: Abbey, Bridge and Castle.",
+        "A nurse was added to each of the three wards — Abbey, Bridge and Deanery — in June.",
+    ),
 }
 
 LS001_TRAPS = {
+    "one of the three, the same three": apart(
+        "The borough runs three libraries: Elm Street, Fenwick and Glebe Road.",
+        "The cuts would shut one of the borough's three libraries (Elm Street, Fenwick and Glebe Road) "
+        "next spring.",
+    ),
+    "two of the three, the two named": apart(
+        "The borough runs three libraries: Elm Street, Fenwick and Glebe Road.",
+        "The cuts would shut two of the borough's three libraries (Fenwick and Glebe Road) next spring.",
+    ),
+    "amounts for the same names": apart(
+        "The institute runs three programmes: SoilWatch, TideLine and AirCheck.",
+        "For 2026 the council granted £4.1 million for SoilWatch, £2.2 million for TideLine and £1.5 million "
+        "for AirCheck.",
+    ),
+    "amounts for things, not names": apart(
+        "The institute runs three programmes: SoilWatch, TideLine and AirCheck.",
+        "For 2026 the council granted £4.1 million for roads, £2.2 million for parks and £1.5 million for "
+        "libraries.",
+    ),
     "joined in a year, another event": apart(
         "Three clubs joined the Fenland League in August 2022: Marsh Lane Rovers, Old Leake United and the "
         "Wisbech Town Reserves.",

@@ -1953,6 +1953,21 @@ _TO_PLACES_END = re.compile(r"\b(?:to|towards|into)\s+(?:the|its|their)\s+(?:[a-
 _AMONG_THE = re.compile(r"^(?:Among|Amongst)\s+(?=the\s)")
 
 
+#: a share taken of a determined group: "one of the", "two of its", "some of the port's"
+_SHARE_OF_GROUP = re.compile(
+    rf"\b(?:{_COUNT}|one|some|most|many|several|few|none|each|any|either|neither)\s+of\s+"
+    r"(?=(?:the|its|their|our|(?-i:[A-Z])[\w.&-]*['’]s?)\s)",
+    re.I,
+)
+
+
+def _last_share_of(left: str) -> int | None:
+    """Where the determined group after the last share word of ``left`` starts ("the
+    borough's three pools" in "to close one of the borough's three pools"), else None."""
+    found = list(_SHARE_OF_GROUP.finditer(left))
+    return found[-1].end() if found else None
+
+
 def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     """Lists introduced by a parenthesis, a colon, "namely", a dash, "are/were" or a
     partial-list word ("including", "such as") after a named group."""
@@ -2001,6 +2016,12 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         ):
             continue  # an uncounted apposition stands before its verb: "The owners, A, B and C, agreed"
         grp = _anchor_group(text, kind, left, region, closed, s1, not parsed["partial"])
+        if grp is None and kind in ("paren", "dash") and (share := _last_share_of(left)) is not None:
+            # "to close one of the borough's three pools (A, B and C)": the parenthesis names the
+            # whole counted group a share is taken of, when it names as many as the count
+            whole = _anchor_group(text, kind, left[share:], region, closed, s1, not parsed["partial"])
+            if whole is not None and whole.declared == len(items):
+                grp = whole
         if kind == "colon" and (grp is None or grp.declared is None):
             grp = _of_counted_group(text[cs:i], not parsed["partial"]) or grp
         if grp is None:
@@ -2651,6 +2672,28 @@ def _is_post(text: str, start: int, end: int) -> bool:
     return m is not None and (m.end() == end or re.match(r"\s+(?:of|at|for|to)\b", text[m.end() : end]) is not None)
 
 
+#: an amount and what it goes to, before a name: "£5.0 million for CARDIO-Link", "40 per cent
+#: to Arden Rail", "€2m from the Corby Fund"
+_AMOUNT_FOR = re.compile(
+    r"(?<![\w.,])(?:[£$€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m|k)\b)?|\d[\d,.]*\s*(?:per\s+cent|%|"
+    r"(?:million|billion)\s+(?:pounds|euros|dollars)))\s+(?:for|to|from)\s+(?=(?:the\s+)?(?-i:[A-Z]))",
+    re.I,
+)
+
+
+def _blank_amounts(text: str, s0: int, s1: int) -> str:
+    """``text`` with the amounts before the names of a sentence blanked out when it shares
+    something out name by name ("£5.0 million for A, £3.6 million for B and £2.6 million for
+    C": a list of A, B and C), two amounts or more; else ``text`` as it is."""
+    found = list(_AMOUNT_FOR.finditer(text, s0, s1))
+    if len(found) < 2:
+        return text
+    out = list(text)
+    for m in found:
+        out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
+
+
 def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """Names run into a list wherever a sentence holds one, however it is introduced: as the
     subject of any verb ("A, B, C and D agreed a common fare"), after a preposition ("paid
@@ -2664,7 +2707,9 @@ def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     if "," not in text and " as well as " not in text and " plus " not in text:
         return
     bounds = sorted({*starts, len(text)})
+    written = text
     for s0, s1 in zip(bounds, bounds[1:]):
+        text = _blank_amounts(written, s0, s1)
         joins = len(re.findall(r"\s(?:and|as\s+well\s+as|plus|&)\s", text[s0:s1]))
         if not joins or (text.count(",", s0, s1) < 1 and joins < 2):
             continue  # "A, B and C" or "A and B as well as C"
@@ -2682,6 +2727,11 @@ def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
             if text.count("(", s0, a) > text.count(")", s0, a):
                 continue  # a parenthesis is read by what stands before it ("Northern Europe (A, B and C)")
             stop = min((x for x in (text.find(c, a, s1) for c in ";:") if x >= 0), default=s1)
+            while stop > a and (
+                text[stop - 1] in " \n"
+                or (text[stop - 1] == "." and not re.search(r"(?:\b[A-Z]|\.[A-Za-z])\.$", text[a:stop]))
+            ):
+                stop -= 1  # the sentence's full stop is no part of its last name ("… and AgeWell.")
             parsed = parse_list(text, a, stop, closed=False)
             if parsed is None and m.group("lead"):
                 a = m.start("cap")  # "the pilot in Allegheny, …": the names start at the capital
