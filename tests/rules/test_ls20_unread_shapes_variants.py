@@ -82,8 +82,7 @@ LS001_DEFECTS = {
     ),
     "shares to names": apart(
         "The venture has three owners: Arden Rail, Bexley Trams and Corby Buses.",
-        "Profits are split 50 per cent to Arden Rail, 30 per cent to Bexley Trams and 20 per cent to Dunmow "
-        "Coaches.",
+        "Profits are split 50 per cent to Arden Rail, 30 per cent to Bexley Trams and 20 per cent to Dunmow Coaches.",
     ),
     "sums from names": apart(
         "Three funders back the prize: the Hollis Trust, the Marsh Fund and the Quay Foundation.",
@@ -93,8 +92,7 @@ LS001_DEFECTS = {
     # a share taken of a counted group whose members the parenthesis names in full
     "one of the owner's three, in brackets": apart(
         "The borough runs three libraries: Elm Street, Fenwick and Glebe Road.",
-        "The cuts would shut one of the borough's three libraries (Elm Street, Fenwick and Hatton Cross) "
-        "next spring.",
+        "The cuts would shut one of the borough's three libraries (Elm Street, Fenwick and Hatton Cross) next spring.",
     ),
     "two of the four, in brackets": apart(
         "Four depots serve the county: Ashby, Brill, Cole and Dunmow.",
@@ -109,8 +107,7 @@ LS001_DEFECTS = {
 LS001_TRAPS = {
     "one of the three, the same three": apart(
         "The borough runs three libraries: Elm Street, Fenwick and Glebe Road.",
-        "The cuts would shut one of the borough's three libraries (Elm Street, Fenwick and Glebe Road) "
-        "next spring.",
+        "The cuts would shut one of the borough's three libraries (Elm Street, Fenwick and Glebe Road) next spring.",
     ),
     "two of the three, the two named": apart(
         "The borough runs three libraries: Elm Street, Fenwick and Glebe Road.",
@@ -123,8 +120,7 @@ LS001_TRAPS = {
     ),
     "amounts for things, not names": apart(
         "The institute runs three programmes: SoilWatch, TideLine and AirCheck.",
-        "For 2026 the council granted £4.1 million for roads, £2.2 million for parks and £1.5 million for "
-        "libraries.",
+        "For 2026 the council granted £4.1 million for roads, £2.2 million for parks and £1.5 million for libraries.",
     ),
     "joined in a year, another event": apart(
         "Three clubs joined the Fenland League in August 2022: Marsh Lane Rovers, Old Leake United and the "
@@ -236,8 +232,7 @@ LS002_DEFECTS = {
         "The charity has two trustees named as guarantors in 2021: Lena Fisk, Omar Said and Tove Berg."
     ),
     "a count set off by dashes after its noun": (
-        "Talks brought together the member towns — four in all — in one room: Ebbe, Farley, Gask, Orle and "
-        "Penrick."
+        "Talks brought together the member towns — four in all — in one room: Ebbe, Farley, Gask, Orle and Penrick."
     ),
 }
 

@@ -1327,7 +1327,9 @@ def _role_after(left: str, group: str) -> str:
 
 
 #: a past participle after a group's noun: "appointed", "chosen", "built", "made"
-PARTICIPLE_AFTER_NOUN = _PARTICIPLE_AFTER_NOUN = re.compile(r"(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))")
+PARTICIPLE_AFTER_NOUN = _PARTICIPLE_AFTER_NOUN = re.compile(
+    r"(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))"
+)
 
 
 def describe_group(group: str, role: str = "members") -> str:

@@ -346,7 +346,11 @@ def _short_names(later: MemberListClaim, earlier: MemberListClaim) -> MemberList
             )
         ]
         if len(longer) == 1 and not any(
-            x.startswith(m + " ") or m.startswith(x + " ") or _body_word_of(m, x) or _name_tail(m, x) or _surname_of(m, x)
+            x.startswith(m + " ")
+            or m.startswith(x + " ")
+            or _body_word_of(m, x)
+            or _name_tail(m, x)
+            or _surname_of(m, x)
             for x in later.members
             if x != m
         ):
@@ -640,7 +644,11 @@ def _head(group: str) -> str | None:
 def _participle_after_plural(words: list[str], w: str) -> bool:
     """Is ``w`` a past participle right after the plural noun ending ``words``
     ("commissioners appointed", "schools chosen"): the group's noun phrase ends before it?"""
-    return bool(words) and bool(PARTICIPLE_AFTER_NOUN.fullmatch(w)) and bool(re.fullmatch(r"[a-z][\w-]*[^s\W]s", words[-1]))
+    return (
+        bool(words)
+        and bool(PARTICIPLE_AFTER_NOUN.fullmatch(w))
+        and bool(re.fullmatch(r"[a-z][\w-]*[^s\W]s", words[-1]))
+    )
 
 
 def _short_form(later: MemberListClaim, earlier: MemberListClaim, kk: frozenset[str], ek: frozenset[str]) -> bool:
