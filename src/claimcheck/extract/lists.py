@@ -64,6 +64,19 @@ header's first cell says what its rows are ("Member state", "Partner") lists its
 column, counted by the sentence right before it when that counts the header's noun; bullets
 under a lead-in that counts nothing are a list of their names.
 
+Counts are also read where they are written away from the noun's front: "the following
+four ministries:" after an earlier count in the same lead-in; "comprises four hospitals with
+1,161 beds between them:" (a verb of what a body is made of and its counted object, words of
+the object's own after it); "A, B, C and D (the trust's three sixth-form centres)", a counted
+group in brackets after the list; "both of the trust's schools", "all three of its depots"
+(the whole group); "the member states — five in all —"; "one of the borough's three pools (A,
+B and C)" (a share taken of a group the parenthesis names in full); and from the next
+sentence after a run of names ("All six of them …", "Between them the four founding schools
+…"). An item that opens a list of its own ("the cities of A, B and C, and the transport
+authority") leaves the count open. Amounts shared out name by name ("£5.0 million for A,
+£3.6 million for B and £2.6 million for C") list the names; "A, B and C joined in 2021" names
+a time, not a group. A firm's legal form may hold a slash ("Nordvind A/S").
+
 Each list knows its ``group`` (what it is a list of: "ports that handle the trade",
 "founders of the pact", "the ILRS"), its ``role`` (members, founders, signatories) and its
 ``declared_count`` when a count governs it ("the three founders (…)", "Seven ports …:",

@@ -29,8 +29,9 @@ class MemberListsDiffer(Rule):
     with "as well as" or "together with" holds the members after it.
 
     A firm named by its short name in one list and in full in the other ("Arla" / "Arla
-    Foods", "Carlsberg" / "Carlsberg Group") is one member, where no other member of either
-    list can be meant; a member written with its acronym ("HM Revenue and Customs (HMRC)")
+    Foods", "Carlsberg" / "Carlsberg Group", "Orchard Vale" / "Orchard Vale Infant School"),
+    and a person named in full in one and by surname in the other ("Amara Osei" / "Osei"), is
+    one member, where no other member of either list can be meant; a member written with its acronym ("HM Revenue and Customs (HMRC)")
     is the body the acronym names in the other list. A body called by the last word of its
     name, a word that says what kind of body it is ("the Trust" for "the Canal & River
     Trust", "the Board"), is that body where the other list has one such name only. A list
@@ -93,7 +94,11 @@ class MemberListsDiffer(Rule):
     two lists of what members did, dated differently ("In 2019 three clubs left the league:
     …" / "In 2024 …"), are lists of two events.
 
-    A run of names read with no group ("Money came from A, B, C and D", a table whose header
+    A group's noun phrase ends at a past participle after its noun ("the three commissioners
+    appointed in 2022: …" and later "the three commissioners, …" count one noun).
+
+    A run of names read with no group ("Money came from A, B, C and D", "£5m for A, £3m for B
+    and £2m for C", "Since A, B and C joined in 2021, …", a table whose header
     says what its rows are) is compared by its members alone, and only with a list of as
     many names (one more is another group: "Trade with A, B, C and D grew"). Two lists of
     three names that share two are one list with a name swapped when both are rare in the
