@@ -64,6 +64,19 @@ header's first cell says what its rows are ("Member state", "Partner") lists its
 column, counted by the sentence right before it when that counts the header's noun; bullets
 under a lead-in that counts nothing are a list of their names.
 
+Counts are also read where they are written away from the noun's front: "the following
+four ministries:" after an earlier count in the same lead-in; "comprises four hospitals with
+1,161 beds between them:" (a verb of what a body is made of and its counted object, words of
+the object's own after it); "A, B, C and D (the trust's three sixth-form centres)", a counted
+group in brackets after the list; "both of the trust's schools", "all three of its depots"
+(the whole group); "the member states — five in all —"; "one of the borough's three pools (A,
+B and C)" (a share taken of a group the parenthesis names in full); and from the next
+sentence after a run of names ("All six of them …", "Between them the four founding schools
+…"). An item that opens a list of its own ("the cities of A, B and C, and the transport
+authority") leaves the count open. Amounts shared out name by name ("£5.0 million for A,
+£3.6 million for B and £2.6 million for C") list the names; "A, B and C joined in 2021" names
+a time, not a group. A firm's legal form may hold a slash ("Nordvind A/S").
+
 Each list knows its ``group`` (what it is a list of: "ports that handle the trade",
 "founders of the pact", "the ILRS"), its ``role`` (members, founders, signatories) and its
 ``declared_count`` when a count governs it ("the three founders (…)", "Seven ports …:",
@@ -107,6 +120,7 @@ from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from claimcheck.claims.models import MemberListClaim, PartialDate
 from claimcheck.data.numberwords import ONES, TENS, pick
+from claimcheck.data.posts import post_heads_pattern
 from claimcheck.document import Block, BlockKind, Document
 from claimcheck.extract.acronym_letters import fit
 from claimcheck.extract.text import TextUnit, sentence_bounds
@@ -473,8 +487,13 @@ _MONTHS_DAYS = frozenset(
 _ASIDE = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 
 
+_SLASHED_CAPITALS = re.compile(r"[A-Z]{1,3}(?:/[A-Z]{1,3})+")
+
+
 def _token_ok(t: str) -> bool:
     """A capitalised word of a name: "Łódź", "O'Neill", "U.S.", "AT&T", "G20", "Tianwen-3"."""
+    if _SLASHED_CAPITALS.fullmatch(t):
+        return True  # "A/S", "S/A": a firm's legal form
     if not t or not all(ch.isalnum() or ch in ".'’&-" for ch in t):
         return False
     if t[0].isupper():
@@ -986,7 +1005,7 @@ _PLURAL = (
     # …", "stalls at three points: …"; not a measure, "rose three points")
     r"|(?:steps|ways|things|points)\b(?!\s*(?::|$)))(?:[a-z][a-z-]*[a-z](?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bthis)(?<!\bits)(?<!\bus)(?<!\bas)(?<!ss)(?<!\bthus)(?<!\bplus)(?<!\bvia)s|people|staff|children|men|women|consortia)"
 )
-_DET = r"(?:(?:the|its|their|his|her|our|these|those|all|all\s+the|(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+)['’]s?)\s+)"
+_DET = r"(?:(?:the|its|their|his|her|our|these|those|all|all\s+the|(?:the\s+)?(?P<owner>(?:(?-i:[A-Z])[\w.-]*\s+){0,3}[\w.-]+)['’]s?)\s+)"
 _APPROX = r"(?:(?P<approx>about|around|nearly|almost|roughly|some|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|approximately|just\s+under|just\s+over)\s+)"
 _ADJ = (
     r"(?:(?!(?:are|were|is|was|have|has|had|of|in|that|which|who|and|or|to|with|by|for|on|at|from)\b)"
@@ -1003,7 +1022,7 @@ _APPOS = re.compile(
     rf"(?:^|\b){_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
     r"(?P<post>\s+(?!in\s+(?:all|total)\b)(?:of|in|on|at|from|for|with|across|along|around|that|which|who|whose|behind|to)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,70}?"
     # a participle and a year may lead it: "the four pesticides banned outdoors in 2018"
-    r"|\s+(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))(?:\s+(?-i:[a-z]{3,}))?\s+(?:in|on|at|from|by|since|under|until|after|before)\s+"
+    r"|\s+(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))(?:\s+(?-i:[a-z]{3,}))?\s+(?:in|on|at|from|by|since|under|until|after|before|for|as)\s+"
     r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?"
     # or an adjective and its object: "the four banks responsible for most closures", "the
     # three regions most dependent on tourism"
@@ -1042,10 +1061,22 @@ _SUPERLATIVE_MOST = re.compile(r"\b(?:most|least)\b(?!\s+of\b)", re.I)
 
 
 def _appos(left: str) -> re.Match[str] | None:
-    """``_APPOS.search(left)``, not tried on words without a count."""
+    """``_APPOS.search(left)``, not tried on words without a count. A later count that
+    "the following" points at is the one the list answers ("a delegation of 28 firms with
+    officials from the following four ministries:"), not an earlier count whose words run on
+    to it."""
     if not _ANY_DIGIT.search(left) and not has_any(ignorecase_fold(left), _COUNT_WORDS):
         return None
-    return _APPOS.search(left)
+    m = _APPOS.search(left)
+    if m is not None:
+        following = _FOLLOWING_COUNT.search(left, m.end("count"))
+        if following is not None:
+            return _APPOS.search(left, following.start()) or m
+    return m
+
+
+#: "the following four": a count the words after it point at
+_FOLLOWING_COUNT = re.compile(rf"\b(?:the\s+)?following\s+(?={_COUNT}\s)", re.I)
 
 
 _LEAD_COUNT = re.compile(
@@ -1308,6 +1339,12 @@ def _role_after(left: str, group: str) -> str:
     return role_of(group)
 
 
+#: a past participle after a group's noun: "appointed", "chosen", "built", "made"
+PARTICIPLE_AFTER_NOUN = _PARTICIPLE_AFTER_NOUN = re.compile(
+    r"(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))"
+)
+
+
 def describe_group(group: str, role: str = "members") -> str:
     """How messages name what a list is of: "ports that handle the trade" as it stands, a
     group named by a name ("the station", "ILRS") as "members of the station"."""
@@ -1316,6 +1353,8 @@ def describe_group(group: str, role: str = "members") -> str:
     for w in words:
         if w.lower() in _POST_WORDS or w in _CLAUSE_PRONOUNS:
             break
+        if head and _PARTICIPLE_AFTER_NOUN.fullmatch(w) and re.fullmatch(_PLURAL, head[-1]):
+            break  # "commissioners appointed in 2022": what was done to them, after their noun
         head.append(w)
     if (
         words
@@ -1352,6 +1391,18 @@ _SENTENCE_CUT = re.compile(r"[.!?][\d\u00b9\u00b2\u00b3\u2070-\u2079]*[\"”’)
 _A_TOTAL_OF = re.compile(rf"(?:a\s+total\s+of|all\s+told,?|altogether,?)\s+(?={_COUNT}\s)", re.I)
 
 
+_WHOSE = r"(?P<det>(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*){0,2}['’]s?(?=\s)|the|its|their|our|his|her)"
+_BOTH_OF = re.compile(rf"\bboth\s+of\s+{_WHOSE}\s+", re.I)
+_ALL_N_OF = re.compile(rf"\ball\s+(?P<n>{_COUNT})\s+of\s+{_WHOSE}\s+", re.I)
+
+
+_COUNT_IN_ALL_ASIDE = re.compile(
+    rf"\b(?P<det>the|its|their)\s+(?P<np>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*s)\s*(?:—|–|,|\()\s*(?P<n>{_COUNT})\s+"
+    r"(?:in\s+all|in\s+total|altogether|all\s+told)\s*(?:—|–|,|\))\s*",
+    re.I,
+)
+
+
 def _clean_left(left: str) -> str:
     lw = left.strip()
     cuts = [
@@ -1368,6 +1419,12 @@ def _clean_left(left: str) -> str:
     total = _A_TOTAL_OF.match(lw)
     if total:
         lw = lw[total.end() :]  # "A total of four firms bid:": four firms
+    # "both of the trust's schools", "all three of its mills": the whole counted group, not a
+    # share of it ("two of the three mills")
+    # "the member states — five in all — in turn": the count put before its noun
+    lw = _COUNT_IN_ALL_ASIDE.sub(lambda m: f"{m.group('det')} {m.group('n')} {m.group('np')} ", lw)
+    lw = _BOTH_OF.sub(lambda m: f"{m.group('det')} two ", lw)
+    lw = _ALL_N_OF.sub(lambda m: f"{m.group('det')} {m.group('n')} ", lw)
     lead = re.match(
         r"^(?:[A-Z][^,;:()]{0,60},|(?:Later|Earlier|Today|Now|Then|Since\s+then|Meanwhile|Currently|Eventually|"
         rf"Finally|Recently|Initially|Originally))\s+(?=(?:the|its|their|our|these|all|(?i:{_COUNT}))\s)",
@@ -1911,6 +1968,21 @@ _TO_PLACES_END = re.compile(r"\b(?:to|towards|into)\s+(?:the|its|their)\s+(?:[a-
 _AMONG_THE = re.compile(r"^(?:Among|Amongst)\s+(?=the\s)")
 
 
+#: a share taken of a determined group: "one of the", "two of its", "some of the port's"
+_SHARE_OF_GROUP = re.compile(
+    rf"\b(?:{_COUNT}|one|some|most|many|several|few|none|each|any|either|neither)\s+of\s+"
+    r"(?=(?:the|its|their|our|(?-i:[A-Z])[\w.&-]*['’]s?)\s)",
+    re.I,
+)
+
+
+def _last_share_of(left: str) -> int | None:
+    """Where the determined group after the last share word of ``left`` starts ("the
+    borough's three pools" in "to close one of the borough's three pools"), else None."""
+    found = list(_SHARE_OF_GROUP.finditer(left))
+    return found[-1].end() if found else None
+
+
 def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     """Lists introduced by a parenthesis, a colon, "namely", a dash, "are/were" or a
     partial-list word ("including", "such as") after a named group."""
@@ -1959,6 +2031,12 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         ):
             continue  # an uncounted apposition stands before its verb: "The owners, A, B and C, agreed"
         grp = _anchor_group(text, kind, left, region, closed, s1, not parsed["partial"])
+        if grp is None and kind in ("paren", "dash") and (share := _last_share_of(left)) is not None:
+            # "to close one of the borough's three pools (A, B and C)": the parenthesis names the
+            # whole counted group a share is taken of, when it names as many as the count
+            whole = _anchor_group(text, kind, left[share:], region, closed, s1, not parsed["partial"])
+            if whole is not None and whole.declared == len(items):
+                grp = whole
         if kind == "colon" and (grp is None or grp.declared is None):
             grp = _of_counted_group(text[cs:i], not parsed["partial"]) or grp
         if grp is None:
@@ -2505,10 +2583,19 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
     out = [_without_appositions(r) if len(r["members"]) == len(r.get("raw_members", ())) else r for r in out]
     for r in out:
         r["group"] = re.sub(r"^The\s+", "the ", r["group"].strip())  # a sentence's capital is not the name's
+        if any(_PLURAL_OF_NAMES.match(m) for m in r.get("raw_members", ())):
+            # "the cities of A, B and C, and the transport authority": a list inside the list,
+            # its own "and" read as the outer one's; how many members it names is open
+            r["declared_count"] = None
+            r["ambiguous"] = True
         if r.get("declared_count") is None and r.get("complete", True) and not r.get("ambiguous"):
             r["declared_count"] = _collective_count(text, r, starts) or _count_after(text, r)
     out.sort(key=lambda r: (r["start"], -r["end"]))
     return out
+
+
+#: an item that opens a list of its own: "the cities of Marrowick", "the boroughs of Ash"
+_PLURAL_OF_NAMES = re.compile(r"^(?:the\s+)?(?-i:[a-z][\w-]*\s+)?(?-i:[a-z][\w-]*[^s\W]s)\s+of\s+(?-i:[A-Z])")
 
 
 # "(six towns: A, B, C, D and E)": a count, its noun and a colon opening a parenthesis
@@ -2588,9 +2675,8 @@ _BARE_PARTIAL = re.compile(
 # "Chief Engineer of X", "Director of Y")
 _ROLE_ITEM = re.compile(
     r"(?:(?:Vice|Deputy|Chief|Senior|Executive|Assistant|Acting|Former|Principal|Managing)[- ])*"
-    r"(?:President|Director|Engineer|Officer|Secretary|Minister|Chair(?:man|woman|person)?|Head|Manager|"
-    r"Editor|Professor|Governor|Commissioner|Advis[eo]r|Founder|Chancellor|Ambassador|"
-    r"Spokes(?:man|woman|person)|Treasurer|Dean|Rector|Mayor|Counsel|Scientist|Economist)\b"
+    + post_heads_pattern()
+    + r"\b"
 )
 
 
@@ -2599,6 +2685,28 @@ def _is_post(text: str, start: int, end: int) -> bool:
     member named with a title ("Professor Ann Lee")?"""
     m = _ROLE_ITEM.match(text, start, end)
     return m is not None and (m.end() == end or re.match(r"\s+(?:of|at|for|to)\b", text[m.end() : end]) is not None)
+
+
+#: an amount and what it goes to, before a name: "£5.0 million for CARDIO-Link", "40 per cent
+#: to Arden Rail", "€2m from the Corby Fund"
+_AMOUNT_FOR = re.compile(
+    r"(?<![\w.,])(?:[£$€]\s?\d[\d,.]*(?:\s*(?:million|billion|bn|m|k)\b)?|\d[\d,.]*\s*(?:per\s+cent|%|"
+    r"(?:million|billion)\s+(?:pounds|euros|dollars)))\s+(?:for|to|from)\s+(?=(?:the\s+)?(?-i:[A-Z]))",
+    re.I,
+)
+
+
+def _blank_amounts(text: str, s0: int, s1: int) -> str:
+    """``text`` with the amounts before the names of a sentence blanked out when it shares
+    something out name by name ("£5.0 million for A, £3.6 million for B and £2.6 million for
+    C": a list of A, B and C), two amounts or more; else ``text`` as it is."""
+    found = list(_AMOUNT_FOR.finditer(text, s0, s1))
+    if len(found) < 2:
+        return text
+    out = list(text)
+    for m in found:
+        out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
 
 
 def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
@@ -2614,7 +2722,9 @@ def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     if "," not in text and " as well as " not in text and " plus " not in text:
         return
     bounds = sorted({*starts, len(text)})
+    written = text
     for s0, s1 in zip(bounds, bounds[1:]):
+        text = _blank_amounts(written, s0, s1)
         joins = len(re.findall(r"\s(?:and|as\s+well\s+as|plus|&)\s", text[s0:s1]))
         if not joins or (text.count(",", s0, s1) < 1 and joins < 2):
             continue  # "A, B and C" or "A and B as well as C"
@@ -2632,6 +2742,11 @@ def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
             if text.count("(", s0, a) > text.count(")", s0, a):
                 continue  # a parenthesis is read by what stands before it ("Northern Europe (A, B and C)")
             stop = min((x for x in (text.find(c, a, s1) for c in ";:") if x >= 0), default=s1)
+            while stop > a and (
+                text[stop - 1] in " \n"
+                or (text[stop - 1] == "." and not re.search(r"(?:\b[A-Z]|\.[A-Za-z])\.$", text[a:stop]))
+            ):
+                stop -= 1  # the sentence's full stop is no part of its last name ("… and AgeWell.")
             parsed = parse_list(text, a, stop, closed=False)
             if parsed is None and m.group("lead"):
                 a = m.start("cap")  # "the pilot in Allegheny, …": the names start at the capital
@@ -2683,7 +2798,8 @@ _COUNT_IN_ALL = re.compile(
 # the clause after a list pointing back at its members by count: "All six of them visited …",
 # "; the four sponsors put in …", "Both of them …"
 _COUNT_POINTS_BACK = re.compile(
-    rf"\s*(?:[.;]\s+|,\s+and\s+)(?:(?:all|the)\s+(?P<count>{_COUNT})\s+(?:of\s+them\b|(?P<noun>[a-z][\w-]*s)\b)"
+    rf"\s*(?:[.;]\s+|,\s+and\s+)(?:(?P<between>between\s+them,?\s+|together,?\s+)?"
+    rf"(?:all|the)\s+(?P<count>{_COUNT})\s+(?:of\s+them\b|(?:(?-i:[a-z][\w-]*)\s+)?(?P<noun>[a-z][\w-]*s)\b)"
     rf"|(?P<both>both)\s+of\s+them\b|all\s+(?P<bare>{_COUNT})\s+(?=[a-z]{{3,}}(?:ed|[^s\W]s)?\s))",
     re.I,
 )
@@ -2695,6 +2811,8 @@ def _count_after(text: str, r: dict[str, Any]) -> int | None:
     four sponsors put in …" after "A, B and C sponsor it", "Both of them …"); a noun there
     must be the list's own (its group's head, or the agent noun of the verb after the list)."""
     end = r["items_span"][1]
+    if end > 0 and text[end - 1] in ".;" and end - 1 > r["items_span"][0]:
+        end -= 1  # a run of names read up to its sentence's full stop: the stop ends it
     if (m := _COUNT_IN_ALL.match(text, end)) is not None:
         return _count(m.group("count"))
     clause = text[end : end + 80]
@@ -2708,7 +2826,7 @@ def _count_after(text: str, r: dict[str, Any]) -> int | None:
     if m.group("bare"):
         return _count(m.group("bare"))
     noun = (m.group("noun") or "").lower()
-    if noun:
+    if noun and not m.group("between"):  # "Between them the four founding schools had …": the list's own
         heads = {w.lower() for w in r["group"].split()}
         verb = re.match(r"\s*(?:(?:also|jointly|together|now|still|all|each)\s+)?([a-z]{3,})", clause)
         stem = verb.group(1).removesuffix("s") if verb else ""
@@ -2916,6 +3034,15 @@ _OBJECT_OF_INCLUSION = re.compile(
 )
 
 
+#: a time and nothing else where a group should stand: "in 2021", "in September 2021", "last year"
+_TIME_ONLY = re.compile(
+    r"(?:(?:in|on|by|since|during|from|until|before|after)\s+)?(?:the\s+)?(?:(?:early|late|mid|spring|summer|autumn|"
+    r"winter|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2})[\s,-]+)*"
+    r"(?:(?:19|20)\d\d(?:[/–-]\d\d)?|last\s+year|this\s+year|last\s+month|that\s+year)",
+    re.I,
+)
+
+
 def _lists_joined(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """LIST have joined GROUP: "A, B and C have joined the pact"."""
     if not has_any(text, _AFTER_LIST_WORDS):
@@ -2926,8 +3053,8 @@ def _lists_joined(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         if len(kept) < 3:
             continue
         group = _clean_group(m.group("group"))
-        if not group:
-            continue
+        if not group or _TIME_ONLY.fullmatch(group):
+            continue  # "A, B and C joined in 2021": when, not what they joined
         raw_group = m.group("group")
         end = m.start("group") + len(group) if raw_group.startswith(group) else m.end("group")
         before = text[s0 : kept[0][0]]
@@ -2954,10 +3081,16 @@ def _lists_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     ports of the compact."."""
     copula = list(_COPULA_COUNT.finditer(text)) if " are " in text or " were " in text else []
     apposed = list(_APPOS_AFTER.finditer(text))
+    # "A, B, C and D (the trust's three sixth-form centres), which …": the parenthesis closes
+    # the apposition, whatever follows it
+    bracketed = len(apposed)
+    apposed += list(_APPOS_PAREN.finditer(text)) if "(" in text else []
     pointed = list(_POINTER_AFTER.finditer(text)) if "these" in text or "those" in text else []
     for k, m in enumerate([*apposed, *pointed, *copula]):
         closed = k >= len(apposed) + len(pointed)  # "… are the three ports.": the sentence ends it, no verb after
-        if len(apposed) <= k < len(apposed) + len(pointed):
+        if bracketed <= k < len(apposed):
+            pass
+        elif len(apposed) <= k < len(apposed) + len(pointed):
             if m.group("count") is None:
                 continue  # "A, B and C: these two ports take …": the count points back
         elif not closed and (
@@ -2996,6 +3129,12 @@ def _lists_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
 
 
 _RELATIVE = re.compile(r"\s(?:that|which|who|whose)\s", re.I)
+# LIST (the OWNER's N NOUN [of …]): a counted group in brackets right after the list
+_APPOS_PAREN = re.compile(
+    rf"\s*\((?:the|its|their|all|(?:the\s+)?(?P<owner>[\w.-]+(?:\s+[\w.-]+)?)['’]s)\s+{_APPROX}?(?P<count>{_COUNT})\s+"
+    rf"(?P<adj>{_ADJ})(?P<noun>{_PLURAL})(?P<post>\s+(?:of|in|on|at|from|for|with|across|that|which|who|to|under|by)\s+[^,;:()]{{1,70}}?)?\)",
+    re.I,
+)
 # LIST: these N [NOUN] VERB …, LIST — those N …: a count pointing back at the list before it
 _POINTER_AFTER = re.compile(
     rf"(?:,|:|\s[—–])\s+(?:these|those)\s+(?P<owner>(?!))?(?P<approx>(?!))?(?P<count>{_COUNT})\s+(?:(?P<adj>{_ADJ})(?P<noun>{_PLURAL})(?P<post>(?!))?,?\s+)?(?=[a-z])",
@@ -3588,6 +3727,15 @@ _LEAD_SUBJECT = re.compile(
     r"(?:made\s+up\s+of|compris\w*|consist\w*\s+of|includ\w*|ha[sd]|have)\s*$",
     re.I,
 )
+#: a verb of what a body is made of and its counted object, words of the object's own after
+#: it: "comprises four hospitals with 1,161 beds between them", "brings together five cities
+#: committed to …" (not "includes": a share may follow)
+_VERB_COUNTED = re.compile(
+    r"\b(?:compris(?:es|ed|ing)|consist(?:s|ed|ing)?\s+of|made\s+up\s+of|composed\s+of|"
+    r"brings?\s+together|brought\s+together|unites|united|gathers|gathered)\s+"
+    rf"{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})\b(?P<post>[^:;()]*)$",
+    re.I,
+)
 #: a lead-in that names only some of what its bullets list: "Examples include:", "among them:"
 _LEAD_PARTIAL = re.compile(
     r"\b(?:includ\w*|such\s+as|among|amongst|for\s+example|for\s+instance|notably|e\.g\.|examples?|some|several|"
@@ -3720,6 +3868,14 @@ def _lead_in(left: str) -> dict[str, Any] | None:
         if _PARTIAL_WORDS.search(re.sub(r"\b(?:most|least)\s+(?!of\b)", "", _group_text(lc.group("adj"), pred))):
             complete, count = False, None
         things = True
+    elif (vc := _VERB_COUNTED.search(left)) and not _PARTIAL_WORDS.search(
+        re.sub(r"\b(?:most|least)\s+(?!of\b)", "", vc.group("post"))
+    ):
+        # "The group comprises four hospitals with 1,161 beds between them:", "The network brings
+        # together five cities committed to district heat by 2040:": the verb's counted object,
+        # whatever words of its own follow the noun, is what the bullets name
+        group = _with_subject(_group_text(vc.group("adj"), vc.group("noun")), left[: vc.start()])
+        count = None if vc.group("approx") else _count(vc.group("count"))
     elif np_ or (_HAS_PLURAL.search(left) and len(left.split()) <= 16):
         group = _group_text(np_.group("adj"), np_.group("noun"), np_.group("post") or "") if np_ else left
         complete = not _PARTIAL_WORDS.search(left)

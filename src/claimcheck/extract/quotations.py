@@ -42,6 +42,7 @@ from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import QuotationClaim
 from claimcheck.data.calendar import MONTH_NAMES
+from claimcheck.data.posts import post_heads_pattern
 from claimcheck.extract.text import TextUnit, sentence_bounds
 from claimcheck.text import SPEECH_VERB, is_cjk
 
@@ -145,9 +146,7 @@ _ROLE_OF_BODY = re.compile(
 # a title-case role, then the person who holds it: "the Chief Veterinary Officer, Dr Helen
 # Ashworth-Pryce, told keepers" (the person speaks, not the office)
 _ROLE_TITLE_THEN_PERSON = re.compile(
-    rf"(?:[A-Z][\w’'-]*\s+){{0,3}}(?:Officer|Minister|Secretary|Director|President|Chair|Chairman|Chairwoman|"
-    rf"Commissioner|Governor|Mayor|Executive|Inspector|Adviser|Advisor|Ombudsman|Registrar|Controller|Auditor|"
-    rf"Surgeon|Scientist|Economist|Engineer|Librarian|Curator|Warden)\s*,\s+(?P<p>[A-Z][\w’'.-]*\s+{_NAME}),"
+    rf"(?:[A-Z][\w’'-]*\s+){{0,3}}{post_heads_pattern()}\s*,\s+(?P<p>[A-Z][\w’'.-]*\s+{_NAME}),"
 )
 # a body's name in the possessive: "Verdantis Mobile's", "the Dockworkers' Union's"
 _OWNER = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’'])"

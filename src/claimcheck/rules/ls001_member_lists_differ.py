@@ -7,7 +7,7 @@ from typing import Any, Iterable
 
 from claimcheck.claims.models import MemberListClaim
 from claimcheck.extract.acronym_letters import fit
-from claimcheck.extract.lists import ORG_WORD, SUBSET_WORDS, describe_group
+from claimcheck.extract.lists import ORG_WORD, PARTICIPLE_AFTER_NOUN, SUBSET_WORDS, describe_group
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._groups import expansions, group_label, group_words, same_group
 from claimcheck.rules.base import CheckContext, Rule
@@ -29,8 +29,9 @@ class MemberListsDiffer(Rule):
     with "as well as" or "together with" holds the members after it.
 
     A firm named by its short name in one list and in full in the other ("Arla" / "Arla
-    Foods", "Carlsberg" / "Carlsberg Group") is one member, where no other member of either
-    list can be meant; a member written with its acronym ("HM Revenue and Customs (HMRC)")
+    Foods", "Carlsberg" / "Carlsberg Group", "Orchard Vale" / "Orchard Vale Infant School"),
+    and a person named in full in one and by surname in the other ("Amara Osei" / "Osei"), is
+    one member, where no other member of either list can be meant; a member written with its acronym ("HM Revenue and Customs (HMRC)")
     is the body the acronym names in the other list. A body called by the last word of its
     name, a word that says what kind of body it is ("the Trust" for "the Canal & River
     Trust", "the Board"), is that body where the other list has one such name only. A list
@@ -93,7 +94,11 @@ class MemberListsDiffer(Rule):
     two lists of what members did, dated differently ("In 2019 three clubs left the league:
     …" / "In 2024 …"), are lists of two events.
 
-    A run of names read with no group ("Money came from A, B, C and D", a table whose header
+    A group's noun phrase ends at a past participle after its noun ("the three commissioners
+    appointed in 2022: …" and later "the three commissioners, …" count one noun).
+
+    A run of names read with no group ("Money came from A, B, C and D", "£5m for A, £3m for B
+    and £2m for C", "Since A, B and C joined in 2021, …", a table whose header
     says what its rows are) is compared by its members alone, and only with a list of as
     many names (one more is another group: "Trade with A, B, C and D grew"). Two lists of
     three names that share two are one list with a name swapped when both are rare in the
@@ -337,10 +342,20 @@ def _short_names(later: MemberListClaim, earlier: MemberListClaim) -> MemberList
             if o not in later.members
             and o[:1].isupper()
             and len(o) >= 3
-            and (o.startswith(m + " ") or m.startswith(o + " ") or _body_word_of(m, o) or _name_tail(m, o))
+            and (
+                o.startswith(m + " ")
+                or m.startswith(o + " ")
+                or _body_word_of(m, o)
+                or _name_tail(m, o)
+                or _surname_of(m, o)
+            )
         ]
         if len(longer) == 1 and not any(
-            x.startswith(m + " ") or m.startswith(x + " ") or _body_word_of(m, x) or _name_tail(m, x)
+            x.startswith(m + " ")
+            or m.startswith(x + " ")
+            or _body_word_of(m, x)
+            or _name_tail(m, x)
+            or _surname_of(m, x)
             for x in later.members
             if x != m
         ):
@@ -356,6 +371,20 @@ def _name_tail(a: str, b: str) -> bool:
     Authority"): the full name with the word of its country or region left off?"""
     short, full = sorted((a, b), key=len)
     return " " in short and full.endswith(" " + short) and bool(ORG_WORD.fullmatch(short.split()[-1]))
+
+
+def _surname_of(short: str, name: str) -> bool:
+    """Is ``short`` the surname of the person ``name`` ("Osei" for "Amara Osei", "Lindqvist"
+    for "Dr Maja Lindqvist"): one capitalised word that ends a name of two to four capitalised
+    words, not a word that says what kind of body it is?"""
+    words = name.split()
+    return (
+        " " not in short
+        and 2 <= len(words) <= 4
+        and words[-1] == short
+        and all(w[:1].isupper() for w in words)
+        and not ORG_WORD.fullmatch(short)
+    )
 
 
 def _body_word_of(short: str, name: str) -> bool:
@@ -607,12 +636,24 @@ def _head(group: str) -> str | None:
     "country"), None for a group named as one body ("the pact")."""
     if _named(group):
         return None
-    words = []
+    words: list[str] = []
     for w in group.split():
         if w.lower() in ("of", "in", "on", "at", "from", "for", "with", "across", "that", "which", "who", "to", "by"):
             break
+        if _participle_after_plural(words, w):
+            break  # "commissioners appointed in 2022": what was done to them
         words.append(w)
     return _stem(words[-1]) if words else None
+
+
+def _participle_after_plural(words: list[str], w: str) -> bool:
+    """Is ``w`` a past participle right after the plural noun ending ``words``
+    ("commissioners appointed", "schools chosen"): the group's noun phrase ends before it?"""
+    return (
+        bool(words)
+        and bool(PARTICIPLE_AFTER_NOUN.fullmatch(w))
+        and bool(re.fullmatch(r"[a-z][\w-]*[^s\W]s", words[-1]))
+    )
 
 
 def _short_form(later: MemberListClaim, earlier: MemberListClaim, kk: frozenset[str], ek: frozenset[str]) -> bool:
@@ -738,10 +779,12 @@ def _head_phrase(group: str) -> tuple[str, ...]:
     in "donor governments of the fund" and in "donor governments that paid for the locks"),
     stemmed, without determiners or a count."""
     out: list[str] = []
+    seen: list[str] = []
     for w in re.findall(r"[A-Za-z][\w'’-]*", group):
         lw = w.lower()
-        if lw in _NP_STOP:
+        if lw in _NP_STOP or _participle_after_plural(seen, w):
             break
+        seen.append(w)
         if lw in _NP_SKIP or _count_word(lw):
             continue
         out.append(_stem(w))
@@ -911,6 +954,13 @@ def _link_keys(c: Any, kw: frozenset[str], kk: frozenset[str]) -> tuple[set[tupl
         for m in c.members:
             own.add(("m", m))
             wanted.add(("m", m))
+            words = m.split()
+            if len(words) >= 2 and words[0][:1].isupper():
+                # _short_names: "Ashgrove" for "Ashgrove Primary", "Orchard Vale" for "Orchard
+                # Vale Infant School", "Osei" for "Amara Osei"
+                own.update(("m", " ".join(words[:k])) for k in range(1, min(len(words), 5)))
+                if _surname_of(words[-1], m):
+                    own.add(("m", words[-1]))
     return own, wanted
 
 

@@ -135,10 +135,11 @@ class DeclaredCountMismatch(Rule):
                 continue
             if _items_counted(ctx.document, claim, claim.raw_members or claim.members):
                 continue  # "ten APIs:" over items of "These three APIs …", "six datasets …"
+            # a run of names counted from the next sentence ("All six of them …") names no group
+            what = describe_group(claim.group, getattr(claim, "role", "members")) if claim.group.strip() else "members"
             yield self.finding(
                 claim,
-                f"the list declares {n} {describe_group(claim.group, getattr(claim, 'role', 'members'))} "
-                f"but names {len(claim.members)}",
+                f"the list declares {n} {what} but names {len(claim.members)}",
                 related=_places(ctx.document, claim),
                 help="fix the count or the list",
                 subject=f"{claim.group} {n} {len(claim.members)}",
