@@ -23,6 +23,7 @@ from claimcheck.extract.dated_objects import (
     same_object,
     things_apart,
 )
+from claimcheck.extract.dated_event import DatedEvent, dated_event
 from claimcheck.extract.forms import form_lines
 from claimcheck.extract.linking import DocumentWords, document_weights
 from claimcheck.findings.model import Finding, Severity
@@ -662,6 +663,43 @@ class EventDatedDifferently(Rule):
         yield from self._by_object(ctx.document, every, names, told)
         yield from self._deadlines(every, told)
         yield from self._scored(ctx.document, every, names, told)
+        yield from self._sole_pair(every, told)
+
+    def _sole_pair(self, every: list[DateClaim], told: set[tuple[int, int]]) -> Iterable[Finding]:
+        """Two dates whose own clauses say one class of happening (an opening and an
+        inauguration, a start and a launch: ``claimcheck.extract.dated_event``), when the
+        document dates no other happening of that class: one happening, told twice, unless
+        either clause keeps it apart (an ordinal, "another", "again", a plan, a phase, a
+        number, another year, an announcement of it) or the two name different things."""
+        groups: dict[str, list[tuple[DateClaim, DatedEvent]]] = collections.defaultdict(list)
+        for c in every:
+            if c.footnote is not None:
+                continue
+            e = dated_event(c.sentence, c.text)
+            if e is not None:
+                groups[e.cls].append((c, e))
+        for cls, group in groups.items():
+            if len(group) != 2:
+                continue  # no happening, one, or several of the class: the other links decide
+            (a, ea), (b, eb) = group
+            if a.sentence == b.sentence or (b.location.line, b.location.column) in told:
+                continue
+            if (a.location.line, a.location.column) in told or ea.ordinals != eb.ordinals:
+                continue
+            if (a.end_date is not None and not ea.end) or (b.end_date is not None and not eb.end):
+                continue
+            if ea.apart or eb.apart or a.qualifier in _OPEN_BOUNDS or b.qualifier in _OPEN_BOUNDS:
+                continue
+            sa, sb = _end_span(a, ea), _end_span(b, eb)
+            if _overlaps(sa, sb) or abs((sb[0] - sa[0]).days) > 800:
+                continue
+            if ea.numbers != eb.numbers and ea.numbers and eb.numbers:
+                continue
+            ka, kb = set(_MARKED.findall(a.sentence)), set(_MARKED.findall(b.sentence))
+            if (ka and kb and not ka & kb) or not _one_thing(ea, eb):
+                continue  # "Kittiwake-1 … launched" / "Since its launch …, Kittiwake-2 has …"
+            yield self._restated(b, a, f"{eb.word} / {ea.word}", f"the {cls}", subject=cls)
+            told.add((b.location.line, b.location.column))
 
     def _restated(
         self, b: DateClaim, a: DateClaim, gist: str, event: str = "an event", *, subject: str | None = None
@@ -1255,6 +1293,40 @@ class EventDatedDifferently(Rule):
                 second.claim, first.claim, f"the document's only {noun}", event_shown, subject=b.st.head
             )
             told.add((second.claim.location.line, second.claim.location.column))
+
+
+#: a name marked by a number or a letter: one of a series ("Kittiwake-2", "Skerry-B")
+_MARKED = re.compile(r"\b[A-Z][A-Za-z]+[- ](?:\d{1,3}|[A-Z])\b(?![-'’])")
+
+#: bounds that date no happening: a deadline, the end of a state
+_OPEN_BOUNDS = frozenset({"by", "until", "no later than", "as of"})
+
+
+def _end_span(claim: DateClaim, e: DatedEvent) -> tuple[dt.date, dt.date]:
+    """The days ``claim`` dates its happening ``e`` on: a range of works only its end's."""
+    if e.end and claim.end_date is not None:
+        return claim.end_date.first_day(), claim.end_date.last_day()
+    return _span(claim)
+
+
+def _one_thing(a: DatedEvent, b: DatedEvent) -> bool:
+    """The two clauses can be about one thing: no different names on both sides, and a
+    participant shared, or one side names none, or names its thing by reference ("its
+    inauguration", "the crossing's opening") with no name the other lacks."""
+    if a.names and b.names and not a.names & b.names:
+        return False
+    if any(a.qualified[w] and b.qualified.get(w) and a.qualified[w] != b.qualified[w] for w in a.qualified):
+        return False  # "the Selham road bridge" / "the Selham rail bridge"
+    if a.words & b.words or not a.words or not b.words:
+        return True
+    # a pronoun ("its inauguration", "she set off") is whatever the other names; a
+    # description ("the crossing's opening") only a thing the other names by its name
+    for x, y in ((a, b), (b, a)):
+        if x.refers == "pronoun" and x.names <= y.names:
+            return True
+        if x.refers == "described" and not x.names and y.names:
+            return True
+    return False
 
 
 def _names_event(sentence: str, head: str | None, event: str) -> bool:
