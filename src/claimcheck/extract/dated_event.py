@@ -157,7 +157,7 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
                 and not re.match(r"\s*(?:to|of)\b", after[follow.end() :])
             ):
                 clause = left + " " + _right_clause(after)
-                return _read(clause, hit[-1][2], follow.group(1), refers="pronoun")
+                return _read(clause, hit[-1][2], follow.group(1), refers="pronoun", marks=left)
     ranged = re.match(r"\s*(?:between|from)\s+", date_text) or re.search(r"\b(?:between|from)\s+$", before)
     if ranged and re.search(_WORKS, re.sub(r"\b(?:between|from)\s+$", "", before), re.IGNORECASE):
         # a range of works dates their completion by its end: "was built between 2014 and 2018"
@@ -184,9 +184,11 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
                 return None
             s, e, cls = hits[0]
             word = left[s:e]
-        if _ACTED_ON.search(left[:s]) and not any(h[2] == cls and h[1] < s for h in hits):
+        if _ACTED_ON.search(before[: len(before) - len(left) + s]) and not any(h[2] == cls and h[1] < s for h in hits):
             return None  # "upheld the ruling on 27 June": the date is the upholding's
-        return _read(left, cls, word, refers=_refers(left[:s]))
+        # an ordinal may stand before an apposition: "A second footbridge, further upstream, opened …"
+        apposed_to = before[: len(before) - len(left)].rstrip().endswith(",")
+        return _read(left, cls, word, refers=_refers(left[:s]), marks=before.rsplit(";", 1)[-1] if apposed_to else None)
     if _OPENS.match(left):
         # the date opens its clause ("on 3 May 2023 the court ruled …"; a timeline's "3 March
         # 2022: the banks announce …"): the clause after it
@@ -211,7 +213,7 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
     return None
 
 
-def _read(clause: str, cls: str, word: str, *, refers: str, end: bool = False) -> DatedEvent:
+def _read(clause: str, cls: str, word: str, *, refers: str, end: bool = False, marks: str | None = None) -> DatedEvent:
     """The participants and the marks that keep apart, of ``clause`` (the date's clause
     without the date) whose event is ``word``."""
     rest = clause.replace(word, " ") if word else clause
@@ -224,7 +226,7 @@ def _read(clause: str, cls: str, word: str, *, refers: str, end: bool = False) -
     numbers = frozenset(n.lower() for n in _NUMBER.findall(rest))
     apart = bool(_YEAR.search(rest)) or bool(_APART.search(rest))
     before = {stem: _qualifier(clause, m) for stem, m in _heads(clause)}
-    ordinals = frozenset(o.lower() for o in _ORDINAL.findall(rest))
+    ordinals = frozenset(o.lower() for o in _ORDINAL.findall(marks if marks is not None else rest))
     return DatedEvent(cls, word, clause.strip(), stems, names, numbers, apart, ordinals, refers, before, end)
 
 
@@ -245,3 +247,16 @@ def _qualifier(clause: str, m: re.Match[str]) -> str | None:
         return None
     got = content([prev.group(1)])
     return got[0] if got else None
+
+
+def ongoing_since(sentence: str, date_text: str) -> bool:
+    """The date opens an ongoing state with no happening of its own: "Since November 2012,
+    the volunteers have been working on the app" (the start of work, not its outcome)."""
+    at = sentence.find(date_text)
+    if at < 0:
+        return False
+    left = _left_clause(sentence[:at])
+    return bool(_SINCE_BARE.search(left)) and not _classed(left) and bool(_PROGRESSIVE.search(sentence[at:]))
+
+
+_PROGRESSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+[a-z]+ing\b", re.IGNORECASE)

@@ -23,7 +23,7 @@ from claimcheck.extract.dated_objects import (
     same_object,
     things_apart,
 )
-from claimcheck.extract.dated_event import DatedEvent, dated_event
+from claimcheck.extract.dated_event import DatedEvent, dated_event, ongoing_since
 from claimcheck.extract.forms import form_lines
 from claimcheck.extract.linking import DocumentWords, document_weights
 from claimcheck.findings.model import Finding, Severity
@@ -637,7 +637,14 @@ class EventDatedDifferently(Rule):
         # blocks: … disclosed by N. in May 2022 …"), are parallel items: what two entries
         # date are two happenings, whoever did them
         entries = _list_entries(ctx.document)
+        # the start of ongoing work is no happening ("Since November 2012, the volunteers have
+        # been working on the app" is not the app's release)
+        ongoing = {(c.location.line, c.location.column) for c in every if ongoing_since(c.sentence, c.text)}
         for f in self._findings(ctx, every):
+            if (f.location.line, f.location.column) in ongoing or (
+                f.related and (f.related[0].location.line, f.related[0].location.column) in ongoing
+            ):
+                continue
             related = f.related[0].location if f.related else None
             one = entries.get((f.location.path, f.location.line))
             other = entries.get((related.path, related.line)) if related is not None else None
