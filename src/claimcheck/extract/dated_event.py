@@ -60,8 +60,21 @@ _WORKS = (
     r"\b(?:built|construction|constructed|works|building)\b[^.;]{0,80}?(?:\b(?:ran|lasted|went\s+on|took\s+place))?\s*$"
 )
 
+#: a date that names which thing the noun after it is ("its 2022 Member Census"), not when
+#: the clause's event happened: a word follows it that is no preposition or conjunction
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?!(?:and|or|but|nor|to|by|for|as|when|after|before|with|at|in|on|from|under|until|while|which|"
+    r"who|that|the|a|an|its|their|his|her|this|these|those|following|amid|despite|during|via|over|into|"
+    r"onto|since|than|because|if|so|then|was|were|is|are|had|has|have|it|they|he|she|we|about|against|"
+    r"among|between|through|without|within|across|upon|once|where|whereas|although|though|per|of)\b)"
+    r"[A-Za-z]",
+    re.IGNORECASE,
+)
+#: an event's thing that is a part of another: "the gallery's north wing opened"
+_PART_OF = re.compile(r"\b([A-Za-z-]+)['\u2019]s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:(?:was|were|has|had)\s+)?$")
+
 #: a date that opens its clause: only prepositions (and "the") before it
-_OPENS = re.compile(r"^\s*(?:(?:on|in|at|by|during|the|early|late|mid)\s+)*$", re.IGNORECASE)
+_OPENS = re.compile(r"^\s*(?:(?:on|in|at|by|during|early|late|mid)\s+)*$", re.IGNORECASE)
 #: ordinals: a clause with one is kept apart from a clause with another or none ("first
 #: elected in 2019" / "first won the seat in 2018" are one happening)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|initial|final|last)\b", re.IGNORECASE)
@@ -110,6 +123,7 @@ class DatedEvent:
     #: opening"), "described" ("the crossing's opening", "the bypass came into service"), or ""
     qualified: dict[str, str | None]  #: each participant's qualifier before it: "bridg" → "road"
     end: bool = False  #: a range of works dates its completion by its end ("built between 2014 and 2018")
+    part_of: str | None = None  #: the stem of what its thing is a part of ("the gallery's north wing opened": galler)
 
 
 def _classed(text: str) -> list[tuple[int, int, str]]:
@@ -187,8 +201,27 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
         if _ACTED_ON.search(before[: len(before) - len(left) + s]) and not any(h[2] == cls and h[1] < s for h in hits):
             return None  # "upheld the ruling on 27 June": the date is the upholding's
         # an ordinal may stand before an apposition: "A second footbridge, further upstream, opened …"
+        if _ATTRIBUTIVE.match(after) and re.search(
+            r"\b(?:the|its|their|his|her|a|an|this|that)\s+$|\w['\u2019]s?\s+$", left, re.IGNORECASE
+        ):
+            return None  # the date names which thing: "published the results of its 2022 census"
         apposed_to = before[: len(before) - len(left)].rstrip().endswith(",")
-        return _read(left, cls, word, refers=_refers(left[:s]), marks=before.rsplit(";", 1)[-1] if apposed_to else None)
+        part = _PART_OF.search(left[:s])
+        owner = content([part.group(1)]) if part else []
+        if apposed_to and re.fullmatch(r"\s*[a-z]+\s+(?:on|in)\s*", left[s:]) and not left[:s].strip():
+            # a participle set off after its noun says what it happened to: "the evaluation,
+            # released in March 2024"
+            noun = re.search(r"([A-Za-z][\w-]*)\s*,\s*$", before[: len(before) - len(left)])
+            left = (noun.group(1) + ", " if noun else "") + left
+            s += len(noun.group(1)) + 2 if noun else 0
+        return _read(
+            left,
+            cls,
+            word,
+            refers=_refers(left[:s]),
+            marks=before.rsplit(";", 1)[-1] if apposed_to else None,
+            part_of=owner[0] if owner else None,
+        )
     if _OPENS.match(left):
         # the date opens its clause ("on 3 May 2023 the court ruled …"; a timeline's "3 March
         # 2022: the banks announce …"): the clause after it
@@ -213,7 +246,16 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
     return None
 
 
-def _read(clause: str, cls: str, word: str, *, refers: str, end: bool = False, marks: str | None = None) -> DatedEvent:
+def _read(
+    clause: str,
+    cls: str,
+    word: str,
+    *,
+    refers: str,
+    end: bool = False,
+    marks: str | None = None,
+    part_of: str | None = None,
+) -> DatedEvent:
     """The participants and the marks that keep apart, of ``clause`` (the date's clause
     without the date) whose event is ``word``."""
     rest = clause.replace(word, " ") if word else clause
@@ -227,7 +269,7 @@ def _read(clause: str, cls: str, word: str, *, refers: str, end: bool = False, m
     apart = bool(_YEAR.search(rest)) or bool(_APART.search(rest))
     before = {stem: _qualifier(clause, m) for stem, m in _heads(clause)}
     ordinals = frozenset(o.lower() for o in _ORDINAL.findall(marks if marks is not None else rest))
-    return DatedEvent(cls, word, clause.strip(), stems, names, numbers, apart, ordinals, refers, before, end)
+    return DatedEvent(cls, word, clause.strip(), stems, names, numbers, apart, ordinals, refers, before, end, part_of)
 
 
 def _heads(clause: str) -> list[tuple[str, re.Match[str]]]:

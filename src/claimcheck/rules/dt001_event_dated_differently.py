@@ -703,6 +703,8 @@ class EventDatedDifferently(Rule):
             if ea.numbers != eb.numbers and ea.numbers and eb.numbers:
                 continue
             ka, kb = set(_MARKED.findall(a.sentence)), set(_MARKED.findall(b.sentence))
+            if cls in _MANY_OF_A_KIND and not ea.words & eb.words:
+                continue  # a document cites many publications: one names the other's thing
             if (ka and kb and not ka & kb) or not _one_thing(ea, eb):
                 continue  # "Kittiwake-1 … launched" / "Since its launch …, Kittiwake-2 has …"
             yield self._restated(b, a, f"{eb.word} / {ea.word}", f"the {cls}", subject=cls)
@@ -1305,6 +1307,11 @@ class EventDatedDifferently(Rule):
 #: a name marked by a number or a letter: one of a series ("Kittiwake-2", "Skerry-B")
 _MARKED = re.compile(r"\b[A-Z][A-Za-z]+[- ](?:\d{1,3}|[A-Z])\b(?![-'’])")
 
+#: classes of happening a document holds many of, whether it dates them or not (its own
+#: publication, its sources', what each party announced): two of them are one only when
+#: their clauses share what is published or announced
+_MANY_OF_A_KIND = frozenset({"publication", "announcement"})
+
 #: bounds that date no happening: a deadline, the end of a state
 _OPEN_BOUNDS = frozenset({"by", "until", "no later than", "as of"})
 
@@ -1322,6 +1329,8 @@ def _one_thing(a: DatedEvent, b: DatedEvent) -> bool:
     inauguration", "the crossing's opening") with no name the other lacks."""
     if a.names and b.names and not a.names & b.names:
         return False
+    if (a.part_of and a.part_of in b.words) or (b.part_of and b.part_of in a.words):
+        return False  # a thing and a part of it: "the gallery opened" / "the gallery's north wing opened"
     if any(a.qualified[w] and b.qualified.get(w) and a.qualified[w] != b.qualified[w] for w in a.qualified):
         return False  # "the Selham road bridge" / "the Selham rail bridge"
     if a.words & b.words or not a.words or not b.words:
