@@ -26,7 +26,7 @@ def _cls(sentence: str, date: str) -> str | None:
         ("The council has run the hall since its inauguration in 1999.", "1999", "opening"),
         # a noun the date qualifies
         ("Costs rose after the November 2016 groundbreaking.", "November 2016", "groundbreaking"),
-        ("Prices fell in the week after the May 2022 vote.", "May 2022", "election"),
+        ("Prices fell in the week after the May 2022 vote.", "May 2022", "vote"),
         ("The tribunal's June 2020 decision left suppliers short.", "June 2020", "decision"),
         # a date that opens its clause: the verb after it
         ("In March 2019, the panel ruled that the levy was void.", "March 2019", "decision"),
@@ -86,7 +86,7 @@ def test_ordinals_alike_on_both_sides_keep_nothing_apart() -> None:
     a = dated_event("Aya Brun was first elected in 2016 for the Mill ward.", "2016")
     b = dated_event("Since she first won the seat in 2017, Brun has pushed for parks.", "2017")
     assert a is not None and b is not None
-    assert a.cls == b.cls == "election"
+    assert a.cls == b.cls == "vote"
     assert a.ordinals == b.ordinals == {"first"}
     assert not a.apart and not b.apart
 
@@ -132,3 +132,17 @@ def test_any_clause_reads_without_error_and_never_names_the_date(left: list[str]
     if e is not None:
         assert "4 May 2021" not in e.clause
         assert e.word.lower() in sentence.lower() or e.end
+
+
+def test_a_heading_date_of_a_noun_is_read_as_that_happening() -> None:
+    from pathlib import Path
+
+    from claimcheck.extract.dates import heading_dates
+    from claimcheck.ingest import load_document
+
+    text = "## Two years after the 2019 vote\n\nThe act passed on 3 May 2020.\n\n## 2021\n\nMore text.\n"
+    doc = load_document(Path("draft.md"), data=text.encode())
+    got = [(c.text, c.sentence) for c in heading_dates(doc)]
+    assert got == [("2019", "Two years after the 2019 vote")]
+    e = dated_event(got[0][1], got[0][0])
+    assert e is not None and e.cls == "vote"

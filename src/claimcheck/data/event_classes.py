@@ -343,8 +343,10 @@ PRIOR_CLASSES: dict[str, tuple[str, ...]] = {
     "publication": (r"publish(?:ed|es)?", r"publication", r"released", r"came\s+out"),
     # a court's or a tribunal's decision, however it is said
     "decision": (r"ruled", r"ruling", r"judgment", r"judgement", r"verdict", r"handed\s+down", r"decision"),
-    # an election is a vote ("the mayoral election" / "the November 16 vote")
-    "election": (
+    # an election is a vote ("the mayoral election" / "the November 16 vote"), and so is
+    # what a parliament or the voters adopt ("adopted by parliament on …" / "the 2022 vote")
+    "vote": (
+        r"(?:adopted|passed|approved|rejected)\s+by\s+(?:the\s+)?(?:parliament|assembly|congress|senate|legislature|voters)",
         r"elected",
         r"elects?(?=\s+(?:him|her|them)\b)",
         r"election(?!s)",
@@ -380,7 +382,8 @@ PRIOR_CLASSES: dict[str, tuple[str, ...]] = {
     "founding": (r"founded", r"founding", r"foundation(?=\s+(?:in|on)\b)", r"established", r"set\s+up"),
     # a product taken off the market: "recalled batch 22" / "withdrawn from shelves"
     "recall": (
-        r"recall(?:ed)?(?=\s+(?:of|in|on)\b|\s+(?:the|a|its|batch|all)\b)",
+        r"recalled(?!\s+(?:that|how|when|being|seeing|the\s+day))",
+        r"recall(?=\s+(?:of|in|on)\b)",
         r"withdr[ae]wn?\s+from\s+(?:shelves|sale|the\s+market|stores|shops)",
     ),
     "acquisition": (r"acquired", r"acquisition", r"bought", r"takeover", r"took\s+over"),

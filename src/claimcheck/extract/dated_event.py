@@ -57,7 +57,7 @@ _APART = re.compile(
 _SINCE_BARE = re.compile(r"\b(?:since|from|as\s+of|starting)\s*$", re.IGNORECASE)
 #: what is built: a range in the clause of its building is the works' span, ending at completion
 _WORKS = (
-    r"\b(?:built|construction|constructed|works|building)\b[^.;]{0,80}?(?:\b(?:ran|lasted|went\s+on|took\s+place))?\s*$"
+    r"\b(built|construction|constructed|works|building)\b[^.;]{0,80}?(?:\b(?:ran|lasted|went\s+on|took\s+place))?\s*$"
 )
 
 #: a date that names which thing the noun after it is ("its 2022 Member Census"), not when
@@ -173,9 +173,10 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
                 clause = left + " " + _right_clause(after)
                 return _read(clause, hit[-1][2], follow.group(1), refers="pronoun", marks=left)
     ranged = re.match(r"\s*(?:between|from)\s+", date_text) or re.search(r"\b(?:between|from)\s+$", before)
-    if ranged and re.search(_WORKS, re.sub(r"\b(?:between|from)\s+$", "", before), re.IGNORECASE):
+    works = re.search(_WORKS, re.sub(r"\b(?:between|from)\s+$", "", before), re.IGNORECASE) if ranged else None
+    if works:
         # a range of works dates their completion by its end: "was built between 2014 and 2018"
-        return _read(before, "completion", "", refers="", end=True)
+        return _read(before, "completion", f"{works.group(1)} (its end)", refers="", end=True)
     apposed = re.fullmatch(r"\s*[a-z]+ed\s+(?:on|in)\s+", left)
     if apposed and not _classed(left):
         # a participle set off after its noun: "In the ruling, delivered on 13 May …"
@@ -258,7 +259,7 @@ def _read(
 ) -> DatedEvent:
     """The participants and the marks that keep apart, of ``clause`` (the date's clause
     without the date) whose event is ``word``."""
-    rest = clause.replace(word, " ") if word else clause
+    rest = clause.replace(word, " ") if not end else clause
     words = tokens(rest)
     stems = frozenset(content(words))
     first = re.match(r"\s*(?:[-*]\s+)?(\w+)", clause)

@@ -13,7 +13,7 @@ from claimcheck.claims.models import DateClaim
 from claimcheck.document import Document
 from claimcheck.data.event_classes import COARSE_CLASS
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
-from claimcheck.extract.dates import SEASONS, part_months, table_row_dates
+from claimcheck.extract.dates import SEASONS, heading_dates, part_months, table_row_dates
 from claimcheck.extract import participants
 from claimcheck.extract.dated_objects import (
     DatedObject,
@@ -596,6 +596,40 @@ class EventDatedDifferently(Rule):
     exports of yellow maize" / "prohibited exports of white maize"), other ordinals or
     other figures ("from AA- to A+" / "to BBB"), and stages apart.
 
+    Last, what the document holds decides. Each date is read in its own clause, not its
+    sentence (``claimcheck.extract.dated_event``): the verb or noun of that clause ("the
+    court ruled on 3 May", "since the crossing's opening in October"), the noun the date
+    qualifies ("the November 2016 groundbreaking", "the tribunal's June 2020 decision"),
+    the verb after a date that opens its clause ("on 3 May 2023 the court ruled", a
+    timeline's "- 3 March 2022: the banks announce …"), a state since a start ("in force
+    since 1 April 2022"), the noun before a participle set off by a comma ("the ruling,
+    delivered on 13 May"), what happened "when" a clause of no class says it, and the end
+    of a range of works for their completion ("built between 2014 and 2018" / "the works
+    were completed in 2019"); a clause set off by "before", "after", "when", "that" or a
+    comma is its own ("sales fell in the years before the merger was made public in April
+    2022" dates the making public). Its happening is named by a class that takes the
+    writer's other words for it: an opening and an inauguration, a start, a launch and
+    "got under way", a completion and a deal that closed, an announcement and "made
+    public", a publication and a release, a ruling, a judgment and a tribunal's
+    decision, an election, "won the seat" and a vote, "took effect" and "in force since",
+    a recall and "withdrawn from shelves", a founding and a foundation, a fire and a
+    blaze (``PRIOR_CLASSES`` in ``claimcheck.data.event_classes``). Two dates of one
+    class, in a document that dates no third happening of it, are one happening told
+    twice, unless a clause of the two keeps them apart: an ordinal one has and the other
+    has not ("first elected" and "first won the seat" are alike), "another", "new",
+    "again", a plan, a phase or a pilot, an appeal, another year, a number the other has
+    not, an announcement or a decision about it, a deadline; unless they name different
+    things (different names, one head noun qualified otherwise: "the Pell road bridge" /
+    "the Pell rail bridge", a thing and a part of it: "the gallery's north wing", names
+    of a series in their sentences: "Orla-1" / "Orla-2"); and unless neither shares a
+    participant with the other, names it by a pronoun ("its inauguration", "she set
+    off"), or describes what the other names ("the crossing's opening" beside "the
+    Kellmore Estuary Bridge … opened"). A publication and an announcement, of which a
+    document holds many (its own byline, its sources), pair only when their clauses share
+    what is published. A verb that acts on an event's noun dates the act ("upheld the
+    ruling on 27 June"), and "Since November 2012, the volunteers have been working on the
+    app" dates ongoing work, no happening, for this link and every other.
+
     ## Why is this bad?
     A launch in 2028 in one article and in 2030 in another: one of them is wrong, and
     readers who compare will notice.
@@ -640,7 +674,10 @@ class EventDatedDifferently(Rule):
         # the start of ongoing work is no happening ("Since November 2012, the volunteers have
         # been working on the app" is not the app's release)
         ongoing = {(c.location.line, c.location.column) for c in every if ongoing_since(c.sentence, c.text)}
-        for f in self._findings(ctx, every):
+        # a heading's date of the noun after it ("## Three years on from the 2022 vote") is
+        # read only by the last link, which reads each date in its own clause
+        headings = [c for c in heading_dates(ctx.document) if (c.article, c.block) not in forms]
+        for f in self._findings(ctx, every, headings):
             if (f.location.line, f.location.column) in ongoing or (
                 f.related and (f.related[0].location.line, f.related[0].location.column) in ongoing
             ):
@@ -652,7 +689,7 @@ class EventDatedDifferently(Rule):
                 continue
             yield f
 
-    def _findings(self, ctx: CheckContext, every: list[DateClaim]) -> Iterable[Finding]:
+    def _findings(self, ctx: CheckContext, every: list[DateClaim], headings: list[DateClaim]) -> Iterable[Finding]:
         """Every link's findings among the dates ``every``, in the order of the links."""
         names = [_name_keys(c) for c in every]  # read once: both comparisons below need them
         # a happening plainly said in a note is one in the text ("[^2]: Turnout in the
@@ -670,7 +707,9 @@ class EventDatedDifferently(Rule):
         yield from self._by_object(ctx.document, every, names, told)
         yield from self._deadlines(every, told)
         yield from self._scored(ctx.document, every, names, told)
-        yield from self._sole_pair(every, told)
+        yield from self._sole_pair(
+            sorted([*every, *headings], key=lambda c: (c.location.line, c.location.column)), told
+        )
 
     def _sole_pair(self, every: list[DateClaim], told: set[tuple[int, int]]) -> Iterable[Finding]:
         """Two dates whose own clauses say one class of happening (an opening and an
