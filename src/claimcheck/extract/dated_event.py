@@ -44,7 +44,7 @@ _RIGHT_EDGE = re.compile(r"[;:,()\u2013\u2014]|\s(?:but|which|when|while|after|b
 
 #: a clause that keeps its happening apart from another of its class
 _APART = re.compile(
-    r"\b(?:another|other|new|next|latest|previous|earlier|later|again|re-?\w+ed|twice|times|each|every|annual|yearly|"
+    r"\b(?:another|other|new|next|latest|previous|earlier|later|again|re-?(?:open|start|launch|elect|buil|introduc|instat|sum|new|appoint|submitt|issu|publish|sign|ratifi)\w*|twice|times|each|every|annual|yearly|"
     r"phase|(?-i:stage)|tranche|round|pilot|partial|partly|appeal\w*|twin|sister|"
     r"due|scheduled|expected|planned|plans?|planning|set\s+to|aims?|target\w*|slated|forecast|originally|"
     r"will|would|shall|should|could|might|(?-i:may)|"
@@ -52,6 +52,9 @@ _APART = re.compile(
     r"not|never|no)\b",
     re.IGNORECASE,
 )
+#: words before an apposition that make its thing one of several ("The annual water report,
+#: published in …", "Its twin, Skerry-B, launched …")
+_SET_OFF = re.compile(r"\b(?:another|other|new|next|latest|previous|annual|yearly|twin|sister)\b", re.IGNORECASE)
 #: an ongoing state since a date: the start of work is not its outcome ("Since November
 #: 2012, the community has been working on …")
 _SINCE_BARE = re.compile(r"\b(?:since|from|as\s+of|starting)\s*$", re.IGNORECASE)
@@ -124,6 +127,8 @@ class DatedEvent:
     qualified: dict[str, str | None]  #: each participant's qualifier before it: "bridg" → "road"
     end: bool = False  #: a range of works dates its completion by its end ("built between 2014 and 2018")
     part_of: str | None = None  #: the stem of what its thing is a part of ("the gallery's north wing opened": galler)
+    objects: frozenset[str] = frozenset()  #: what its verb acts on ("opened its cancer ward": cancer, ward)
+    owners: frozenset[str] = frozenset()  #: the names that own its thing ("Estavia's seed vault": estavia)
 
 
 def _classed(text: str) -> list[tuple[int, int, str]]:
@@ -222,6 +227,7 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
             refers=_refers(left[:s]),
             marks=before.rsplit(";", 1)[-1] if apposed_to else None,
             part_of=owner[0] if owner else None,
+            acts=True,
         )
     if _OPENS.match(left):
         # the date opens its clause ("on 3 May 2023 the court ruled …"; a timeline's "3 March
@@ -256,6 +262,7 @@ def _read(
     end: bool = False,
     marks: str | None = None,
     part_of: str | None = None,
+    acts: bool = False,
 ) -> DatedEvent:
     """The participants and the marks that keep apart, of ``clause`` (the date's clause
     without the date) whose event is ``word``."""
@@ -267,10 +274,22 @@ def _read(
         content([w for w in words if w[:1].isupper() and not (first and w == first.group(1) and clause.count(w) == 1)])
     )
     numbers = frozenset(n.lower() for n in _NUMBER.findall(rest))
-    apart = bool(_YEAR.search(rest)) or bool(_APART.search(rest))
+    # what sets a thing off before an apposition keeps it apart too ("The annual water
+    # report, published in March 2023")
+    apart = bool(_YEAR.search(rest)) or bool(_APART.search(rest)) or bool(marks and _SET_OFF.search(marks))
     before = {stem: _qualifier(clause, m) for stem, m in _heads(clause)}
     ordinals = frozenset(o.lower() for o in _ORDINAL.findall(marks if marks is not None else rest))
-    return DatedEvent(cls, word, clause.strip(), stems, names, numbers, apart, ordinals, refers, before, end, part_of)
+    # what the event's verb acts on: the words after it in its clause ("opened its cancer ward")
+    at = clause.find(word) if acts and word else -1
+    objects = frozenset(content(tokens(clause[at + len(word) :]))) if at >= 0 else frozenset()
+    owners = frozenset(content(_OWNER.findall(clause)))
+    return DatedEvent(
+        cls, word, clause.strip(), stems, names, numbers, apart, ordinals, refers, before, end, part_of, objects, owners
+    )
+
+
+#: a named owner: "Estavia's seed vault"
+_OWNER = re.compile(r"\b([A-Z][\w-]+)['\u2019]s\b")
 
 
 def _heads(clause: str) -> list[tuple[str, re.Match[str]]]:

@@ -1368,6 +1368,10 @@ def _one_thing(a: DatedEvent, b: DatedEvent) -> bool:
     inauguration", "the crossing's opening") with no name the other lacks."""
     if a.names and b.names and not a.names & b.names:
         return False
+    if a.objects and b.objects and not a.objects & b.objects:
+        return False  # "opened its cancer ward" / "opened its maternity wing"
+    if any(x.owners - (y.words | y.names) and y.words for x, y in ((a, b), (b, a))):
+        return False  # "Marovia opened a seed vault" / "Since Estavia's seed vault opened"
     if (a.part_of and a.part_of in b.words) or (b.part_of and b.part_of in a.words):
         return False  # a thing and a part of it: "the gallery opened" / "the gallery's north wing opened"
     if any(a.qualified[w] and b.qualified.get(w) and a.qualified[w] != b.qualified[w] for w in a.qualified):
