@@ -76,6 +76,12 @@ _ATTRIBUTIVE = re.compile(
 #: an event's thing that is a part of another: "the gallery's north wing opened"
 _PART_OF = re.compile(r"\b([A-Za-z-]+)['\u2019]s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:(?:was|were|has|had)\s+)?$")
 
+#: a part said with "of": "The east wing of the museum opened"
+_PART_OF_OF = re.compile(
+    r"\b(?:the|its)\s+(?:[a-z-]+\s+)?[a-z-]+\s+of\s+(?:the|its)\s+([a-z-]+)\s+(?:(?:was|were|has|had)\s+)?$",
+    re.IGNORECASE,
+)
+
 #: a date that opens its clause: only prepositions (and "the") before it
 _OPENS = re.compile(r"^\s*(?:(?:on|in|at|by|during|early|late|mid)\s+)*$", re.IGNORECASE)
 #: ordinals: a clause with one is kept apart from a clause with another or none ("first
@@ -212,7 +218,7 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
         ):
             return None  # the date names which thing: "published the results of its 2022 census"
         apposed_to = before[: len(before) - len(left)].rstrip().endswith(",")
-        part = _PART_OF.search(left[:s])
+        part = _PART_OF.search(left[:s]) or _PART_OF_OF.search(left[:s])
         owner = content([part.group(1)]) if part else []
         if apposed_to and re.fullmatch(r"\s*[a-z]+\s+(?:on|in)\s*", left[s:]) and not left[:s].strip():
             # a participle set off after its noun says what it happened to: "the evaluation,

@@ -744,6 +744,13 @@ class EventDatedDifferently(Rule):
             ka, kb = set(_MARKED.findall(a.sentence)), set(_MARKED.findall(b.sentence))
             if cls in _MANY_OF_A_KIND and not ea.words & eb.words:
                 continue  # a document cites many publications: one names the other's thing
+            if any(
+                _PERSON.match(x.clause) and not _NAMED_IN.search(y_claim.sentence[1:])
+                for x, y_claim in ((ea, b), (eb, a))
+            ):
+                continue  # "She began work on …" is a person's, not the trust's that "began work"
+            if any(_IT_OPENS.match(x.clause) and y.names and not x.words & y.words for x, y in ((ea, eb), (eb, ea))):
+                continue  # "It came into force …" after two schemes: which one is not said
             if (ka and kb and not ka & kb) or not _one_thing(ea, eb):
                 continue  # "Kittiwake-1 … launched" / "Since its launch …, Kittiwake-2 has …"
             yield self._restated(b, a, f"{eb.word} / {ea.word}", f"the {cls}", subject=cls)
@@ -1343,6 +1350,14 @@ class EventDatedDifferently(Rule):
             told.add((second.claim.location.line, second.claim.location.column))
 
 
+#: a clause whose subject is a person's pronoun, and a sentence that names someone
+_PERSON = re.compile(r"\s*(?:she|he)\b", re.IGNORECASE)
+_NAMED_IN = re.compile(
+    r"(?<=\s)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}"
+)
+#: a clause that opens with "it" or "they": whatever the sentence before named
+_IT_OPENS = re.compile(r"\s*(?:it|they)\b", re.IGNORECASE)
+
 #: a name marked by a number or a letter: one of a series ("Kittiwake-2", "Skerry-B")
 _MARKED = re.compile(r"\b[A-Z][A-Za-z]+[- ](?:\d{1,3}|[A-Z])\b(?![-'’])")
 
@@ -1366,8 +1381,8 @@ def _one_thing(a: DatedEvent, b: DatedEvent) -> bool:
     """The two clauses can be about one thing: no different names on both sides, and a
     participant shared, or one side names none, or names its thing by reference ("its
     inauguration", "the crossing's opening") with no name the other lacks."""
-    if a.names and b.names and not a.names & b.names:
-        return False
+    if a.names and b.names and a.names - b.names and b.names - a.names:
+        return False  # "the Orla Museum" / "the Orla Library"
     if a.objects and b.objects and not a.objects & b.objects:
         return False  # "opened its cancer ward" / "opened its maternity wing"
     if any(x.owners - (y.words | y.names) and y.words for x, y in ((a, b), (b, a))):
