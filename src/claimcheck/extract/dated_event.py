@@ -287,7 +287,9 @@ def _read(
     ordinals = frozenset(o.lower() for o in _ORDINAL.findall(marks if marks is not None else rest))
     # what the event's verb acts on: the words after it in its clause ("opened its cancer ward")
     at = clause.find(word) if acts and word else -1
-    objects = frozenset(content(tokens(clause[at + len(word) :]))) if at >= 0 else frozenset()
+    # (not the date's own words: "opened in late 2022")
+    acted = re.sub(r"\b(?:in|on|at|during|from|since)\b[^,]*$", "", clause[at + len(word) :]) if at >= 0 else ""
+    objects = frozenset(content(tokens(acted)))
     owners = frozenset(content(_OWNER.findall(clause)))
     return DatedEvent(
         cls, word, clause.strip(), stems, names, numbers, apart, ordinals, refers, before, end, part_of, objects, owners
