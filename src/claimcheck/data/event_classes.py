@@ -304,3 +304,87 @@ HAPPENING_NOUNS: tuple[tuple[str, ...], ...] = (
     ("strike", "walkout", "stoppage"),
     ("landslide", "landslip", "mudslide"),
 )
+
+#: the prior classes of what a date dates (``claimcheck.extract.dated_event``): each the
+#: phrasings, as regular-expression fragments matched whole-word and case-blind, that say one
+#: kind of happening of one thing, so that the words a writer uses the second time ("the
+#: inauguration", "got under way", "was made public") still name the happening the first
+#: names ("opened", "started", "announced"). Kinds a thing has one of at a time stay apart:
+#: an opening and a start, an announcement and a publication, a signing and an entry into
+#: force, a completion and a start. A bare "end" or "start" is a part of a period ("the end
+#: of 2024") unless a date follows it ("the campaign's end in August")
+PRIOR_CLASSES: dict[str, tuple[str, ...]] = {
+    "opening": (
+        r"open(?:s|ed|ing)?(?=\s+(?:to|for|on|in|at)\b)",
+        r"opened",
+        r"opening(?!\s+(?:of\s+)?(?:hours|times|balance|remarks|statement))",
+        r"inaugurat(?:e|ed|es|ion)",
+        r"(?:entered|came\s+into|went\s+into|put\s+into)\s+service",
+    ),
+    "start": (
+        r"start(?:ed|ing)",
+        r"start(?=\s+(?:in|on)\s)",
+        r"beg[au]n",
+        r"commenced?",
+        r"commencement",
+        r"launch(?:ed|es)?",
+        r"kick(?:ed)?[\s-]?off",
+        r"got\s+under\s*way",
+        r"set\s+off",
+        r"went\s+live",
+    ),
+    "groundbreaking": (r"ground[\s-]?breaking", r"ground\s+was\s+broken", r"broke\s+ground"),
+    "completion": (
+        r"complet(?:ed|ion)",
+        r"(?:deal|acquisition|takeover|merger|sale|transaction)\s+(?:was\s+)?clos(?:ed|ing)",
+        r"finished",
+    ),
+    "announcement": (r"announc(?:e|ed|es|ement)", r"made\s+public", r"unveil(?:ed|ing)?"),
+    "publication": (r"publish(?:ed|es)?", r"publication", r"released", r"came\s+out"),
+    # a court's or a tribunal's decision, however it is said
+    "decision": (r"ruled", r"ruling", r"judgment", r"judgement", r"verdict", r"handed\s+down", r"decision"),
+    # an election is a vote ("the mayoral election" / "the November 16 vote"), and so is
+    # what a parliament or the voters adopt ("adopted by parliament on …" / "the 2022 vote")
+    "vote": (
+        r"(?:adopted|passed|approved|rejected)\s+by\s+(?:the\s+)?(?:parliament|assembly|congress|senate|legislature|voters)",
+        r"elected",
+        r"elects?(?=\s+(?:him|her|them)\b)",
+        r"election(?!s)",
+        r"won\s+(?:the|a|her|his|their)\s+seat",
+        r"vote(?=\s*[,.;)]|\s*$|\s+(?:in|on|of)\b)",
+        r"referendum",
+    ),
+    "entry into force": (
+        r"(?:entered|came|comes|come|entering|coming)\s+into\s+(?:force|effect)",
+        r"entry\s+into\s+(?:force|effect)",
+        r"in\s+force\s+since",
+        r"took\s+effect",
+        r"takes\s+effect",
+        r"effective\s+since",
+    ),
+    "ending": (
+        r"ended",
+        r"(?<=trial )closed",
+        r"(?<=hearing )closed",
+        r"(?<=inquiry )closed",
+        r"(?:(?<=['\u2019]s )|(?<=its )|(?<=their )|(?<=the ))end(?=\s+(?:in|on)\s)",
+        r"came\s+to\s+an\s+end",
+        r"wound\s+up",
+    ),
+    "failure": (r"failed(?!\s+to)", r"failure"),
+    "ratification": (r"ratif(?:y|ied|ies|ication)",),
+    "signing": (r"signed", r"signing", r"signature"),
+    # a fire, not a fire station or a fire service: the noun ends its phrase
+    "fire": (
+        r"(?:fire|blaze)(?=\s+(?:on|in|of|at|that|which|broke|destroyed|damaged|swept|started|was)\b|\s*[,.;)]|\s*$)",
+    ),
+    "flood": (r"flood(?:ed|ing)?",),
+    "founding": (r"founded", r"founding", r"foundation(?=\s+(?:in|on)\b)", r"established", r"set\s+up"),
+    # a product taken off the market: "recalled batch 22" / "withdrawn from shelves"
+    "recall": (
+        r"recalled(?!\s+(?:that|how|when|being|seeing|the\s+day))",
+        r"recall(?=\s+(?:of|in|on)\b)",
+        r"withdr[ae]wn?\s+from\s+(?:shelves|sale|the\s+market|stores|shops)",
+    ),
+    "acquisition": (r"acquired", r"acquisition", r"bought", r"takeover", r"took\s+over"),
+}

@@ -1809,6 +1809,32 @@ def table_row_dates(doc: Document) -> Iterator[DateClaim]:
             )
 
 
+def heading_dates(doc: Document) -> Iterator[DateClaim]:
+    """The dates of a document's headings that qualify a noun ("## Three years on from the
+    2022 vote", "## Pensions policy after the 2018 ruling"), each with its heading as its
+    sentence: a heading names the happening its section is about, so the date it gives that
+    happening is one the text may give otherwise. Not a range, a relative date or a date
+    with nothing after it ("## 2019"). Headings are no prose, so :func:`extract_dates` never
+    reads them; DT001 asks here."""
+    for article in doc.articles:
+        for i, block in enumerate(article.blocks):
+            if block.kind != BlockKind.heading:
+                continue
+            unit = TextUnit(doc=doc, article=article.index, text=block.text, owner=block, block=i)
+            ref, day_first = _options(unit)
+            for a in find_dates(block.text, reference_date=ref, day_first=day_first):
+                if a.date is None or a.end_date is not None or a.relative is not None:
+                    continue
+                if not re.match(r"\s+[a-z]", block.text[a.end :]):
+                    continue  # the date qualifies no noun
+                yield DateClaim(
+                    **{**unit.common(a.start, a.end), "sentence": block.text},
+                    date=a.date,
+                    qualifier=a.qualifier,
+                    year_inferred=a.year_inferred,
+                )
+
+
 def _names_in_prose(doc: Document) -> frozenset[str]:
     """The words the document's prose writes with a capital inside a sentence (after a
     word in lower case): its names ("the Selene lander")."""

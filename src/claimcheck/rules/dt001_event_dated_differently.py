@@ -13,7 +13,7 @@ from claimcheck.claims.models import DateClaim
 from claimcheck.document import Document
 from claimcheck.data.event_classes import COARSE_CLASS
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
-from claimcheck.extract.dates import SEASONS, part_months, table_row_dates
+from claimcheck.extract.dates import SEASONS, heading_dates, part_months, table_row_dates
 from claimcheck.extract import participants
 from claimcheck.extract.dated_objects import (
     DatedObject,
@@ -23,6 +23,7 @@ from claimcheck.extract.dated_objects import (
     same_object,
     things_apart,
 )
+from claimcheck.extract.dated_event import DatedEvent, dated_event, ongoing_since
 from claimcheck.extract.forms import form_lines
 from claimcheck.extract.linking import DocumentWords, document_weights
 from claimcheck.findings.model import Finding, Severity
@@ -595,6 +596,40 @@ class EventDatedDifferently(Rule):
     exports of yellow maize" / "prohibited exports of white maize"), other ordinals or
     other figures ("from AA- to A+" / "to BBB"), and stages apart.
 
+    Last, what the document holds decides. Each date is read in its own clause, not its
+    sentence (``claimcheck.extract.dated_event``): the verb or noun of that clause ("the
+    court ruled on 3 May", "since the crossing's opening in October"), the noun the date
+    qualifies ("the November 2016 groundbreaking", "the tribunal's June 2020 decision"),
+    the verb after a date that opens its clause ("on 3 May 2023 the court ruled", a
+    timeline's "- 3 March 2022: the banks announce …"), a state since a start ("in force
+    since 1 April 2022"), the noun before a participle set off by a comma ("the ruling,
+    delivered on 13 May"), what happened "when" a clause of no class says it, and the end
+    of a range of works for their completion ("built between 2014 and 2018" / "the works
+    were completed in 2019"); a clause set off by "before", "after", "when", "that" or a
+    comma is its own ("sales fell in the years before the merger was made public in April
+    2022" dates the making public). Its happening is named by a class that takes the
+    writer's other words for it: an opening and an inauguration, a start, a launch and
+    "got under way", a completion and a deal that closed, an announcement and "made
+    public", a publication and a release, a ruling, a judgment and a tribunal's
+    decision, an election, "won the seat" and a vote, "took effect" and "in force since",
+    a recall and "withdrawn from shelves", a founding and a foundation, a fire and a
+    blaze (``PRIOR_CLASSES`` in ``claimcheck.data.event_classes``). Two dates of one
+    class, in a document that dates no third happening of it, are one happening told
+    twice, unless a clause of the two keeps them apart: an ordinal one has and the other
+    has not ("first elected" and "first won the seat" are alike), "another", "new",
+    "again", a plan, a phase or a pilot, an appeal, another year, a number the other has
+    not, an announcement or a decision about it, a deadline; unless they name different
+    things (different names, one head noun qualified otherwise: "the Pell road bridge" /
+    "the Pell rail bridge", a thing and a part of it: "the gallery's north wing", names
+    of a series in their sentences: "Orla-1" / "Orla-2"); and unless neither shares a
+    participant with the other, names it by a pronoun ("its inauguration", "she set
+    off"), or describes what the other names ("the crossing's opening" beside "the
+    Kellmore Estuary Bridge … opened"). A publication and an announcement, of which a
+    document holds many (its own byline, its sources), pair only when their clauses share
+    what is published. A verb that acts on an event's noun dates the act ("upheld the
+    ruling on 27 June"), and "Since November 2012, the volunteers have been working on the
+    app" dates ongoing work, no happening, for this link and every other.
+
     ## Why is this bad?
     A launch in 2028 in one article and in 2030 in another: one of them is wrong, and
     readers who compare will notice.
@@ -636,7 +671,17 @@ class EventDatedDifferently(Rule):
         # blocks: … disclosed by N. in May 2022 …"), are parallel items: what two entries
         # date are two happenings, whoever did them
         entries = _list_entries(ctx.document)
-        for f in self._findings(ctx, every):
+        # the start of ongoing work is no happening ("Since November 2012, the volunteers have
+        # been working on the app" is not the app's release)
+        ongoing = {(c.location.line, c.location.column) for c in every if ongoing_since(c.sentence, c.text)}
+        # a heading's date of the noun after it ("## Three years on from the 2022 vote") is
+        # read only by the last link, which reads each date in its own clause
+        headings = [c for c in heading_dates(ctx.document) if (c.article, c.block) not in forms]
+        for f in self._findings(ctx, every, headings):
+            if (f.location.line, f.location.column) in ongoing or (
+                f.related and (f.related[0].location.line, f.related[0].location.column) in ongoing
+            ):
+                continue
             related = f.related[0].location if f.related else None
             one = entries.get((f.location.path, f.location.line))
             other = entries.get((related.path, related.line)) if related is not None else None
@@ -644,7 +689,7 @@ class EventDatedDifferently(Rule):
                 continue
             yield f
 
-    def _findings(self, ctx: CheckContext, every: list[DateClaim]) -> Iterable[Finding]:
+    def _findings(self, ctx: CheckContext, every: list[DateClaim], headings: list[DateClaim]) -> Iterable[Finding]:
         """Every link's findings among the dates ``every``, in the order of the links."""
         names = [_name_keys(c) for c in every]  # read once: both comparisons below need them
         # a happening plainly said in a note is one in the text ("[^2]: Turnout in the
@@ -662,6 +707,54 @@ class EventDatedDifferently(Rule):
         yield from self._by_object(ctx.document, every, names, told)
         yield from self._deadlines(every, told)
         yield from self._scored(ctx.document, every, names, told)
+        yield from self._sole_pair(
+            sorted([*every, *headings], key=lambda c: (c.location.line, c.location.column)), told
+        )
+
+    def _sole_pair(self, every: list[DateClaim], told: set[tuple[int, int]]) -> Iterable[Finding]:
+        """Two dates whose own clauses say one class of happening (an opening and an
+        inauguration, a start and a launch: ``claimcheck.extract.dated_event``), when the
+        document dates no other happening of that class: one happening, told twice, unless
+        either clause keeps it apart (an ordinal, "another", "again", a plan, a phase, a
+        number, another year, an announcement of it) or the two name different things."""
+        groups: dict[str, list[tuple[DateClaim, DatedEvent]]] = collections.defaultdict(list)
+        for c in every:
+            if c.footnote is not None:
+                continue
+            e = dated_event(c.sentence, c.text)
+            if e is not None:
+                groups[e.cls].append((c, e))
+        for cls, group in groups.items():
+            if len(group) != 2:
+                continue  # no happening, one, or several of the class: the other links decide
+            (a, ea), (b, eb) = group
+            if a.sentence == b.sentence or (b.location.line, b.location.column) in told:
+                continue
+            if (a.location.line, a.location.column) in told or ea.ordinals != eb.ordinals:
+                continue
+            if (a.end_date is not None and not ea.end) or (b.end_date is not None and not eb.end):
+                continue
+            if ea.apart or eb.apart or a.qualifier in _OPEN_BOUNDS or b.qualifier in _OPEN_BOUNDS:
+                continue
+            sa, sb = _end_span(a, ea), _end_span(b, eb)
+            if _overlaps(sa, sb) or abs((sb[0] - sa[0]).days) > 800:
+                continue
+            if ea.numbers != eb.numbers and ea.numbers and eb.numbers:
+                continue
+            ka, kb = set(_MARKED.findall(a.sentence)), set(_MARKED.findall(b.sentence))
+            if cls in _MANY_OF_A_KIND and not ea.words & eb.words:
+                continue  # a document cites many publications: one names the other's thing
+            if any(
+                _PERSON.match(x.clause) and not _NAMED_IN.search(y_claim.sentence[1:])
+                for x, y_claim in ((ea, b), (eb, a))
+            ):
+                continue  # "She began work on …" is a person's, not the trust's that "began work"
+            if any(_IT_OPENS.match(x.clause) and y.names and not x.words & y.words for x, y in ((ea, eb), (eb, ea))):
+                continue  # "It came into force …" after two schemes: which one is not said
+            if (ka and kb and not ka & kb) or not _one_thing(ea, eb):
+                continue  # "Kittiwake-1 … launched" / "Since its launch …, Kittiwake-2 has …"
+            yield self._restated(b, a, f"{eb.word} / {ea.word}", f"the {cls}", subject=cls)
+            told.add((b.location.line, b.location.column))
 
     def _restated(
         self, b: DateClaim, a: DateClaim, gist: str, event: str = "an event", *, subject: str | None = None
@@ -1255,6 +1348,63 @@ class EventDatedDifferently(Rule):
                 second.claim, first.claim, f"the document's only {noun}", event_shown, subject=b.st.head
             )
             told.add((second.claim.location.line, second.claim.location.column))
+
+
+#: a clause whose subject is a person's pronoun, and a sentence that names someone
+_PERSON = re.compile(r"\s*(?:she|he)\b", re.IGNORECASE)
+_NAMED_IN = re.compile(
+    r"(?<=\s)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}"
+)
+#: a clause that opens with a name: "Marovia opened a seed vault"
+_NAMED_SUBJECT = re.compile(
+    r"\s*(?!(?:The|A|An|In|On|At|Since|After|When|Its|Their|This|That|It|They|He|She)\b)[A-Z][a-z]+"
+)
+#: a clause that opens with "it" or "they": whatever the sentence before named
+_IT_OPENS = re.compile(r"\s*(?:it|they)\b", re.IGNORECASE)
+
+#: a name marked by a number or a letter: one of a series ("Kittiwake-2", "Skerry-B")
+_MARKED = re.compile(r"\b[A-Z][A-Za-z]+[- ](?:\d{1,3}|[A-Z])\b(?![-'’])")
+
+#: classes of happening a document holds many of, whether it dates them or not (its own
+#: publication, its sources', what each party announced): two of them are one only when
+#: their clauses share what is published or announced
+_MANY_OF_A_KIND = frozenset({"publication", "announcement"})
+
+#: bounds that date no happening: a deadline, the end of a state
+_OPEN_BOUNDS = frozenset({"by", "until", "no later than", "as of"})
+
+
+def _end_span(claim: DateClaim, e: DatedEvent) -> tuple[dt.date, dt.date]:
+    """The days ``claim`` dates its happening ``e`` on: a range of works only its end's."""
+    if e.end and claim.end_date is not None:
+        return claim.end_date.first_day(), claim.end_date.last_day()
+    return _span(claim)
+
+
+def _one_thing(a: DatedEvent, b: DatedEvent) -> bool:
+    """The two clauses can be about one thing: no different names on both sides, and a
+    participant shared, or one side names none, or names its thing by reference ("its
+    inauguration", "the crossing's opening") with no name the other lacks."""
+    if a.names and b.names and a.names - b.names and b.names - a.names:
+        return False  # "the Orla Museum" / "the Orla Library"
+    if a.objects and b.objects and not a.objects & b.objects:
+        return False  # "opened its cancer ward" / "opened its maternity wing"
+    if any(x.owners - (y.words | y.names) and _NAMED_SUBJECT.match(y.clause) for x, y in ((a, b), (b, a))):
+        return False  # "Marovia opened a seed vault" / "Since Estavia's seed vault opened"
+    if (a.part_of and a.part_of in b.words) or (b.part_of and b.part_of in a.words):
+        return False  # a thing and a part of it: "the gallery opened" / "the gallery's north wing opened"
+    if any(a.qualified[w] and b.qualified.get(w) and a.qualified[w] != b.qualified[w] for w in a.qualified):
+        return False  # "the Selham road bridge" / "the Selham rail bridge"
+    if a.words & b.words or not a.words or not b.words:
+        return True
+    # a pronoun ("its inauguration", "she set off") is whatever the other names; a
+    # description ("the crossing's opening") only a thing the other names by its name
+    for x, y in ((a, b), (b, a)):
+        if x.refers == "pronoun" and x.names <= y.names:
+            return True
+        if x.refers == "described" and not x.names and y.names:
+            return True
+    return False
 
 
 def _names_event(sentence: str, head: str | None, event: str) -> bool:
