@@ -118,6 +118,10 @@ def check_spans(doc: Document, findings: list[Finding]) -> int:
             assert len(span) < 40 and re.search(r"\d|" + words_, span, re.I), (f.message, span)
             figure = re.search(r"\d[\d.,]*|" + words_, span, re.I)
             assert figure and figure.group(0).rstrip(".,") in f.message, (f.message, span)
+        elif f.rule == "NU004" and not _squash(span)[:1].isdigit() and re.match(r"'(?:\w+ )?one in ", f.message):
+            # a rate said in words ("one in five"), which extract does not list as a claim: its
+            # words, as the message quotes them
+            assert words and words in _squash(quoted[0]), (f.message, span)
         elif f.rule == "NU003" and not _squash(span)[:1].isdigit() and re.search(r"%|per ?cent", f.message):
             # a share said in words ("nearly half"), which extract does not list as a claim:
             # its words, as the message quotes them

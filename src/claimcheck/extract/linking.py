@@ -382,8 +382,9 @@ _CHANGE = re.compile(
 CHANGE = _CHANGE
 _FORECAST = re.compile(
     r"\b(?:forecasts?|forecast(?:ed|ing)|projections?|expects?|expecting|targets?|targeted|targeting|"
-    # a level set for the thing, not what it is: "the staffing benchmark … is 216", "its goal of 40"
-    r"benchmarks?|goals?|ambitions?|quotas?|"
+    # a level set for the thing, not what it is: "the staffing benchmark … is 216", "its goal of 40",
+    # "the 2025 ceiling for herring was 577,000 tonnes"
+    r"benchmarks?|goals?|ambitions?|quotas?|ceilings?|"
     r"aims\s+to|aimed\s+(?:at|to)|aiming|plans\s+to|planning|budgeted|estimated?\s+to|"
     r"(?:is|are|was|were|be|been)\s+(?:expected|projected|planned|scheduled|due)|(?:expected|projected|planned|scheduled)\s+to|"
     r"will|would|shall|by\s+20\d\d|intends?|intended|pledged?|promised?|proposed?|could|(?-i:may)|might|should)\b"
