@@ -117,6 +117,12 @@ def acronym_letters(acronym: str) -> str:
     return _letter_variants(acronym)[0]
 
 
+def letter_readings(acronym: str) -> tuple[str, ...]:
+    """Every way to read the acronym's letters ("P2QRH": ppqrh, the digit doubling the P as in
+    "A2/AD", and pqrh, the digit standing for "to"), :func:`acronym_letters`'s first."""
+    return _letter_variants(acronym)
+
+
 def _letter_variants(acronym: str) -> tuple[str, ...]:
     """Ways to read the acronym's letters: a digit between letters doubles the letter before
     it ("A2/AD") or stands for a word ("P2P": peer-to-peer, "B4": before), which may then
