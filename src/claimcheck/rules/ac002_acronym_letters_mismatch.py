@@ -6,7 +6,7 @@ from typing import Any, Iterable
 from claimcheck.extract.acronym_letters import FUNCTION_WORDS, acronym_letters, initials, judge, part_initials
 from claimcheck.extract.linking import IRREGULAR_ADJECTIVES, same_name
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._acronyms_common import default_known, definitions
+from claimcheck.rules._acronyms_common import default_known, definitions, loose_lower_case
 from claimcheck.rules.base import CheckContext, Rule
 from claimcheck import lazyre as re
 
@@ -105,7 +105,7 @@ class AcronymLettersMismatch(Rule):
                     continue  # "Discrete Log Equality Proofs (DLEQs)": the plural's noun left out
                 if _translated_back_to_front(d.acronym, d.expansion):
                     continue  # "analisi della composizione del software (SCA)": the English acronym
-                if _loose_lower_case(d.acronym, d.expansion):
+                if loose_lower_case(d.acronym, d.expansion):
                     continue  # "transactions use v3 transaction relay (TRUC)": no name of it
                 if _in_other_language(ctx, d.acronym, d.expansion):
                     continue  # "Contrato de Licença de Contribuidor (CLA)": the English acronym kept
@@ -146,23 +146,6 @@ def _qualifier_after_hyphen(acronym: str, expansion: str) -> bool:
         if any(init[i] == kind and init[:i] + init[i + 1 :] == main for i in range(len(init))):
             return True
     return False
-
-
-def _loose_lower_case(acronym: str, expansion: str) -> bool:
-    """Is the expansion a phrase in lower case whose initials are not the acronym's letters
-    with one changed or two swapped (as many letters, one differing, or the same in another
-    order)? Words before a parenthesis in lower case are a name only when they spell it so
-    ("liquefied natural gas (LGN)"); "commitment transactions use v3 transaction relay
-    (TRUC)" gives another name of the thing, not its words."""
-    if any(ch.isupper() for ch in expansion):
-        return False
-    letters = acronym_letters(acronym)
-    for init in (initials(expansion).lower(), part_initials(expansion).lower()):  # "demand-side": DS
-        if len(letters) == len(init) and (
-            sorted(letters) == sorted(init) or sum(x != y for x, y in zip(letters, init)) <= 1
-        ):
-            return False
-    return True
 
 
 #: words of English prose: a text where fewer than one word in fifteen is one of them is
