@@ -117,6 +117,12 @@ def acronym_letters(acronym: str) -> str:
     return _letter_variants(acronym)[0]
 
 
+def letter_readings(acronym: str) -> tuple[str, ...]:
+    """Every way to read the acronym's letters ("P2QRH": ppqrh, the digit doubling the P as in
+    "A2/AD", and pqrh, the digit standing for "to"), :func:`acronym_letters`'s first."""
+    return _letter_variants(acronym)
+
+
 def _letter_variants(acronym: str) -> tuple[str, ...]:
     """Ways to read the acronym's letters: a digit between letters doubles the letter before
     it ("A2/AD") or stands for a word ("P2P": peer-to-peer, "B4": before), which may then
@@ -515,7 +521,7 @@ def _fit(letters: str, ws: tuple[str, ...]) -> str:
     # Transmission (OFTO)": OF, T, and the O of a lost "Owner")
     if _explained_multi(letters, ws):
         return "cut"
-    return "fits" if _syllables(letters, ws) or _clipped(letters, ws) else "mismatch"
+    return "fits" if _syllables(letters, ws) or _clipped(letters, ws) or _syllable_head(letters, ws) else "mismatch"
 
 
 #: conjunctions after a word cut at a hyphen whose end the next word completes
@@ -588,6 +594,30 @@ def _clipped(letters: str, ws: tuple[str, ...]) -> bool:
     while n < len(head) and n < len(letters) and head[n] == letters[n]:
         n += 1
     return any(rest(m, 1, 1) for m in range(n, 2, -1))
+
+
+def _syllable_head(letters: str, ws: tuple[str, ...]) -> bool:
+    """An acronym said as a word that opens with the first syllable of the name's first word,
+    the words after it giving their initials, some left out: "NORth American Aerospace
+    Defense Command (NORAD)", "CENTral Asian Regional Authority (CENTRA)". Five letters or
+    more; the first word (one of the first three: words before the name are passed over),
+    not in capitals, gives its first three or four letters; the next word gives the letter
+    after them, and the later words' initials, in order, the rest. Initials in another
+    order are a slip, not a syllable."""
+    content = [_fold(w) for w in ws if w.lower() not in FUNCTION_WORDS and w[:1].isalpha()]
+    if len(letters) < 5:
+        return False
+    for k in range(min(3, len(content) - 2)):  # words before the name passed over
+        low = [w.lower() for w in content[k:]]
+        init = "".join(w[0] for w in low)
+        if content[k].isupper() or sorted(init[: len(letters)]) == sorted(letters):
+            continue
+        for n in (3, 4):
+            rest = letters[n:]
+            if len(low[0]) > n and letters[:n] == low[0][:n] and len(rest) >= 2 and rest[0] == init[1]:
+                if in_order(rest[1:], init[2:]):
+                    return True
+    return False
 
 
 def _explained_multi(letters: str, ws: tuple[str, ...]) -> int:

@@ -11,7 +11,7 @@ from typing import Any, cast
 
 from claimcheck.claims.models import AcronymClaim
 from claimcheck.document import Block, Document, Span
-from claimcheck.extract.acronym_letters import judge
+from claimcheck.extract.acronym_letters import acronym_letters, initials, judge, part_initials
 from claimcheck.rules._names import element_opener, in_code, in_element
 from claimcheck.rules.base import CheckContext
 
@@ -535,3 +535,20 @@ def undefined_uses(
 
 _AGENCIES = frozenset("AFP AP DPA EPA UPI TASS ANP KNA".split())
 _DESIGNATION = re.compile(r"^[A-Z][A-Z&/]*[A-Z]\d+$")
+
+
+def loose_lower_case(acronym: str, expansion: str) -> bool:
+    """Is the expansion a phrase in lower case whose initials are not the acronym's letters
+    with one changed or two swapped (as many letters, one differing, or the same in another
+    order)? Words before a parenthesis in lower case are a name only when they spell it so
+    ("liquefied natural gas (LGN)"); "commitment transactions use v3 transaction relay
+    (TRUC)" gives another name of the thing, not its words."""
+    if any(ch.isupper() for ch in expansion):
+        return False
+    letters = acronym_letters(acronym)
+    for init in (initials(expansion).lower(), part_initials(expansion).lower()):  # "demand-side": DS
+        if len(letters) == len(init) and (
+            sorted(letters) == sorted(init) or sum(x != y for x, y in zip(letters, init)) <= 1
+        ):
+            return False
+    return True

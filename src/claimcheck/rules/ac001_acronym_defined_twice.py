@@ -6,7 +6,7 @@ from claimcheck import lazyre as re
 from claimcheck.claims.models import AcronymClaim
 from claimcheck.extract.acronym_letters import FUNCTION_WORDS, judge
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._acronyms_common import definitions, key, norm_expansion
+from claimcheck.rules._acronyms_common import definitions, key, loose_lower_case, norm_expansion
 from claimcheck.rules.base import CheckContext, Rule
 
 
@@ -24,7 +24,9 @@ class AcronymDefinedTwice(Rule):
     thing. A word with a suffix of one to three letters is another word ("East Africa
     Tea Traders' Association" is not "East African Tea Trade Association"), except a
     spelling's "-me" or "-ue" ("Programme", "Catalogue"). Parentheses that define nothing
-    (a file type after a title, an affiliation) are not expansions.
+    (a file type after a title, an affiliation) are not expansions, nor is a phrase in lower
+    case whose initials are not the acronym's letters, near enough ("we made hardware
+    wallets easier to use (HWI)": the bracket names the project the clause is about).
 
     The acronym of a name in another language, given after its English translation, fits
     none of its expansions' letters ("National Council of the Judiciary (KRS)", for the
@@ -59,6 +61,8 @@ class AcronymDefinedTwice(Rule):
             first = defs[0]
             seen = [norm_expansion(first.expansion)]
             for d in defs[1:]:
+                if judge(d.acronym, d.expansion) != "fits" and loose_lower_case(d.acronym, d.expansion):
+                    continue  # "to make hardware wallets more accessible (HWI)": the project, not its name
                 n = norm_expansion(d.expansion)
                 if any(_same(n, s) for s in seen):
                     continue

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Iterable
 
 from claimcheck.extract.acronym_letters import FUNCTION_WORDS, acronym_letters, initials, judge, part_initials
+from claimcheck.extract.linking import IRREGULAR_ADJECTIVES, same_name
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._acronyms_common import default_known, definitions
+from claimcheck.rules._acronyms_common import default_known, definitions, loose_lower_case
 from claimcheck.rules.base import CheckContext, Rule
 from claimcheck import lazyre as re
 
@@ -60,6 +62,12 @@ class AcronymLettersMismatch(Rule):
     de Licença de Contribuidor (CLA)", a Contributor License Agreement): a name in that
     language there is held only to its initials in another order.
 
+    A body of another country named in English after the country's adjective ("the Swedish
+    Post and Telecom Authority (PTS)", "the German Aerospace Center (DLR)") keeps the acronym
+    of its name in its own language: an acronym that does not open with the adjective's
+    initial is left alone, unless it is the English initials with one letter changed ("the
+    Danish Refugee Council (NRC)", the Norwegian council's) or in another order.
+
     A person named before the body the acronym stands for ("Ana Ruiz of the Harbour Board
     (HBA)") is no part of its name: the acronym there labels the body she belongs to, as the
     body writes it (a department's own code need not be its initials), and is left alone.
@@ -97,7 +105,7 @@ class AcronymLettersMismatch(Rule):
                     continue  # "Discrete Log Equality Proofs (DLEQs)": the plural's noun left out
                 if _translated_back_to_front(d.acronym, d.expansion):
                     continue  # "analisi della composizione del software (SCA)": the English acronym
-                if _loose_lower_case(d.acronym, d.expansion):
+                if loose_lower_case(d.acronym, d.expansion):
                     continue  # "transactions use v3 transaction relay (TRUC)": no name of it
                 if _in_other_language(ctx, d.acronym, d.expansion):
                     continue  # "Contrato de Licença de Contribuidor (CLA)": the English acronym kept
@@ -105,6 +113,8 @@ class AcronymLettersMismatch(Rule):
                     continue  # "Trans-European Transport Network (TEN-T)": the network, then its kind
                 if _person_of_body(d.acronym, d.expansion):
                     continue  # "Ana Ruiz of the Harbour Board (HBA)": the body's label, as it writes it
+                if _native_acronym(d.acronym, d.expansion):
+                    continue  # "the Swedish Post and Telecom Authority (PTS)": its own language's letters
                 expected = initials(d.expansion)
                 every_part = part_initials(d.expansion).upper()
                 if len(expected) != len(acronym_letters(d.acronym)) == len(every_part):
@@ -136,23 +146,6 @@ def _qualifier_after_hyphen(acronym: str, expansion: str) -> bool:
         if any(init[i] == kind and init[:i] + init[i + 1 :] == main for i in range(len(init))):
             return True
     return False
-
-
-def _loose_lower_case(acronym: str, expansion: str) -> bool:
-    """Is the expansion a phrase in lower case whose initials are not the acronym's letters
-    with one changed or two swapped (as many letters, one differing, or the same in another
-    order)? Words before a parenthesis in lower case are a name only when they spell it so
-    ("liquefied natural gas (LGN)"); "commitment transactions use v3 transaction relay
-    (TRUC)" gives another name of the thing, not its words."""
-    if any(ch.isupper() for ch in expansion):
-        return False
-    letters = acronym_letters(acronym)
-    for init in (initials(expansion).lower(), part_initials(expansion).lower()):  # "demand-side": DS
-        if len(letters) == len(init) and (
-            sorted(letters) == sorted(init) or sum(x != y for x, y in zip(letters, init)) <= 1
-        ):
-            return False
-    return True
 
 
 #: words of English prose: a text where fewer than one word in fifteen is one of them is
@@ -200,6 +193,54 @@ def _person_of_body(acronym: str, expansion: str) -> bool:
         return False
     first, last = m.group("person").split()[0], m.group("last")
     return not acronym_letters(acronym).startswith((first[0] + last[0]).lower())
+
+
+def _native_acronym(acronym: str, expansion: str) -> bool:
+    """Is the name a body of another country, said in English after the country's adjective
+    ("the Swedish Post and Telecom Authority", "the German Aerospace Center"), and the
+    acronym the letters of its name in its own language (PTS: Post- och telestyrelsen; DLR)?
+    The acronym does not open with the adjective's initial, and it is no slip of the
+    English initials: not those letters with one changed ("the Danish Refugee Council
+    (NRC)": the Norwegian one's) or in another order, nor the initials of the name after
+    the adjective in another order ("Norwegian Food Safety Authority (AFS)")."""
+    ws = re.sub(r"^(?:the|The)\s+", "", expansion).split()
+    if len(ws) < 3 or not _nationality(ws[0]):
+        return False
+    letters = acronym_letters(acronym)
+    if letters[:1] == ws[0][:1].lower():
+        return False
+    for init in {initials(expansion).lower(), part_initials(expansion)}:
+        if len(init) == len(letters) and (
+            sorted(init) == sorted(letters) or sum(a != b for a, b in zip(init, letters)) <= 1
+        ):
+            return False
+    rest = initials(" ".join(ws[1:])).lower()
+    return not (len(letters) >= 3 and letters != rest and sorted(letters) == sorted(rest))
+
+
+def _nationality(word: str) -> bool:
+    """Is ``word`` the adjective of a country ("Swedish", "Norwegian", "Japanese")?"""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    if word in IRREGULAR_ADJECTIVES:
+        return True
+    return word not in _country_names() and any(same_name(word, c) for c in _country_names())
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """The one-word common names of the countries (pycountry's table, kept in the cache
+    folder): "Norway", "Japan"."""
+    from claimcheck import cache
+
+    def build() -> list[str]:
+        import pycountry
+
+        names = {getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+        return sorted(n for n in names if n.isalpha())
+
+    table = cache.package_file("pycountry", "databases", "iso3166-1.json")
+    return frozenset(build() if table is None else cache.load_or_build("country-one-word-names", [table], build))
 
 
 #: the function words of English: a name holding another of FUNCTION_WORDS is in another language

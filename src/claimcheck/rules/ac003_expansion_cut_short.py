@@ -11,6 +11,7 @@ from claimcheck.extract.acronym_letters import (
     in_order,
     initials,
     judge,
+    letter_readings,
     unexplained,
 )
 from claimcheck.document import Block, Footnote, Location
@@ -74,6 +75,9 @@ class ExpansionCutShort(Rule):
     in a name of three words or more, hyphened parts counted, one between two words
     ("long-duration storage (LDES)": energy lost), where the word before that letter does
     not hold it (a syllable acronym, "photovoltaic (PV)", takes letters from inside words).
+    A digit in the acronym may stand for "to" ("pay to quantum resistant hash (P2QRH)",
+    "business to business (B2B)"): no letter is lost where that reading gives the name's
+    initials.
 
     ## Why is this bad?
     A name cut short ("State Administration for Science, Technology, and Industry for
@@ -109,10 +113,9 @@ class ExpansionCutShort(Rule):
                         subject=f"{d.acronym} {d.expansion}",
                     )
                     continue
-                lost = None if d.expansion[:1].isupper() else letter_lost(acronym_letters(d.acronym), d.expansion)
-                if judge(d.acronym, d.expansion) != "cut" and lost is not None:
+                letter = None if d.expansion[:1].isupper() else _letter_lost(d.acronym, d.expansion)
+                if judge(d.acronym, d.expansion) != "cut" and letter is not None:
                     # "long-duration storage (LDES)": a lower-case name's word lost between two
-                    letter = acronym_letters(d.acronym)[lost]
                     yield self.finding(
                         d,
                         f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves '{letter.upper()}' unexplained",
@@ -150,6 +153,21 @@ class ExpansionCutShort(Rule):
                     help=f"complete the name: a word starting with {missing[0].upper()} seems to be missing",
                     subject=f"{d.acronym} {d.expansion}",
                 )
+
+
+def _letter_lost(acronym: str, expansion: str) -> str | None:
+    """The letter :func:`letter_lost` finds lost in a reading of the acronym, unless another
+    reading is the name's initials: "pay to quantum resistant hash (P2QRH)" loses no P, its
+    digit standing for "to" (read as doubling the P before it, as in "A2/AD", it would);
+    "pay to witness script (P2WSH)" loses the H (of "hash") in both."""
+    readings = letter_readings(acronym)
+    if initials(expansion).lower() in readings:
+        return None
+    for letters in readings:
+        lost = letter_lost(letters, expansion)
+        if lost is not None:
+            return letters[lost]
+    return None
 
 
 # the word written right after a definition's closing bracket

@@ -28,6 +28,11 @@ _CREDIT = re.compile(
 )
 
 
+#: a byline, up to the use: "By Ana Ruiz, GSA Administrator", "*By Ana Ruiz and Tom Lee, the
+#: USDS's" (names, a comma, then the authors' titles, no sentence's end between)
+_BYLINE = re.compile(r"^[\W_]*By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){1,5},[^.!?]*$")
+
+
 class AcronymUsedBeforeDefinition(Rule):
     """An acronym is used in an article before the article defines it.
 
@@ -49,7 +54,8 @@ class AcronymUsedBeforeDefinition(Rule):
 
     A credit line that names the publisher a post first appeared with ("Originally
     published on GSA's blog", "Cross-posted from the DOT blog") names it as a source, not
-    as a use of the acronym in the text.
+    as a use of the acronym in the text; so does a byline that gives its authors' titles ("By
+    Ana Ruiz, GSA Administrator"), wherever the page prints it.
 
     Letters a Roman numeral could be ("CCC") are an acronym where a name before the bracket
     spells them ("the Climate Change Committee (CCC)"), and their uses are uses; so is a
@@ -103,6 +109,8 @@ class AcronymUsedBeforeDefinition(Rule):
                 continue
             if _CREDIT.search(text[max(0, at - 60) : at]):
                 continue  # "Originally published on GSA's blog": a credit line, not the text's use
+            if _BYLINE.match(text[:at]):
+                continue  # "By Ana Ruiz, GSA Administrator": an author's title in a byline
             if k[0] in known and not (code_taken_otherwise(k[0], d.expansion) and _in_a_sentence(text, at)):
                 # (a country code the document defines as a body of its own is not known,
                 # where a sentence uses it: a headline may name what the body defines)

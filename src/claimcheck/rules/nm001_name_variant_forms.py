@@ -4,7 +4,7 @@ from claimcheck import lazyre as re
 from typing import Iterable
 
 from claimcheck.data.calendar import MONTH_NAMES
-from claimcheck.document import Block, Document, Span
+from claimcheck.document import Block, BlockKind, Document, Span
 from claimcheck.extract.lists import ORG_WORD
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._names import (
@@ -102,7 +102,10 @@ class NameVariantForms(Rule):
     A double name written with a hyphen and with a space ("Fenella Ross-Kerr" / "Ross Kerr
     found …", "Ross Kerr's figures") is one name written two ways, where the spaced form runs on into no other
     name (no capitalised word after it) and follows no other given name than the hyphened
-    form's, or a title: "Jean-Pierre Martin" and "Jean Pierre Dupont" are two people. Run on
+    form's, or a title: "Jean-Pierre Martin" and "Jean Pierre Dupont" are two people. A
+    hyphened name that is the whole of a list item ("* Mark-Simulacrum" in a list of
+    contributors) is a user name, written as its owner signs it, not a form of "Mark
+    Simulacrum" in the text. Run on
     into a longer name by one capitalised word, the two are that name written two ways when
     the word is the same ("Rolls-Royce SMR" / "Rolls Royce SMR"; not "the Open-Source
     Retreat" beside "open source"). In a
@@ -112,7 +115,9 @@ class NameVariantForms(Rule):
     other names ("Karin" / "Karim").
     In German prose, which capitalises every noun, only a person's surname the document
     gives as one twice ("Dr. Hanna Brückner" / "Dr. Brücker") is compared: "Beitrag" /
-    "Betrag" are two words.
+    "Betrag" are two words; and a compound noun joined by a hyphen ("die Community-Mitglieder")
+    is no form of a word with an inner capital ("CommunityMitglieder", the hyphen lost at a
+    line's end in text taken from a PDF) unless a given name or a title stands before it.
 
     A given name the document only ever writes before a surname ("Oliver Scherer") and a name
     one letter off written alone ("waiting for Olivier") may be two people: given names are
@@ -329,6 +334,8 @@ def _add_compound_names(forms: _Forms, doc: Document, prose: list[tuple[Block, s
             key = f"c#{m.group(1).lower()} {m.group(2).lower()}"
             if german and not _after_name(text, m.start()):
                 continue  # a compound noun: "die Open-Source-Welt", "an Open-Source arbeiten"
+            if _handle_item(block, text, m):
+                continue  # "* Mark-Simulacrum" in a roster: a user name, as its owner signs
             forms.setdefault(key, {}).setdefault(m.group(0), []).append(
                 (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
             )
@@ -371,6 +378,7 @@ def _add_hyphened_joined_names(forms: _Forms, doc: Document, prose: list[tuple[B
     """ "Re-Heat" beside "ReHeat": a name written with an inner capital is the same name
     written with a hyphen before that capital (keyed by its letters, as the inner-capital
     form is); counted only where the document writes the inner-capital form."""
+    german = capitalises_nouns(prose)
     for block, text in prose:
         if "-" not in text:
             continue
@@ -378,6 +386,8 @@ def _add_hyphened_joined_names(forms: _Forms, doc: Document, prose: list[tuple[B
             read = _read_name(m.group(1) + m.group(2))
             if read is None or not read[1] or read[2] not in forms:
                 continue
+            if german and not _after_name(text, m.start()):
+                continue  # "die Community-Mitglieder": a compound noun, its hyphen lost at a line's end
             forms[read[2]].setdefault(m.group(0), []).append(
                 (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
             )
@@ -456,6 +466,14 @@ def _add_body_names(forms: _Forms, doc: Document, prose: list[tuple[Block, str]]
     for key, surfaces in found.items():
         if len(surfaces) > 1 and longest[key] >= 3:
             forms.setdefault(key, {}).update(surfaces)
+
+
+def _handle_item(block: Block, text: str, m: re.Match[str]) -> bool:
+    """Is the hyphened name the whole of a list item ("* Mark-Simulacrum")? A list of
+    people writes a person's name with a space between given name and surname; one word
+    joined by a hyphen alone on its line is a user name, written as its owner signs it,
+    like the "johnthagen" and "knight42" beside it."""
+    return block.kind is BlockKind.list_item and text.strip(" \t.,;") == m.group(0)
 
 
 def _after_name(text: str, at: int) -> bool:
