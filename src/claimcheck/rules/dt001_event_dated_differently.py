@@ -744,6 +744,8 @@ class EventDatedDifferently(Rule):
             ka, kb = set(_MARKED.findall(a.sentence)), set(_MARKED.findall(b.sentence))
             if cls in _MANY_OF_A_KIND and not ea.words & eb.words:
                 continue  # a document cites many publications: one names the other's thing
+            if cls in _MANY_OF_A_KIND and (ea.names or eb.names) and not ea.names & eb.names:
+                continue  # "Ofcom's review" / "the regulator's review": a description may fit another body
             if any(
                 _PERSON.match(x.clause) and not _NAMED_IN.search(y_claim.sentence[1:])
                 for x, y_claim in ((ea, b), (eb, a))
