@@ -989,9 +989,7 @@ def _only_long(op: Sequence[Any], a_long: bool) -> bool:
 
 #: small words that carry what a quotation claims: a negation, a modal ("is" / "must be"), a
 #: quantifier ("both" / "these"); a fragment that changes one is reworded, not trimmed
-_WEIGHTY = frozenset(
-    "not no never nor must should may might can cannot could will would shall all both none every only".split()
-)
+_WEIGHTY = _NEGATIONS | frozenset("must should may might can could will would shall all both every only".split())
 _FUNCTION_WORDS = frozenset(
     """a an the and or but nor so of in on at to for from by with as into than that this these those
     it its we our us you your they their them he his she her i me my is are was were be been being
