@@ -70,26 +70,18 @@ _SINCE_TAIL = r"[ \t]+(?P<ago>since)[ \t]+(?:[^.;:!?()\d]{0,80}?\b)?(?P<year>(?:
 # "It is now ten years since the 2015 floods" / "It has been a decade since the plant opened
 # in 2014"; "Six years have passed since the board extended it in 2017": the span from a
 # year named in the clause after "since" to the time of writing
+#: a span of years or decades, hedged and stressed as :data:`_YEAR_AGO` reads it ("about ten
+#: years", "a full decade")
+_SPAN_SINCE = _HEDGE_SINCE + r"(?:" + _STRESS + r")?(?P<n>" + _WORD_NUM + r"|\d{1,3})[ \t]+(?P<unit>years?|decades?)"
 _IT_IS_SINCE = re.compile(
-    r"\b(?:it[ \t]+is|it['’]s|it[ \t]+has[ \t]+been|it['’]s[ \t]+been)[ \t]+(?:now[ \t]+)?"
-    + _HEDGE_SINCE
-    + r"(?:"
-    + _STRESS
-    + r")?(?P<n>"
-    + _WORD_NUM
-    + r"|\d{1,3})[ \t]+(?P<unit>years?|decades?)"
-    + _SINCE_TAIL,
+    r"\b(?:it[ \t]+is|it['’]s|it[ \t]+has[ \t]+been|it['’]s[ \t]+been)[ \t]+(?:now[ \t]+)?" + _SPAN_SINCE + _SINCE_TAIL,
     re.I,
 )
 _PASSED_SINCE = re.compile(
     r"(?<![\w-])"
-    + _HEDGE_SINCE
-    + r"(?:"
-    + _STRESS
-    + r")?(?P<n>"
-    + _WORD_NUM
-    + r"|\d{1,3})[ \t]+(?P<unit>years?|decades?)"
-    r"[ \t]+(?:have|has)[ \t]+(?:now[ \t]+)?(?:passed|elapsed|gone[ \t]+by)" + _SINCE_TAIL,
+    + _SPAN_SINCE
+    + r"[ \t]+(?:have|has)[ \t]+(?:now[ \t]+)?(?:passed|elapsed|gone[ \t]+by)"
+    + _SINCE_TAIL,
     re.I,
 )
 # "The 2020 hosepipe ban — the most recent, four years ago — …": a year naming a thing and,
