@@ -1365,7 +1365,11 @@ _NAMED_SUBJECT = re.compile(
 _IT_OPENS = re.compile(r"\s*(?:it|they)\b", re.IGNORECASE)
 
 #: a name marked by a number or a letter: one of a series ("Kittiwake-2", "Skerry-B")
-_MARKED = re.compile(r"\b[A-Z][A-Za-z]+[- ](?:\d{1,3}|[A-Z])\b(?![-'’])")
+#: (not a month's day, "June 5", nor a word before a figure, "Around 6,800")
+_MARKED = re.compile(
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][A-Za-z]+[- ](?:\d{1,3}|[A-Z])\b(?![-'’])(?![.,]\d)"
+)
 
 #: classes of happening a document holds many of, whether it dates them or not (its own
 #: publication, its sources', what each party announced): two of them are one only when
