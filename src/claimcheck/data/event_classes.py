@@ -347,7 +347,7 @@ PRIOR_CLASSES: dict[str, tuple[str, ...]] = {
     "announcement": (r"announc(?:e|ed|es|ement)", r"made\s+public", r"unveil(?:ed|ing)?"),
     "publication": (r"publish(?:ed|es)?", r"publication", r"released", r"came\s+out"),
     # a court's or a tribunal's decision, however it is said
-    "decision": (r"ruled", r"ruling", r"judgment", r"judgement", r"verdict", r"handed\s+down", r"decision"),
+    "decision": (r"ruled", r"ruling(?!\s+(?:alliance|coalition|party|parties|family|class|elite|junta|bloc))", r"judgment", r"judgement", r"verdict", r"handed\s+down", r"decision"),
     # an election is a vote ("the mayoral election" / "the November 16 vote"), and so is
     # what a parliament or the voters adopt ("adopted by parliament on …" / "the 2022 vote")
     "vote": (
@@ -359,7 +359,7 @@ PRIOR_CLASSES: dict[str, tuple[str, ...]] = {
         r"vote(?=\s*[,.;)]|\s*$|\s+(?:in|on|of)\b)",
         r"referendum",
         # a ballot is a vote, and closes on its day: "the strike ballot closed on 15 January"
-        r"ballot(?=\s*[,.;)]|\s*$|\s+(?:in|on|of|closed|reflected|result)\b)",
+        r"ballot(?!s|\s+(?:papers?|box(?:es)?|stations?|design|order|initiative|measure|question)\b)",
     ),
     "entry into force": (
         r"(?:entered|came|comes|come|entering|coming)\s+into\s+(?:force|effect)",
