@@ -347,7 +347,15 @@ PRIOR_CLASSES: dict[str, tuple[str, ...]] = {
     "announcement": (r"announc(?:e|ed|es|ement)", r"made\s+public", r"unveil(?:ed|ing)?"),
     "publication": (r"publish(?:ed|es)?", r"publication", r"released", r"came\s+out"),
     # a court's or a tribunal's decision, however it is said
-    "decision": (r"ruled", r"ruling(?!\s+(?:alliance|coalition|party|parties|family|class|elite|junta|bloc))", r"judgment", r"judgement", r"verdict", r"handed\s+down", r"decision"),
+    "decision": (
+        r"ruled",
+        r"ruling(?!\s+(?:alliance|coalition|party|parties|family|class|elite|junta|bloc))",
+        r"judgment",
+        r"judgement",
+        r"verdict",
+        r"handed\s+down",
+        r"decision",
+    ),
     # an election is a vote ("the mayoral election" / "the November 16 vote"), and so is
     # what a parliament or the voters adopt ("adopted by parliament on …" / "the 2022 vote")
     "vote": (

@@ -1048,7 +1048,9 @@ def find_dates(
         merged,
         reference_date.year if (reference_date and infer_years) else None,
         infer_years,
-        reference_date if (prior_year is not None and reference_date and prior_year == reference_date.year - 1) else None,
+        reference_date
+        if (prior_year is not None and reference_date and prior_year == reference_date.year - 1)
+        else None,
     )
     # qualifiers and offsets from the words around each date
     final = [_with_part(_qualify(text, a)) for a in out]

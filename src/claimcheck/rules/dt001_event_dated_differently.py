@@ -643,7 +643,15 @@ class EventDatedDifferently(Rule):
     public", a publication and a release, a ruling, a judgment and a tribunal's
     decision, an election, "won the seat" and a vote, "took effect" and "in force since",
     a recall and "withdrawn from shelves", a founding and a foundation, a fire and a
-    blaze (``PRIOR_CLASSES`` in ``claimcheck.data.event_classes``). Two dates of one
+    blaze, a closure and "shut down", a sinking and "capsized", a collapse and "the
+    breakdown of the talks", an approval and "authorisation came", a strike's start and
+    "walked out", an ending and "called off", a ballot and a vote (``PRIOR_CLASSES`` in
+    ``claimcheck.data.event_classes``); a relative clause's happening is its antecedent's
+    ("a ballot that closed on …"), and a happening's noun after a preposition is dated
+    apart from the verb before it ("no rule has appeared since the sinking in April"
+    denies no sinking). The items of one list that each open with their own date (a
+    plan's steps: "2. **2024-04-01:** return an error") are happenings in turn, never one
+    told twice. Two dates of one
     class, in a document that dates no third happening of it, are one happening told
     twice, unless a clause of the two keeps them apart: an ordinal one has and the other
     has not ("first elected" and "first won the seat" are alike), "another", "new",
