@@ -405,7 +405,7 @@ PRIOR_CLASSES: dict[str, tuple[str, ...]] = {
     "acquisition": (r"acquired", r"acquisition", r"bought", r"takeover", r"took\s+over"),
     # each further class a verb, its irregular forms and its nouns: "closed" / "its
     # closure", "sank" / "the sinking" / "capsized", "collapsed" / "the breakdown of the
-    # talks", "approved" / "authorisation came", "adopted" / "its adoption". Not a market's
+    # talks", "approved" / "authorisation came". Not a market's
     # or a price's close ("shares closed at 40"), a trial's (an ending), a breach of a rule
     "closure": (
         r"(?<!trial )(?<!hearing )(?<!inquiry )(?<!polls )(?<!ballot )(?<!voting )closed(?!\s+(?:at|up|down|higher|lower)\b)",
@@ -417,5 +417,4 @@ PRIOR_CLASSES: dict[str, tuple[str, ...]] = {
     "breach": (r"breach(?:ed)?(?!\s+(?:of|\d))",),
     "collapse": (r"collaps(?:e|ed)", r"broke\s+down", r"breakdown", r"fell\s+apart"),
     "approval": (r"approved", r"approval", r"authori[sz]ed", r"authori[sz]ation"),
-    "adoption": (r"adopted", r"adoption"),
 }
