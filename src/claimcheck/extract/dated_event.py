@@ -219,8 +219,8 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
     relative = _RELATIVE.search(before[: len(before) - len(left)])
     if relative and re.fullmatch(r"\s*(?:(?:was|were|had|has)\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:on|in)\s*", left):
         # a relative clause's happening is its antecedent's: "a postal ballot that closed on
-        # 15 January", "the mill, which shut in 2015"
-        left = relative.group(1) + " " + left
+        # 15 January", "the mill, which shut in 2015": the antecedent describes its thing
+        left = "the " + relative.group(1) + " " + left
     hits = _classed(left)
     if hits:
         s, e, cls = hits[-1]
