@@ -41,6 +41,8 @@ def _cls(sentence: str, date: str) -> str | None:
         ("In the ruling, delivered on 13 May 2024, the judges refused damages.", "13 May 2024", "decision"),
         # a clause of no class, then "when" and what happened that day
         ("The unit tripped on 4 May 2021 when its pump failed.", "4 May 2021", "failure"),
+        # a fire station is no fire: its closing is a closure
+        ("The Ossel fire station closed on 14 July 2020.", "14 July 2020", "closure"),
     ],
 )
 def test_the_clause_says_the_happening(sentence: str, date: str, cls: str) -> None:
@@ -57,8 +59,8 @@ def test_the_clause_says_the_happening(sentence: str, date: str, cls: str) -> No
         # a verb that acts on an event's noun: the date is the verb's
         ("The appeal court overturned that ruling on 2 March 2023.", "2 March 2023"),
         ("The higher court upheld the ruling on 27 June 2024.", "27 June 2024"),
-        # a fire station is no fire; no class at all
-        ("The Ossel fire station closed on 14 July 2020.", "14 July 2020"),
+        # a closing price is no closure
+        ("Shares in Penhallow Foods closed at 41 pence on 14 July 2020.", "14 July 2020"),
         ("Visitor numbers reached a peak in 2019.", "2019"),
     ],
 )

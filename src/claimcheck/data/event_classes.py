@@ -332,6 +332,11 @@ PRIOR_CLASSES: dict[str, tuple[str, ...]] = {
         r"got\s+under\s*way",
         r"set\s+off",
         r"went\s+live",
+        # a strike starts when the workers stop: "walked out", "walked off the job", "went
+        # on strike", "downed tools" (not "walked out of the talks": a leaving)
+        r"walked\s+(?:out|off\s+the\s+job)(?!\s+of\b)",
+        r"went\s+on\s+strike",
+        r"downed\s+tools",
     ),
     "groundbreaking": (r"ground[\s-]?breaking", r"ground\s+was\s+broken", r"broke\s+ground"),
     "completion": (
@@ -342,7 +347,15 @@ PRIOR_CLASSES: dict[str, tuple[str, ...]] = {
     "announcement": (r"announc(?:e|ed|es|ement)", r"made\s+public", r"unveil(?:ed|ing)?"),
     "publication": (r"publish(?:ed|es)?", r"publication", r"released", r"came\s+out"),
     # a court's or a tribunal's decision, however it is said
-    "decision": (r"ruled", r"ruling", r"judgment", r"judgement", r"verdict", r"handed\s+down", r"decision"),
+    "decision": (
+        r"ruled",
+        r"ruling(?!\s+(?:alliance|coalition|party|parties|family|class|elite|junta|bloc))",
+        r"judgment",
+        r"judgement",
+        r"verdict",
+        r"handed\s+down",
+        r"decision",
+    ),
     # an election is a vote ("the mayoral election" / "the November 16 vote"), and so is
     # what a parliament or the voters adopt ("adopted by parliament on …" / "the 2022 vote")
     "vote": (
@@ -353,6 +366,8 @@ PRIOR_CLASSES: dict[str, tuple[str, ...]] = {
         r"won\s+(?:the|a|her|his|their)\s+seat",
         r"vote(?=\s*[,.;)]|\s*$|\s+(?:in|on|of)\b)",
         r"referendum",
+        # a ballot is a vote, and closes on its day: "the strike ballot closed on 15 January"
+        r"ballot(?!s|\s+(?:papers?|box(?:es)?|stations?|design|order|initiative|measure|question)\b)",
     ),
     "entry into force": (
         r"(?:entered|came|comes|come|entering|coming)\s+into\s+(?:force|effect)",
@@ -370,6 +385,7 @@ PRIOR_CLASSES: dict[str, tuple[str, ...]] = {
         r"(?:(?<=['\u2019]s )|(?<=its )|(?<=their )|(?<=the ))end(?=\s+(?:in|on)\s)",
         r"came\s+to\s+an\s+end",
         r"wound\s+up",
+        r"called\s+off",
     ),
     "failure": (r"failed(?!\s+to)", r"failure"),
     "ratification": (r"ratif(?:y|ied|ies|ication)",),
@@ -387,4 +403,18 @@ PRIOR_CLASSES: dict[str, tuple[str, ...]] = {
         r"withdr[ae]wn?\s+from\s+(?:shelves|sale|the\s+market|stores|shops)",
     ),
     "acquisition": (r"acquired", r"acquisition", r"bought", r"takeover", r"took\s+over"),
+    # each further class a verb, its irregular forms and its nouns: "closed" / "its
+    # closure", "sank" / "the sinking" / "capsized", "collapsed" / "the breakdown of the
+    # talks", "approved" / "authorisation came". Not a market's
+    # or a price's close ("shares closed at 40"), a trial's (an ending), a breach of a rule
+    "closure": (
+        r"(?<!trial )(?<!hearing )(?<!inquiry )(?<!polls )(?<!ballot )(?<!voting )closed(?!\s+(?:at|up|down|higher|lower)\b)",
+        r"closure",
+        r"shut(?:\s+down)?",
+        r"shutdown",
+    ),
+    "sinking": (r"sank", r"sunk", r"sinking", r"capsiz(?:ed|es|ing)", r"founder(?:ed|ing)"),
+    "breach": (r"breach(?:ed)?(?!\s+(?:of|\d))",),
+    "collapse": (r"collaps(?:e|ed)", r"broke\s+down", r"breakdown", r"fell\s+apart"),
+    "approval": (r"approved", r"approval", r"authori[sz]ed", r"authori[sz]ation"),
 }

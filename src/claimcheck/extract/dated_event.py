@@ -36,7 +36,10 @@ _CLASS_RES = [
 #: conjunction or relative pronoun, a subordinator that opens a clause of its own
 _LEFT_EDGE = re.compile(
     r"(?:[;:(\u2013\u2014]|,\s*(?:and|but|which|who|when|where|while|whereas|although|as)\b|,(?=\s)|\band\s+(?=[a-z]+ed\s)"
-    r"|\b(?:when|before|after|until|once|because|whereas|while|but|that)\s)",
+    r"|\b(?:when|before|after|until|once|because|whereas|while|but|that)\s"
+    # a verb of saying opens a content clause of its own, with or without "that": "the
+    # district said the 16 January ballot showed …"
+    r"|\b(?:said|says|argued|argues|noted|notes|stated|claimed|claims|added|wrote|warned)\s(?=(?:the|its|their)\s))",
     re.IGNORECASE,
 )
 #: where it ends, read forwards: a stop, a comma, a parenthesis, a conjunction of clauses
@@ -82,11 +85,27 @@ _PART_OF_OF = re.compile(
     re.IGNORECASE,
 )
 
+#: what runs for a spell and ends when it closes: a trial, a hearing, a consultation
+_SPELL = re.compile(
+    r"\b(?:trial|hearing|inquiry|consultation|exhibition|session|season|auction|offer|window|show)\b", re.IGNORECASE
+)
+#: the noun a relative clause is about, before "that" or ", which"
+_RELATIVE = re.compile(r"\b([A-Za-z][\w-]*)\s*,?\s*(?:that|which)\s$")
+#: a preposition and its determiner before a happening's noun: "since the", "after its"
+_NOMINAL = re.compile(
+    r"\b(?:since|after|before|following|until|despite|amid)\s+(?:the|its|their|this|that)\s+$", re.IGNORECASE
+)
+
 #: a date that opens its clause: only prepositions (and "the") before it
 _OPENS = re.compile(r"^\s*(?:(?:on|in|at|by|during|early|late|mid)\s+)*$", re.IGNORECASE)
 #: ordinals: a clause with one is kept apart from a clause with another or none ("first
 #: elected in 2019" / "first won the seat in 2018" are one happening)
-_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|initial|final|last)\b", re.IGNORECASE)
+#: (not a fraction: "fallen by about a fifth", "a third of the budget")
+_ORDINAL = re.compile(
+    r"\b(?!(?:(?<=\ba\s)|(?<=\bone\s))(?:third|fourth|fifth)(?:\s+of\b|\s*[,.;)]|\s+(?:and|in|on|since|from|to|more|less)\b))"
+    r"(?:first|second|third|fourth|fifth|initial|final|last)\b",
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,])")
 #: a verb that acts on an event's noun: the date is the verb's ("upheld the ruling on …")
@@ -197,13 +216,29 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
             return _read(before, hit[0][2], noun.group(1), refers="pronoun")
     if _SINCE_BARE.search(left) and not _classed(left):
         return None  # "Since November 2012, the community has been working on …"
+    relative = _RELATIVE.search(before[: len(before) - len(left)])
+    if relative and re.fullmatch(r"\s*(?:(?:was|were|had|has)\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:on|in)\s*", left):
+        # a relative clause's happening is its antecedent's: "a postal ballot that closed on
+        # 15 January", "the mill, which shut in 2015": the antecedent describes its thing
+        left = "the " + relative.group(1) + " " + left
     hits = _classed(left)
     if hits:
         s, e, cls = hits[-1]
         word = left[s:e]
+        if cls == "closure" and _SPELL.search(left[:s]):
+            cls = "ending"  # a spell closes when it ends: "the trial of the fraud closed on …"
+        nominal = _NOMINAL.search(left[:s])
+        if nominal and len({h[2] for h in hits}) == 1:
+            # a happening's noun after a preposition is dated apart from the verb before it:
+            # "no draft has appeared since the sinking in April 2022" (no denied sinking)
+            left, s, e = left[nominal.start() :], s - nominal.start(), e - nominal.start()
         # what stands between the event's words and the date belongs to its clause; a second
         # class in the clause makes it two happenings ("approved the opening")
-        if len({h[2] for h in hits}) > 1:
+        if {h[2] for h in hits} == {"vote", "closure"}:
+            # a vote's polls close on its day: "Polls in the mayoral election closed on …"
+            s, e, cls = next(h for h in hits if h[2] == "vote")
+            word = left[s:e]
+        elif len({h[2] for h in hits}) > 1:
             # completing a happening is its completion ("completed its acquisition of …");
             # any other two classes are two happenings ("approved the opening")
             if hits[0][2] != "completion":

@@ -12,7 +12,10 @@ their explanatory prose (a citation's publication date belongs to the citation
 extractor). URLs, CJK text and identifiers ("LM-11", "Mate 60", "Made in China 2025")
 give no dates, nor does a month name inside a proper noun ("Long March 5", "Operation
 May 15": a capitalised word that does not introduce dates right before it). A date written without its year takes the year last written before it in
-the same paragraph, else the publication year, and says so (``year_inferred``).
+the same paragraph, else the publication year, and says so (``year_inferred``); unless that
+would put it after the publication date when the paragraphs before it last wrote the year
+before: "stopped work on 2 October 2024. ¶ The strike ended on 19 October" in a draft of
+January 2025 ends it in October 2024.
 
 Ranges keep each end as written: "2014 through May 2018" is ``date=2014``,
 ``end_date=2018-05``. :func:`range_iso` pads the start to the end's precision for tools
@@ -1022,11 +1025,15 @@ def find_dates(
     reference_date: dt.date | str | None = None,
     day_first: bool = False,
     infer_years: bool = True,
+    prior_year: int | None = None,
 ) -> list[DateMatch]:
     """Dates, ranges and relative windows in ``text``, in order.
 
     ``reference_date`` anchors two-digit years and, with ``infer_years``, gives the year
-    of a yearless date when no year was written before it in ``text``.
+    of a yearless date when no year was written before it in ``text``; ``prior_year``, the
+    year the text before ``text`` wrote last, gives it instead when it is the year before
+    the reference date's and the reference year would put the date after the reference
+    date (a past month told after the turn of the year).
     """
     if isinstance(reference_date, str):
         reference_date = dt.date.fromisoformat(reference_date[:10])
@@ -1036,7 +1043,15 @@ def find_dates(
     if reference_date is not None:
         _extend_to_today(text, merged, reference_date)
     merged = _parts_of_years(text, merged, reference_date)
-    out = _in_context(text, merged, reference_date.year if (reference_date and infer_years) else None, infer_years)
+    out = _in_context(
+        text,
+        merged,
+        reference_date.year if (reference_date and infer_years) else None,
+        infer_years,
+        reference_date
+        if (prior_year is not None and reference_date and prior_year == reference_date.year - 1)
+        else None,
+    )
     # qualifiers and offsets from the words around each date
     final = [_with_part(_qualify(text, a)) for a in out]
     taken = [(a.start, a.end) for a in final]
@@ -1364,9 +1379,13 @@ def _context_rejects(text: str, a: DateMatch) -> bool:
     return a.kind == "partial" and text[a.start : a.start + 1].isalpha() and _named_by_number(text, a)
 
 
-def _in_context(text: str, merged: list[DateMatch], default_year: int | None, infer_years: bool) -> list[DateMatch]:
+def _in_context(
+    text: str, merged: list[DateMatch], default_year: int | None, infer_years: bool, turned: dt.date | None = None
+) -> list[DateMatch]:
     """The readings their context keeps, a yearless one given the year written last before
-    it (``default_year`` before any), a bare day the month too."""
+    it (``default_year`` before any, or the year before it when that would put the date
+    after ``turned``, the reference date of a text whose text before last wrote the year
+    before), a bare day the month too."""
     out: list[DateMatch] = []
     last_year: int | None = None
     last_month: int | None = None
@@ -1411,6 +1430,9 @@ def _in_context(text: str, merged: list[DateMatch], default_year: int | None, in
             if not infer_years and last_year is None:
                 year = None
             c = _complete(a, year)
+            if c is not None and turned is not None and last_year is None and c.date is not None:
+                if c.date.first_day() > turned:
+                    c = _complete(a, turned.year - 1) or c
             if c is None:
                 continue
             a = c
@@ -1715,6 +1737,8 @@ def _regions(unit: TextUnit) -> list[tuple[int, int]]:
 
 
 def extract_dates(units: Iterable[TextUnit]) -> Iterator[DateClaim]:
+    # the year each article's prose wrote last, for a yearless date of a later paragraph
+    written: dict[int, int] = {}
     for unit in units:
         regions = _regions(unit)
         if not regions:
@@ -1724,7 +1748,10 @@ def extract_dates(units: Iterable[TextUnit]) -> Iterator[DateClaim]:
         for r0, r1 in regions:
             # keep offsets: blank what lies outside the region
             view = " " * r0 + masked[r0:r1] + " " * (len(masked) - r1)
-            for a in find_dates(view, reference_date=ref, day_first=day_first):
+            prior = None if unit.in_footnote else written.get(unit.article)
+            for a in find_dates(view, reference_date=ref, day_first=day_first, prior_year=prior):
+                if a.date is not None and not unit.in_footnote and a.relative is None:
+                    written[unit.article] = (a.end_date or a.date).year
                 s, e = a.start, a.end
                 if unit.text[s:e].strip() != unit.text[s:e]:
                     continue

@@ -13,7 +13,7 @@ from claimcheck.claims.models import DateClaim
 from claimcheck.document import Document
 from claimcheck.data.event_classes import COARSE_CLASS
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
-from claimcheck.extract.dates import SEASONS, heading_dates, part_months, table_row_dates
+from claimcheck.extract.dates import SEASONS, find_dates, heading_dates, part_months, table_row_dates
 from claimcheck.extract import participants
 from claimcheck.extract.dated_objects import (
     DatedObject,
@@ -220,6 +220,36 @@ def _list_entries(document: Document) -> dict[tuple[object, int], tuple[tuple[in
                 continue
             for line in range(first.line, (last.line if last is not None else first.line) + 1):
                 out[(first.path, line)] = ((article.index, run), m.group(1).strip().lower())
+    return out
+
+
+def _dated_steps(document: Document) -> dict[tuple[object, int], tuple[int, int]]:
+    """The lines of each list item that opens with its own date, as (path, line) → (article,
+    first block of its list): the steps of a plan or the rows of a timeline ("2. **2023-11-20:**
+    return a migration error", "3. **2023-12-18:** return a 404"), each a happening of its
+    own day. Two steps of one list are two happenings, however alike their words; a step
+    and the prose around the list may still be one."""
+    out: dict[tuple[object, int], tuple[int, int]] = {}
+    for article in document.articles:
+        run = -1
+        for i, block in enumerate(article.blocks):
+            if block.kind.value != "list_item":
+                run = -1
+                continue
+            if run < 0:
+                run = i
+            head = re.match(r"[\W_]{0,4}(?:on\s+)?", block.text, re.IGNORECASE)
+            start = head.end() if head else 0
+            first = next((a for a in find_dates(block.text[start : start + 40]) if a.date is not None), None)
+            if first is None or first.start != 0:
+                continue
+            try:
+                at = document.locate(block, 0)
+                last = document.locate_end(block, len(block.text))
+            except (ValueError, IndexError, AttributeError):
+                continue
+            for line in range(at.line, (last.line if last is not None else at.line) + 1):
+                out[(at.path, line)] = (article.index, run)
     return out
 
 
@@ -613,7 +643,15 @@ class EventDatedDifferently(Rule):
     public", a publication and a release, a ruling, a judgment and a tribunal's
     decision, an election, "won the seat" and a vote, "took effect" and "in force since",
     a recall and "withdrawn from shelves", a founding and a foundation, a fire and a
-    blaze (``PRIOR_CLASSES`` in ``claimcheck.data.event_classes``). Two dates of one
+    blaze, a closure and "shut down", a sinking and "capsized", a collapse and "the
+    breakdown of the talks", an approval and "authorisation came", a strike's start and
+    "walked out", an ending and "called off", a ballot and a vote (``PRIOR_CLASSES`` in
+    ``claimcheck.data.event_classes``); a relative clause's happening is its antecedent's
+    ("a ballot that closed on …"), and a happening's noun after a preposition is dated
+    apart from the verb before it ("no rule has appeared since the sinking in April"
+    denies no sinking). The items of one list that each open with their own date (a
+    plan's steps: "2. **2024-04-01:** return an error") are happenings in turn, never one
+    told twice. Two dates of one
     class, in a document that dates no third happening of it, are one happening told
     twice, unless a clause of the two keeps them apart: an ordinal one has and the other
     has not ("first elected" and "first won the seat" are alike), "another", "new",
@@ -671,6 +709,7 @@ class EventDatedDifferently(Rule):
         # blocks: … disclosed by N. in May 2022 …"), are parallel items: what two entries
         # date are two happenings, whoever did them
         entries = _list_entries(ctx.document)
+        steps = _dated_steps(ctx.document)
         # the start of ongoing work is no happening ("Since November 2012, the volunteers have
         # been working on the app" is not the app's release)
         ongoing = {(c.location.line, c.location.column) for c in every if ongoing_since(c.sentence, c.text)}
@@ -687,6 +726,9 @@ class EventDatedDifferently(Rule):
             other = entries.get((related.path, related.line)) if related is not None else None
             if one is not None and other is not None and one[0] == other[0] and one[1] != other[1]:
                 continue
+            step = steps.get((f.location.path, f.location.line))
+            if step is not None and related is not None and step == steps.get((related.path, related.line)):
+                continue  # two steps of one dated list: two happenings in turn
             yield f
 
     def _findings(self, ctx: CheckContext, every: list[DateClaim], headings: list[DateClaim]) -> Iterable[Finding]:
@@ -1365,7 +1407,11 @@ _NAMED_SUBJECT = re.compile(
 _IT_OPENS = re.compile(r"\s*(?:it|they)\b", re.IGNORECASE)
 
 #: a name marked by a number or a letter: one of a series ("Kittiwake-2", "Skerry-B")
-_MARKED = re.compile(r"\b[A-Z][A-Za-z]+[- ](?:\d{1,3}|[A-Z])\b(?![-'’])")
+#: (not a month's day, "June 5", nor a word before a figure, "Around 6,800")
+_MARKED = re.compile(
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][A-Za-z]+[- ](?:\d{1,3}|[A-Z])\b(?![-'’])(?![.,]\d)"
+)
 
 #: classes of happening a document holds many of, whether it dates them or not (its own
 #: publication, its sources', what each party announced): two of them are one only when
