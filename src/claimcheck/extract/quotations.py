@@ -146,9 +146,10 @@ _PERSON_OF = re.compile(
     rf"(?:{_NAME}\s+(?:of|for|in|and|&)\s+(?:the\s+)?)?$"
 )
 # a role of a body and the person holding it, set off by commas: "The president of the CSN,
-# Juan Carlos Lentijo, " ("o" the body, "p" the person: two words or more)
+# Juan Carlos Lentijo, ", "A former clerk to the Petitions Committee, Helen Reid, " ("o" the
+# body, "p" the person: two words or more)
 _ROLE_OF_BODY = re.compile(
-    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){{1,4}}(?:of|at|for)\s+(?:the\s+)?(?P<o>{_NAME}),\s+"
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w’'-]*\s+){{1,4}}(?:of|at|for|to|with|from|in)\s+(?:the\s+)?(?P<o>{_NAME}),\s+"
     rf"(?P<p>[A-Z][\w’'.-]*\s+{_NAME}),"
 )
 # a title-case role, then the person who holds it: "the Chief Veterinary Officer, Dr Helen
@@ -456,6 +457,12 @@ _BARE_AFTER_ONE = re.compile(
 _DASH_ATTRIBUTION = re.compile(
     rf"[\s.,]*[—–―]\s*(?:(?P<s>{_NAME})(?=\s*(?:,|$|\n|[.;]))|(?:the|an?)\s+(?P<r>[a-z][\w’'-]*(?:\s+(?:of|for|at|in|on|to|and|the|[a-z][\w’'-]*|[A-Z][\w’'-]*)){{0,6}}?)(?=\s*(?:,|$|\n|[.;])|\s+[A-Z][a-z]*\s+[a-z]))"
 )
+# an attribution in brackets right after a quotation, as under a pull quote: "“…” (Pieter
+# Wouters, customs broker)", "“…” (Dr Ana Ruiz)": a person's name of two words or more, alone
+# or before a role after a comma (not a source and year: "(Ruiz 2021)", "(Ruiz, 2021)")
+_PAREN_ATTRIBUTION = re.compile(
+    rf"[\s.,]*\(\s*(?P<s>[A-Z][\w’'.-]*\s+{_NAME})\s*(?:\)|,\s*(?:the\s+|an?\s+)?[a-z][^()\d]{{0,80}}\))"
+)
 # a verb of saying in its "-s" form right after a role's words, followed by a verb of its
 # own: a plural noun and its verb ("the small island states wanted", "the member states
 # agreed", "the field notes have"), not someone saying
@@ -498,6 +505,11 @@ def find_speaker(
                 return name
         elif dash.group("r").split()[-1] not in _NOT_ROLE:
             return "the " + dash.group("r")
+    paren = _PAREN_ATTRIBUTION.match(text, q_close + 1)
+    if paren:  # "“…” (Pieter Wouters, customs broker)": a pull quote's attribution in brackets
+        name = _clean(paren.group("s"))
+        if name:
+            return name
     after = text[q_close + 1 : sent_end]
     after = re.sub(r"^\s*\([^()]*\)", "", after)
     if _NARRATOR.match(after):
@@ -651,8 +663,7 @@ _FRAME_VERB = (
     r"promis(?:e|es|ed)|admit(?:s|ted)?|according\s+to|in\s+the\s+words\s+of|describ(?:e|es|ed|ing)|sums?\s+up|summed\s+up|"
     # "put the problem simply: “…”", "in its words, “…”", "the engineer's phrase … “…”"
     r"put(?:s|ting)?\s+(?:it|the\s+\w+|things|matters)|in\s+(?:his|her|its|their|our|my)\s+(?:own\s+)?words|"
-    r"[’']s\s+(?:own\s+)?(?:phrase|words|remarks?|quip|motto|maxim|line|statement|comment|warning|pledge|"
-    r"promise|assurance|answer|reply))"
+    rf"(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:{_WORDS_NOUN}|statement))"
 )
 _FRAME_BEFORE = re.compile(rf"\b{_FRAME_VERB}\b[^“”\"]{{0,80}}$", re.I)
 _FRAME_AFTER = re.compile(
