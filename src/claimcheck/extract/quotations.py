@@ -176,8 +176,9 @@ _WORDS_OF = frozenset("words word warning phrase view views verdict message rema
 # (the role owns the words, whoever the sentence's subject is)
 _ROLE_POSSESSIVE = re.compile(
     r"(?:^|[\s(,;—–])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<r>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)[’']s?\s+(?:own\s+)?"
-    rf"{_WORDS_NOUN}\b[^“”\".;]{{0,40}}$"
-)
+    r"(?:words|phrase|remarks?|warning|verdict|summary|message|answer|reply|plea|promise|pledge|assurance|vow|"
+    r"claim|forecast|prediction|guidance|line|slogan|motto)\b[^“”\".;]{0,40}$"
+)  # (not every noun of words: "Munro summed up the owners' view: “…”" is Munro's)
 # a role in lower case and the preposition that ties it to the name after it: "the grower
 # from ", "one nurse at ", "the minister of " (the role speaks, the name is where or whose)
 _ROLE_OF_PLACE = re.compile(
