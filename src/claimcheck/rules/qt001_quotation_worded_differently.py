@@ -1443,6 +1443,15 @@ class QuotationWordedDifferently(Rule):
     ("Since the pilot ended in July, …"), and not when the text says the words were
     repeated or the occasion the same.
 
+    Whose words they are is also read from a noun of someone's words in the possessive
+    ("Chan's complaint, that in a storm “…”", "Osei's view is that councils must “…”", "the
+    stewards' view, that “…”"), from an attribution in brackets under a pull quote ("“…”
+    (Pieter Wouters, customs broker)"), and past a time or place set before the subject of
+    "she said" ("At a rally on 8 May, the captain …"). A short quotation given again with its
+    terms swapped round ("The volunteers are the museum" / "the museum is the volunteers")
+    is a change, and a word of three letters stands where its regular forms stand ("add" /
+    "adds").
+
     A story told in dialogue (a quarter of its paragraphs, and twelve or more, open with a
     quotation mark) is not checked: its characters repeat and vary their own lines.
 
