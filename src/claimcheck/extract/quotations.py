@@ -88,6 +88,15 @@ _AFTER_SPEAKER = [
     # "“…,” Ana Ruiz, the housing minister, told parliament"
     re.compile(rf"^[\s,]*(?P<s>{_NAME}),\s+[^,;“”\"]{{1,100}},\s+(?:\w+ly\s+)?{_VERB}\b"),
 ]
+#: nouns for what someone said or holds, whose owner in the possessive is the speaker of the
+#: words after them ("Chan's complaint", "the governor's promise", "Marsh's rule"): one class
+#: for a person's and a role's words (a document's text, "Ruiz's report", is not among them)
+_WORDS_NOUN = (
+    r"(?:words|phrase|remarks?|warning|verdict|summary|message|answer|reply|plea|promise|pledge|assurance|vow|"
+    r"claim|forecast|prediction|guidance|line|slogan|motto|complaint|view|rule|point|argument|comment|quip|boast|"
+    r"maxim|mantra|refrain|advice|admission|observation|insistence|testimony|description|objection|conclusion|"
+    r"diagnosis|prescription|lament|joke|retort|riposte|credo|creed|judgement|judgment)"
+)
 #: the writer as the speaker, after the quotation: "“…,” said I", "“…,” I replied"
 _I_SAID = rf"(?:{_VERB}\s+I|I\s+(?:\w+ly\s+)?{_VERB})"
 _NARRATOR = re.compile(rf"^[\s,]*{_I_SAID}\b(?!['’])")
@@ -106,11 +115,10 @@ _BEFORE_SPEAKER = [
     re.compile(
         rf"(?P<s>{_NAME}),\s+(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|later\s+|again\s+|then\s+|once\s+)*{_VERB}\b(?!\s*,)[^“”\"]{{0,160}}$"
     ),
-    # "Doña Rosa's words, “…”", "Kool's warning to the council, “…”": whose words they are
-    re.compile(
-        rf"(?:^|[\s(,;—–])(?P<s>{_NAME})[’']s\s+(?:own\s+)?(?:words|phrase|remarks?|warning|verdict|summary|message|"
-        r"answer|reply|plea|promise|pledge)\b[^“”\".;]{0,40}$"
-    ),
+    # "Doña Rosa's words, “…”", "Kool's warning to the council, “…”", "Chan's complaint, that in a
+    # storm “…”", "Osei's view is that councils must “…”": whose words they are (no second
+    # verb of saying between: "Ruiz's view is that the mayor said “…”" gives them to the mayor)
+    re.compile(rf"(?:^|[\s(,;—–])(?P<s>{_NAME})[’']s\s+(?:own\s+)?{_WORDS_NOUN}\b(?P<gap>[^“”\".;]{{0,90}})$"),
     # "Cao Meng, Vice President …, noted that" · "BYD stated at the time that" · "As Chen Lan suggests:"
     re.compile(
         rf"(?:^|[\s(,;—–])(?P<s>{_NAME})(?:\s*,[^,“”\"]{{1,140}}(?=,)){{0,3}}\s*,?\s+(?:\w+ly\s+|also\s+|still\s+|later\s+|again\s+|then\s+|once\s+|has\s+|had\s+|have\s+|was\s+|were\s+|is\s+)*(?:{_VERB}|took\s+(?:notice|note))\b[^“”\"]{{0,120}}$"
@@ -138,9 +146,10 @@ _PERSON_OF = re.compile(
     rf"(?:{_NAME}\s+(?:of|for|in|and|&)\s+(?:the\s+)?)?$"
 )
 # a role of a body and the person holding it, set off by commas: "The president of the CSN,
-# Juan Carlos Lentijo, " ("o" the body, "p" the person: two words or more)
+# Juan Carlos Lentijo, ", "A former clerk to the Petitions Committee, Helen Reid, " ("o" the
+# body, "p" the person: two words or more)
 _ROLE_OF_BODY = re.compile(
-    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){{1,4}}(?:of|at|for)\s+(?:the\s+)?(?P<o>{_NAME}),\s+"
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w’'-]*\s+){{1,4}}(?:of|at|for|to|with|from|in)\s+(?:the\s+)?(?P<o>{_NAME}),\s+"
     rf"(?P<p>[A-Z][\w’'.-]*\s+{_NAME}),"
 )
 # a title-case role, then the person who holds it: "the Chief Veterinary Officer, Dr Helen
@@ -169,7 +178,7 @@ _ROLE_POSSESSIVE = re.compile(
     r"(?:^|[\s(,;—–])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<r>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)[’']s?\s+(?:own\s+)?"
     r"(?:words|phrase|remarks?|warning|verdict|summary|message|answer|reply|plea|promise|pledge|assurance|vow|"
     r"claim|forecast|prediction|guidance|line|slogan|motto)\b[^“”\".;]{0,40}$"
-)
+)  # (not every noun of words: "Munro summed up the owners' view: “…”" is Munro's)
 # a role in lower case and the preposition that ties it to the name after it: "the grower
 # from ", "one nurse at ", "the minister of " (the role speaks, the name is where or whose)
 _ROLE_OF_PLACE = re.compile(
@@ -260,6 +269,30 @@ _NOT_SPEAKER = {
     "Its",
     "Our",
     "My",
+    # a preposition or an adverb that opens a sentence before its subject ("At a rally on 8
+    # May, the captain …", "Afterwards Ruiz wrote …"): no name's first word
+    "At",
+    "On",
+    "After",
+    "Before",
+    "During",
+    "Following",
+    "Afterwards",
+    "Earlier",
+    "Separately",
+    "Privately",
+    "Publicly",
+    "Subsequently",
+    "Previously",
+    "Outside",
+    "Inside",
+    "Within",
+    "Across",
+    "Despite",
+    "Unlike",
+    "Although",
+    "Though",
+    "Because",
 }
 #: possessive pronouns that open a judge's or an ambassador's style ("His Honour Judge …"),
 #: else no name ("Her colleague was less sure")
@@ -425,6 +458,12 @@ _BARE_AFTER_ONE = re.compile(
 _DASH_ATTRIBUTION = re.compile(
     rf"[\s.,]*[—–―]\s*(?:(?P<s>{_NAME})(?=\s*(?:,|$|\n|[.;]))|(?:the|an?)\s+(?P<r>[a-z][\w’'-]*(?:\s+(?:of|for|at|in|on|to|and|the|[a-z][\w’'-]*|[A-Z][\w’'-]*)){{0,6}}?)(?=\s*(?:,|$|\n|[.;])|\s+[A-Z][a-z]*\s+[a-z]))"
 )
+# an attribution in brackets right after a quotation, as under a pull quote: "“…” (Pieter
+# Wouters, customs broker)", "“…” (Dr Ana Ruiz)": a person's name of two words or more, alone
+# or before a role after a comma (not a source and year: "(Ruiz 2021)", "(Ruiz, 2021)")
+_PAREN_ATTRIBUTION = re.compile(
+    rf"[\s.,]*\(\s*(?P<s>[A-Z][\w’'.-]*\s+{_NAME})\s*(?:\)|,\s*(?:the\s+|an?\s+)?[a-z][^()\d]{{0,80}}\))"
+)
 # a verb of saying in its "-s" form right after a role's words, followed by a verb of its
 # own: a plural noun and its verb ("the small island states wanted", "the member states
 # agreed", "the field notes have"), not someone saying
@@ -467,6 +506,11 @@ def find_speaker(
                 return name
         elif dash.group("r").split()[-1] not in _NOT_ROLE:
             return "the " + dash.group("r")
+    paren = _PAREN_ATTRIBUTION.match(text, q_close + 1)
+    if paren:  # "“…” (Pieter Wouters, customs broker)": a pull quote's attribution in brackets
+        name = _clean(paren.group("s"))
+        if name:
+            return name
     after = text[q_close + 1 : sent_end]
     after = re.sub(r"^\s*\([^()]*\)", "", after)
     if _NARRATOR.match(after):
@@ -485,6 +529,8 @@ def find_speaker(
         return "the " + possessive.group("r")  # "the governor's promise to keep rates “…”"
     for rx in _BEFORE_SPEAKER:
         m = rx.search(before)
+        if m and m.groupdict().get("gap") and _ANY_VERB.search(m.group("gap")):
+            m = None  # "Ruiz's view is that the mayor said “…”": the words are the mayor's
         while (
             m
             and rx is _BEFORE_SPEAKER[-1]
@@ -618,8 +664,7 @@ _FRAME_VERB = (
     r"promis(?:e|es|ed)|admit(?:s|ted)?|according\s+to|in\s+the\s+words\s+of|describ(?:e|es|ed|ing)|sums?\s+up|summed\s+up|"
     # "put the problem simply: “…”", "in its words, “…”", "the engineer's phrase … “…”"
     r"put(?:s|ting)?\s+(?:it|the\s+\w+|things|matters)|in\s+(?:his|her|its|their|our|my)\s+(?:own\s+)?words|"
-    r"[’']s\s+(?:own\s+)?(?:phrase|words|remarks?|quip|motto|maxim|line|statement|comment|warning|pledge|"
-    r"promise|assurance|answer|reply))"
+    rf"(?:[’']s|(?<=s)[’'])\s+(?:own\s+)?(?:{_WORDS_NOUN}|statement))"
 )
 _FRAME_BEFORE = re.compile(rf"\b{_FRAME_VERB}\b[^“”\"]{{0,80}}$", re.I)
 _FRAME_AFTER = re.compile(
@@ -733,6 +778,11 @@ _ROLE_THEN_NAME = re.compile(
 #: Nwachukwu defended …", "Chief fire officer Anders Holmqvist warned …" (the role's first word
 #: is capitalised only because it opens the sentence; the role's other words are lower case)
 _CASED_ROLE_THEN_NAME = re.compile(rf"\s*(?P<r>[A-Z][a-z]+(?:\s+[a-z][\w’'-]*){{1,3}})\s+(?P<s>{_NAME})(?=,|\s+[a-z(])")
+#: a role in lower case after "the", then the person's name (two words or more), opening a
+#: sentence: "the laundry manager Gillian Marsh runs …", "The fire chief Anders Holm warned …"
+_THE_ROLE_THEN_NAME = re.compile(
+    rf"\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<r>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})\s+(?P<s>[A-Z][\w’'.-]*\s+{_NAME})(?=,|\s+[a-z(])"
+)
 #: words that end a role's words: what follows is a verb, a clause or another phrase, not a name
 _NOT_ROLE_WORD = re.compile(
     rf"^(?:{_VERB}|a|an|the|and|or|but|of|at|in|on|for|from|to|with|by|as|who|which|that|this|is|was|are|were|"
@@ -761,6 +811,10 @@ def _head_person(text: str, start: int) -> str | None:
     kin = _KIN_THEN_NAME.match(text, start)
     if kin:
         return _clean(kin.group("s"))
+    the_role = _THE_ROLE_THEN_NAME.match(text, start)
+    if the_role and not any(_NOT_ROLE_WORD.match(w) for w in the_role.group("r").split()):
+        if the_role.group("r").split()[-1] not in _NOT_ROLE:
+            return _clean(the_role.group("s"))  # "the laundry manager Gillian Marsh runs …"
     cased = _CASED_ROLE_THEN_NAME.match(text, start)
     if (
         cased
@@ -790,12 +844,30 @@ def _joined_spans(
     return out
 
 
+#: a time, a place or an occasion set before a sentence's subject: a phrase opened by a
+#: preposition up to its comma ("At a rally outside the offices on 8 May, "), a date or a
+#: season without one ("In March 2025 ", "On Tuesday "), or an adverb of time ("Afterwards ")
+_FRONTED = re.compile(
+    r"\s*(?:(?:At|On|In|After|Before|During|Following|Outside|Inside|Within|Across|Later|Earlier|Since|Until|"
+    r"Over|Under|From|By|Last|This|Next|Speaking|Writing|Asked|Unlike|Despite)\s[^,.;:“”\"]{1,90},\s+"
+    r"(?:(?:at|on|in|near|outside|off|by)\s[^,.;:“”\"]{1,60},\s+)?"
+    r"|(?:In|On|At|During|By|Last|This|Next|Early|Late)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter|week|month|year)\b|(?:19|20)\d\d\b)"
+    r"(?:\s+(?:19|20)\d\d\b)?,?\s+(?=[a-zA-Z])"
+    r"|(?:Afterwards|Later|Earlier|Then|Separately|Privately|Publicly|Subsequently|Previously|Eventually|Recently),?\s+)"
+)
+
+
 def _subject_before(text: str, starts: list[int], s0: int) -> str | None:
     """The person "she" or "he" points back to: the name that opens this sentence or one
     of the two before it ("Rania Mahmoud, who teaches …, describes …. “…,” she told us")."""
     i = bisect.bisect_right(starts, s0) - 1
     for k in range(i, max(-1, i - 3), -1):
         start = starts[k] if k >= 0 else 0
+        fronted = _FRONTED.match(text, start)
+        if fronted:
+            start = fronted.end()  # "At a rally on 8 May, the captain …", "In March 2025 the skipper, Ann Lee, …"
         m = _SENTENCE_SUBJECT.match(text, start)
         if m and _PRONOUN_AFTER.match(text[m.end() : m.end() + 60]):
             m = None  # "Parents, she said, will not …": the topic of her words, not "she"

@@ -219,6 +219,16 @@ def _collect_forms(
     return got
 
 
+#: a capitalised word right after a word: a surname after a given name
+_NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z\u00c0-\u024f][^\W\d_]")
+
+
+def _short_given(text: str, m: re.Match[str], size: int) -> bool:
+    """A given name of three or four letters before a surname ("Siân Morcombe", "Zoe
+    Hart"): read only for its accents (see :func:`spelling_variants`)."""
+    return size >= 3 and bool(_NEXT_CAPITAL.match(text, m.end(1)))
+
+
 def _collect_forms_of(blocks: list[tuple[Block, str]], sentence_start: Callable[[str, int], bool]) -> _Collected:
     forms: dict[str, _Form] = {}
     written: set[str] = set()  # every word, to find those written in lower case (below)
@@ -237,17 +247,21 @@ def _collect_forms_of(blocks: list[tuple[Block, str]], sentence_start: Callable[
                 size = _folded_len(word)
                 if (
                     not word[0].isupper()
-                    or size < _MIN_LETTERS - 1
+                    or (size < _MIN_LETTERS - 1 and not _short_given(text, m, size))
                     or word.isupper()
                     or not _name_parts(word)
                     or word.lower() in _CALENDAR_WORDS  # "March" is a month, never a slip for "Murch"
                 ):
                     passed.add(word)
                     continue
-                if size < _MIN_LETTERS and not _after_title(text, m.start()):
+                if size < _MIN_LETTERS and not _after_title(text, m.start()) and not _short_given(text, m, size):
                     continue  # a short surname only after a title ("Mr Cori"), see _short_slip
                 form = forms[word] = _Form(word)
-            elif _folded_len(word) < _MIN_LETTERS and not _after_title(text, m.start()):
+            elif (
+                _folded_len(word) < _MIN_LETTERS
+                and not _after_title(text, m.start())
+                and not _short_given(text, m, _folded_len(word))
+            ):
                 continue
             start = sentence_start(text, m.start())
             # the place is located only for the forms reported (spelling_variants)
@@ -408,9 +422,11 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
     return ("alternation" if alternation else kind, *sorted((fa[pos : pos + 1], fb[pos : pos + 1])))
 
 
-def _house_and_variant(A: _Form, B: _Form) -> tuple[_Form, _Form] | None:
+def _house_and_variant(A: _Form, B: _Form, accent_only: bool = False) -> tuple[_Form, _Form] | None:
     """The house form (the more used, else the first written) and the variant, or ``None``
-    when the two are other people or a common word."""
+    when the two are other people or a common word. Two forms that differ only by accents,
+    one capitalised inside a sentence, are a name's ("Fraîcheur de Paris" opening a sentence,
+    "… in Paris, Fraicheur de Paris …"): a common word inside a sentence is in lower case."""
     if A.before and B.before and not (A.before & B.before):
         return None  # Anna Berger / Tomas Burger: two people
     if A.after and B.after and not (A.after & B.after):
@@ -424,6 +440,8 @@ def _house_and_variant(A: _Form, B: _Form) -> tuple[_Form, _Form] | None:
         return None  # a place presented as another ("Salzberg, a village in the hills"), not a person
     # (accents too: "Siobhán Ní Dhuibhir" / "Siobhan Ní Dhuibhir", each opening a sentence)
     named = bool(main.after & variant.after)
+    if accent_only and not (all(loc[3] for loc in main.locs) and all(loc[3] for loc in variant.locs)):
+        named = True  # one of the two capitalised inside a sentence: a name, not a common word
     if all(loc[3] for loc in main.locs) and not named:
         # the house form is written only where sentences start: a common word (unless the
         # same surname follows both, "Chantrea Heng" / "Chantria Heng": a given name)
@@ -709,7 +727,7 @@ def spelling_variants(
         signature = ("accent",) if accent_only else _edit_signature(fa, fb)
         if signature is None or sentences[a] & sentences[b]:
             continue
-        chosen = _house_and_variant(*_titled(forms[a], forms[b]))
+        chosen = _house_and_variant(*_titled(forms[a], forms[b]), accent_only=accent_only)
         if chosen is None:
             continue
         main, variant = chosen
@@ -717,7 +735,12 @@ def spelling_variants(
             continue  # German capitalises every noun: "Beitrag" / "Betrag" are two words, not a name
         if signature[0] == "person" and not _persons_slip(signature, fa, fb, main, variant):
             continue  # a slip only a person's name is read as: the document must say so twice
-        if min(len(fa), len(fb)) < _MIN_LETTERS and not (_named_person(main, variant) and _short_slip(fa, fb)):
+        if min(len(fa), len(fb)) < _MIN_LETTERS and not (
+            (_named_person(main, variant) and _short_slip(fa, fb))
+            # a short given name's accent dropped before the same surname ("Siân Morcombe" /
+            # "Sian Morcombe", "Zoë Hart" / "Zoe Hart"): one person's name, two spellings
+            or (accent_only and len(fa) >= 3 and bool(main.after & variant.after))
+        ):
             continue
         if signature[0] == "alternation" and not _person(main, variant):
             continue
