@@ -23,6 +23,7 @@ from claimcheck.extract.linking import (
     ordinal_period,
     own_names,
     periods_of,
+    same_measure,
     same_name,
     same_noun_set,
 )
@@ -473,6 +474,7 @@ class SameQuantityDifferentValues(Rule):
         yield from self._noted(ctx, groups, anchor, in_prose, found)
         yield from self._monthly(ctx, groups, anchor, found)
         yield from self._shares(ctx, anchor, in_prose)
+        yield from self._percents_of_one_measure(ctx, anchor, in_prose, found)
 
     def _referred_back(
         self, ctx: CheckContext, groups: list[list[Any]], anchor: _Anchor, found: set[tuple[int, int]]
@@ -757,6 +759,43 @@ class SameQuantityDifferentValues(Rule):
                 continue
             a, b = (w, p) if (w.location.line, w.start) < (p.location.line, p.start) else (p, w)
             yield self._finding(a, b, _said_share(b), _said_share(a))
+
+    def _percents_of_one_measure(
+        self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse, found: set[tuple[int, int]]
+    ) -> Iterable[Finding]:
+        """Two percentages whose own phrases name one measure ("a cancellation rate of
+        3.6%" / "the rate ... 4.8 per cent"; "the employer rate ... 21.3% of pay" / "23.1%
+        of pay"), the only two of that measure and period in the document (:func:`_alone`:
+        no other percentage within twice either), that nothing sets apart
+        (:func:`_alone_pair` with the head's prior). Percentages are compared no other way:
+        a document gives many, of many things."""
+        percents = [
+            anchor(q)
+            for q in ctx.claims.of_kind("quantity")
+            if q.unit == "percent" and in_prose(q) and q.subject is not None and q.subject.measures
+        ]
+        every = [anchor(q) for q in ctx.claims.of_kind("quantity") if q.unit == "percent" and in_prose(q)]
+        if len(percents) < 2:
+            return
+        published = document_weights(ctx.document).published
+        claims = [*percents, *(q for q in every if q not in percents)]
+        # (every percentage a rival: one without a named measure may be a third value of it)
+        contexts = {i: _read(c, ctx.document, id(c) in anchor.records, published) for i, c in enumerate(claims)}
+        alone = _alone(claims, contexts, aside=frozenset(range(len(percents), len(claims))))
+        of_measure = len(claims)
+        for j in sorted(alone):
+            b = claims[j]
+            if (b.location.line, b.location.column) in found:
+                continue
+            for i in sorted(alone[j]):
+                a = claims[i]
+                if not _heads_agree(a, b) or _agree(a, b) or _sourced_apart(ctx, a, b):
+                    continue
+                a2, b2, ca, cb = _centred(a, b, contexts[i], contexts[j])
+                if _alone_pair(a2, b2, ca, cb, _head_prior(a2, b2, of_measure)):
+                    found.add((b.location.line, b.location.column))
+                    yield self._finding(a, b, _said_any(b), _said_any(a))
+                    break
 
     def _linked(
         self, ctx: CheckContext, groups: list[list[Any]], anchor: _Anchor, found: set[tuple[int, int]]
@@ -2245,14 +2284,16 @@ def _alone(
 def _heads_agree(a: Any, b: Any) -> bool:
     """Do two figures' own phrases name one head noun as what they quantify
     (:func:`claimcheck.extract.subjects.measured_noun`: "an embankment 45 metres high" / "the
-    54-metre embankment"; "The fund ... is worth £2.6 million" / "the fund's £3.2m"), or two
-    nouns of one set (:func:`~claimcheck.extract.linking.same_noun_set`)?"""
+    54-metre embankment"; "The fund ... is worth £2.6 million" / "the fund's £3.2m"), two
+    nouns of one set (:func:`~claimcheck.extract.linking.same_noun_set`), or two words for
+    one measure ("budgeted at £3.2m" / "Total cost: £2.8m";
+    :func:`~claimcheck.extract.linking.same_measure`)?"""
     ma = a.subject.measures if a.subject is not None else ""
     mb = b.subject.measures if b.subject is not None else ""
     if not ma or not mb:
         return False
     sa, sb = frozenset(linking_words(ma)), frozenset(linking_words(mb))
-    return bool(sa & sb) or same_noun_set(sa, sb)
+    return bool(sa & sb) or same_noun_set(sa, sb) or same_measure(ma, mb)
 
 
 #: the weight one head noun said by both figures' own phrases adds to their being alone of
