@@ -1210,10 +1210,29 @@ def measured_noun(text: str, start: int, end: int, sent_start: int, sent_end: in
     for rx in (_OWNER_BEFORE, _NOUN_OF_BEFORE, _SUBJECT_VERB_BEFORE):
         m = rx.search(before)
         if m:
-            head = _head_of([m.group(1)])
+            head = _head_of([m.group(1)]) or _rate_of(before, m.start(1))
             if head:
                 return head
     return _measure_said_around(text, start, end, sent_start, sent_end)
+
+
+#: words before "rate" that say which rate of a thing, not what it is a rate of
+_RATE_ADJECTIVES = frozenset(
+    """annual average overall current new old same underlying headline basic standard base
+    higher lower high low top full reduced final initial previous latest national local""".split()
+)
+
+
+def _rate_of(before: str, at: int) -> str:
+    """What a rate ("rate" at ``before[at:]``) is a rate of, said by the noun before it: "a
+    cancellation rate of 3.6%" (cancellation), "the vacancy rate was 7%" (vacancy); "" for
+    a bare rate or another head."""
+    if not re.match(r"rates?\b", before[at:], re.IGNORECASE):
+        return ""
+    m = re.search(r"\b([a-z][a-z-]*[a-z])[ \t]+$", before[:at])
+    if not m or m.group(1) in _PHRASE_STOP or m.group(1) in _RATE_ADJECTIVES or m.group(1).endswith("ly"):
+        return ""
+    return _head_of([m.group(1)])
 
 
 def _measure_said_around(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str:

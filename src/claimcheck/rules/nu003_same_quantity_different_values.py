@@ -642,7 +642,14 @@ class SameQuantityDifferentValues(Rule):
                         cs, place=(cs.place[0], None, None), periods=cs.periods | periods_of(s.sentence, published)
                     )
                 # each candidate with the weight of the context it shares with the summary's figure
-                links = [(link, b) for b in close if (link := same_context(cs, read(b), 0.0)) is not None]
+                # (a label's value, "Total cost: £3.1m", has no verb and so no tense of its
+                # own: it restates the body's plan as a plan, its outturn as an outturn)
+                labelled = _label_value(s)
+                links = [
+                    (link, b)
+                    for b, cb in ((b, read(b)) for b in close)
+                    if (link := same_context(_tense_of(cs, cb) if labelled else cs, cb, 0.0)) is not None
+                ]
                 if id(s) in labels:
                     # a table's cell: only a figure whose sentence names what the cell's row
                     # alone names ("Submarine enterprise | 3,700" / "the submarine enterprise
@@ -2403,6 +2410,27 @@ def _head_qualifiers(c: Any) -> frozenset[str]:
 #: a figure written before the noun it sizes: "the 44-hectare heath", "the £17 million contract"
 _SIZES_NOUN = re.compile(r"\d-[A-Za-z]")
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|their|this|that|[a-z]+['’]s)\s+[$€£¥]?$", re.IGNORECASE)
+
+
+#: a label and its value, alone on a line, a bullet or a cell: "Total cost: £3.1m", "- Span: 44 m"
+_LABEL_VALUE = re.compile(
+    r"\s*(?:[-*+•]\s+)?(?:\*\*|__)?[A-Za-z][A-Za-z ()0-9/-]{0,50}(?:\*\*|__)?:(?:\*\*|__)?\s*"
+    r"(?:about|around|some|nearly|roughly|almost|approximately|over|under|(?:more|less|fewer)\s+than)?\s*[$€£¥]?$",
+    re.IGNORECASE,
+)
+
+
+def _label_value(c: Any) -> bool:
+    """Is the figure the value of a label ("Total cost: £3.1m", "Span (m): 44"), with no
+    verb of its own before it?"""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    return at > 0 and bool(_LABEL_VALUE.fullmatch(sentence[:at]))
+
+
+def _tense_of(cx: Context, other: Context) -> Context:
+    """``cx`` (a label's value) with the forecast mark of the figure it restates."""
+    return dataclasses.replace(cx, marks=(cx.marks - {"forecast"}) | (other.marks & {"forecast"}))
 
 
 def _sizes_its_noun(c: Any) -> bool:
