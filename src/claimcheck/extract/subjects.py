@@ -1113,7 +1113,11 @@ _LABEL_BEFORE = re.compile(
 )
 #: a noun and, after a comma, the figure that gives its size ("the whole site, about 200
 #: acres, ..."; "its workforce, some 3,100, ..."): the noun
-_APPOSED_BEFORE = re.compile(r"\b(?:the|its|their|our|this|that|[a-z]+['’]s)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z][a-z-]*[a-z]),[ \t]+" + _HEDGE + r"[$€£¥]?$")
+_APPOSED_BEFORE = re.compile(
+    r"\b(?i:the|its|their|our|this|that|[a-z]+['’]s)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z][a-z-]*[a-z]),[ \t]+"
+    + _HEDGE
+    + r"[$€£¥]?$"
+)
 #: money said "in" what it is paid as ("£42.6 million in new research grants", "$3bn in
 #: loans"): that noun phrase
 _MONEY_IN = re.compile(r"[ \t]+in[ \t]+(?!the\b|a\b|an\b|\d)")
