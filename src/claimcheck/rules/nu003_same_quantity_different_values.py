@@ -420,6 +420,18 @@ class SameQuantityDifferentValues(Rule):
     ("a December average of 82 minutes") are wholes when both sentences say an average,
     mean or median.
 
+    What a figure measures may be said around it rather than by a noun of its own phrase:
+    by the verb whose object it is ("the boathouse cost £640,000": cost; "budgeted at",
+    "priced at", "weighs"), the label it is the value of ("- Total cost: £3.1m"; a label's
+    value has no tense of its own and restates a plan in the text as a plan), the noun it
+    stands beside ("the whole orchard, about 9 hectares"), what money is paid in ("£1.4
+    million in grants") or the noun before a rate ("a cancellation rate of 2.8%"). Two
+    words for one measure ("cost" / "price" / "outlay" / "build", "grant" / "award";
+    ``data/equivalent_measures.txt``; never "budget" / "cost", a plan and an outturn) name
+    one head. Two percentages naming one measure, the only two of it and its period in the
+    document, are compared like two amounts alone of theirs. A figure followed by "of
+    which" or "including" is the whole, the one after them the part.
+
     Readings are not restatements. A fact given three different values (visitors counted at
     9:07 pm, at 9:40 pm and at 10:11 pm) is a series: silent. So are two lines of one form,
     a short block the document writes three times or more with only its figures changed
