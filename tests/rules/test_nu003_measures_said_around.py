@@ -7,8 +7,8 @@ phrase (session 21, nu21; our own sentences, in domains of our own):
   tense of its own and restates the body's plan as a plan;
 - two words for one measure (``data/equivalent_measures.txt``: cost / price / build /
   outlay; grant / award; output / generation / electricity; quota / allowance);
-- "of which" / "including" after a figure: the figure is the whole, the one after them the
-  part.
+- "of which" / "including" after a figure: the figure is the whole it breaks down, no
+  part of anything.
 
 Each shape in three phrasings that must be found, beside traps that must stay silent."""
 

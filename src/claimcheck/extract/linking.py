@@ -628,14 +628,11 @@ _OPENING = re.compile(
 #: a clause opening "Of the ... ," (the figure it holds is not the main clause's subject)
 _OF_LEAD = re.compile(r"\s*of\s+" + IN_PHRASE + r"{0,120},", re.IGNORECASE)
 #: a figure that is some of what follows it ("12 of the 40 schools"); a figure followed by
-#: "of which", "including" or "among them" is the whole the next figure is part of, no part
-#: itself ("The station cost £7.2 million, of which £1.5m came from a grant": the £1.5m)
+#: "of which", "including" or "among them" is the whole the next figure breaks down, no part
+#: itself ("The station cost £7.2 million, of which £1.5m came from a grant": the £7.2m)
 _PART_AFTER = re.compile(r"\s+of\s+(?:the|its|their|these|those)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(
-    r"\b(?:share|part|portion|fraction|some|most|half)\s+of\s+(?:the\s+|its\s+|their\s+)?\S*$"
-    r"|\b(?:of\s+which|of\s+whom|among\s+them|including)\s+(?:(?:about|around|some|nearly|almost|roughly|"
-    r"just|only|over|under|(?:more|less|fewer)\s+than)\s+)?[$€£¥]?$",
-    re.IGNORECASE,
+    r"\b(?:share|part|portion|fraction|some|most|half)\s+of\s+(?:the\s+|its\s+|their\s+)?\S*$", re.IGNORECASE
 )
 
 

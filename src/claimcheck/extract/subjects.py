@@ -1120,6 +1120,7 @@ _APPOSED_BEFORE = re.compile(
 )
 #: money said "in" what it is paid as ("£42.6 million in new research grants", "$3bn in
 #: loans"): that noun phrase
+_SUMMED = re.compile(r"\b(?:between\s+them|together|combined|altogether|in\s+all|in\s+total)\b", re.IGNORECASE)
 _MONEY_IN = re.compile(r"[ \t]+in[ \t]+(?!the\b|a\b|an\b|\d)")
 #: a word after a noun that ends the figure's phrase without being a noun ("the 2,700-metre
 #: runway overnight", "the 40-bed home today"): time adverbs
@@ -1264,7 +1265,11 @@ def _measure_said_around(text: str, start: int, end: int, sent_start: int, sent_
     if re.match(r"[$€£¥]", text[start:end]) or re.search(r"[$€£¥][ \t]*$", before):
         m = _MONEY_IN.match(text, end, sent_end)
         if m:
-            head = _head_of(_phrase_after(text, m.end(), sent_end))
-            if head:
-                return head
+            words = _phrase_after(text, m.end(), sent_end)
+            rest = text[m.end() : sent_end]
+            # (not a sum over several holders: "£46,300 in grants between them")
+            if not _SUMMED.search(rest[: rest.find(words[-1]) + len(words[-1]) + 30] if words else ""):
+                head = _head_of(words)
+                if head:
+                    return head
     return ""

@@ -430,7 +430,9 @@ class SameQuantityDifferentValues(Rule):
     ``data/equivalent_measures.txt``; never "budget" / "cost", a plan and an outturn) name
     one head. Two percentages naming one measure, the only two of it and its period in the
     document, are compared like two amounts alone of theirs. A figure followed by "of
-    which" or "including" is the whole, the one after them the part.
+    which" or "including" is the whole it breaks down, no part of anything. Money "in"
+    what it is paid as over several holders ("£46,300 in grants between them") names no
+    one thing's measure.
 
     Readings are not restatements. A fact given three different values (visitors counted at
     9:07 pm, at 9:40 pm and at 10:11 pm) is a series: silent. So are two lines of one form,
