@@ -72,3 +72,49 @@ def test_the_noun_after_a_hyphenated_figure(noun: str, value: int) -> None:
     sentence = f"Work began on the {value}-metre {noun} last year."
     figure = f"{value}-metre"
     assert _noun(sentence, figure) == noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "noun"),
+    [
+        # the verb whose object the figure is (session 21)
+        ("The new boathouse cost £640,000 and opened in June.", "£640,000", "cost"),
+        ("The museum's roof, costing $3 million, leaks again.", "$3 million", "cost"),
+        ("A ward refit budgeted at €2.5m starts in May.", "€2.5m", "budget"),
+        ("The glass dome was priced at $1.8 million.", "$1.8 million", "price"),
+        ("The old bell weighs 3.2 tonnes.", "3.2 tonnes", "weight"),
+        # the label the figure is the value of
+        ("- Total cost: £3.1m", "£3.1m", "cost"),
+        ("Span: about 44 m", "44 m", "span"),
+        ("**Floor area:** 900 square metres", "900 square metres", "area"),
+        # a noun and, after a comma, the figure that gives its size
+        ("They will fence the whole orchard, about 9 hectares, against deer.", "9 hectares", "orchard"),
+        ("Its reservoir, some 18 million cubic metres, is full.", "18 million cubic metres", "reservoir"),
+        # what an amount is paid in
+        ("The fund gave £1.4 million in grants to choirs.", "£1.4 million", "grant"),
+        ("Farmers received $640,000 in drought payments.", "$640,000", "payment"),
+        # a rate: the noun before it
+        ("The line had a cancellation rate of 2.8% last year.", "2.8%", "cancellation"),
+        ("The vacancy rate was 11% in March.", "11%", "vacancy"),
+        # a time adverb after the noun is no part of it
+        ("Crews will close the 2,700-metre runway overnight for repairs.", "2,700-metre", "runway"),
+    ],
+)
+def test_the_measure_said_around_a_figure(sentence: str, figure: str, noun: str) -> None:
+    assert _noun(sentence, figure) == noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # a bare rate, a rate said by which of its kind, a verb of no measure
+        ("The rate was 7% last year.", "7%"),
+        ("Its annual rate of 7% held.", "7%"),
+        ("The town raised £45,000 for the roof.", "£45,000"),
+        # money "in" a period or a place is not paid in it
+        ("They made £4 million in 2024.", "£4 million"),
+        ("They spent £2 million in the north.", "£2 million"),
+    ],
+)
+def test_no_measure_said_around(sentence: str, figure: str) -> None:
+    assert _noun(sentence, figure) == ""

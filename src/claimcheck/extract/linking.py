@@ -627,9 +627,10 @@ _OPENING = re.compile(
 )
 #: a clause opening "Of the ... ," (the figure it holds is not the main clause's subject)
 _OF_LEAD = re.compile(r"\s*of\s+" + IN_PHRASE + r"{0,120},", re.IGNORECASE)
-_PART_AFTER = re.compile(
-    r"\W{0,3}(?:of\s+which|including|among\s+them)\b|\s+of\s+(?:the|its|their|these|those)\b", re.IGNORECASE
-)
+#: a figure that is some of what follows it ("12 of the 40 schools"); a figure followed by
+#: "of which", "including" or "among them" is the whole the next figure breaks down, no part
+#: itself ("The station cost £7.2 million, of which £1.5m came from a grant": the £7.2m)
+_PART_AFTER = re.compile(r"\s+of\s+(?:the|its|their|these|those)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(
     r"\b(?:share|part|portion|fraction|some|most|half)\s+of\s+(?:the\s+|its\s+|their\s+)?\S*$", re.IGNORECASE
 )
@@ -1023,6 +1024,31 @@ def noun_sets(stems: frozenset[str]) -> Mapping[int, frozenset[tuple[str, ...]]]
         if said:
             out[k] = said
     return out
+
+
+@functools.cache
+def equivalent_measures() -> tuple[frozenset[tuple[str, ...]], ...]:
+    """The sets of words an editor takes for one measure ("cost" / "budget" / "price";
+    ``data/equivalent_measures.txt``, its header says what goes in), each member as the
+    stems :func:`context_of` reads it with. Read on first use: only NU003 asks for it."""
+    from claimcheck.cache import package_text
+
+    text = package_text("claimcheck.data", "equivalent_measures.txt")
+    sets: list[frozenset[tuple[str, ...]]] = []
+    for line in text.splitlines():
+        members = frozenset(tuple(_words(m)) for m in line.split("#", 1)[0].split("|")) - {()}
+        if len(members) > 1:
+            sets.append(members)
+    return tuple(sets)
+
+
+def same_measure(a: str, b: str) -> bool:
+    """Do two head nouns (``ClaimSubject.measures``) name one measure: the same word, or two
+    members of one set of :func:`equivalent_measures` ("cost" / "budget")?"""
+    sa, sb = tuple(_words(a)), tuple(_words(b))
+    if not sa or not sb:
+        return False
+    return sa == sb or any(sa in members and sb in members for members in equivalent_measures())
 
 
 def same_noun_set(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -22,6 +22,8 @@ _RESTATING = re.compile(
     r"(?:executive\s+)?summary(?:\s+and\s+conclusions?)?|abstract|"
     r"(?:key|main|headline)\s+(?:findings|points|facts|messages|figures|numbers|takeaways|results)|"
     r"at\s+a\s+glance|in\s+brief|in\s+short|in\s+numbers|highlights|the\s+essentials|"
+    # a fact box: "Facts", "Facts and figures", "Fact file", "By the numbers"
+    r"(?:the\s+)?facts(?:\s+and\s+figures)?|fact\s*(?:file|sheet|box)|by\s+the\s+numbers|"
     r"conclusions?|concluding\s+remarks"
     r")\W*$",
     re.IGNORECASE,

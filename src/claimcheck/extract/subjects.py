@@ -1076,6 +1076,58 @@ _NOUN_OF_BEFORE = re.compile(
     r"approximately|over|under|up[ \t]+to|(?:more|less|fewer)[ \t]+than)[ \t]+)?[$€£¥]?$",
     re.IGNORECASE,
 )
+#: the hedges a figure may carry between the words that say its measure and its digits
+_HEDGE = (
+    r"(?:(?:about|around|some|nearly|roughly|almost|just|only|approximately|an[ \t]+estimated|"
+    r"over|under|up[ \t]+to|(?:more|less|fewer)[ \t]+than)[ \t]+)?"
+)
+#: a verb that says what its object measures ("the station cost £7.2 million", "a scheme
+#: budgeted at £3.2m", "the contract, priced at $40m"): the verb's noun
+_VERB_MEASURE_BEFORE = re.compile(
+    r"\b(costs?|costing|budgeted[ \t]+at|priced[ \t]+at|valued[ \t]+at|insured[ \t]+for|"
+    r"weighs|weighed|weighing|measures|measured|measuring)[ \t]+" + _HEDGE + r"[$€£¥]?$",
+    re.IGNORECASE,
+)
+#: ... each verb's noun
+_VERB_MEASURES = {
+    "cost": "cost",
+    "costs": "cost",
+    "costing": "cost",
+    "budgeted": "budget",
+    "priced": "price",
+    "valued": "valuation",
+    "insured": "insurance",
+    "weighs": "weight",
+    "weighed": "weight",
+    "weighing": "weight",
+    "measures": "size",
+    "measured": "size",
+    "measuring": "size",
+}
+#: a label the figure is the value of, at the start of a line, a bullet or a cell ("Total
+#: cost: £2.8m", "- Length: 2.6 km", "**Beds:** 36"): the label's head
+_LABEL_BEFORE = re.compile(
+    r"(?:^|\n|\|)[ \t]*(?:[-*+•][ \t]+)?(?:\*\*|__)?([A-Za-z][A-Za-z -]{0,40}[a-z])(?:\*\*|__)?[ \t]*:"
+    r"(?:\*\*|__)?[ \t]*" + _HEDGE + r"[$€£¥]?$",
+    re.IGNORECASE,
+)
+#: a noun and, after a comma, the figure that gives its size ("the whole site, about 200
+#: acres, ..."; "its workforce, some 3,100, ..."): the noun
+_APPOSED_BEFORE = re.compile(
+    r"\b(?i:the|its|their|our|this|that|[a-z]+['’]s)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z][a-z-]*[a-z]),[ \t]+"
+    + _HEDGE
+    + r"[$€£¥]?$"
+)
+#: money said "in" what it is paid as ("£42.6 million in new research grants", "$3bn in
+#: loans"): that noun phrase
+_SUMMED = re.compile(r"\b(?:between\s+them|together|combined|altogether|in\s+all|in\s+total)\b", re.IGNORECASE)
+_MONEY_IN = re.compile(r"[ \t]+in[ \t]+(?!the\b|a\b|an\b|\d)")
+#: a word after a noun that ends the figure's phrase without being a noun ("the 2,700-metre
+#: runway overnight", "the 40-bed home today"): time adverbs
+_ADVERBS = frozenset(
+    """overnight today tonight tomorrow yesterday again already still soon later early late once twice
+    ago alone instead too""".split()
+)
 #: heads that say how a figure is given, not what it measures ("a total of", "a figure of")
 _NO_HEAD = frozenset(
     """total sum figure amount number level value estimate rate average maximum minimum
@@ -1139,7 +1191,12 @@ def measured_noun(text: str, start: int, end: int, sent_start: int, sent_end: in
             two = re.match(r"[ \t]+([a-z][a-z-]*[a-z])[ \t]+([a-z][a-z-]*[a-z])\b", text[end:sent_end])
             one = re.match(r"[ \t]+([a-z][a-z-]*[a-z])\b", text[end:sent_end])
             words = [one.group(1)] if one else []
-            if two and two.group(2) not in _PHRASE_STOP and _PHRASE_END.match(text[end:sent_end], two.end()):
+            if (
+                two
+                and two.group(2) not in _PHRASE_STOP
+                and two.group(2) not in _ADVERBS
+                and _PHRASE_END.match(text[end:sent_end], two.end())
+            ):
                 words = [two.group(1), two.group(2)]
             head = _head_of(words)
             if head and not head.endswith(("ed", "ing", "ly")):
@@ -1158,7 +1215,61 @@ def measured_noun(text: str, start: int, end: int, sent_start: int, sent_end: in
     for rx in (_OWNER_BEFORE, _NOUN_OF_BEFORE, _SUBJECT_VERB_BEFORE):
         m = rx.search(before)
         if m:
-            head = _head_of([m.group(1)])
+            head = _head_of([m.group(1)]) or _rate_of(before, m.start(1))
             if head:
                 return head
+    return _measure_said_around(text, start, end, sent_start, sent_end)
+
+
+#: words before "rate" that say which rate of a thing, not what it is a rate of
+_RATE_ADJECTIVES = frozenset(
+    """annual average overall current new old same underlying headline basic standard base
+    higher lower high low top full reduced final initial previous latest national local""".split()
+)
+
+
+def _rate_of(before: str, at: int) -> str:
+    """What a rate ("rate" at ``before[at:]``) is a rate of, said by the noun before it: "a
+    cancellation rate of 3.6%" (cancellation), "the vacancy rate was 7%" (vacancy); "" for
+    a bare rate or another head."""
+    if not re.match(r"rates?\b", before[at:], re.IGNORECASE):
+        return ""
+    m = re.search(r"\b([a-z][a-z-]*[a-z])[ \t]+$", before[:at])
+    if not m or m.group(1) in _PHRASE_STOP or m.group(1) in _RATE_ADJECTIVES or m.group(1).endswith("ly"):
+        return ""
+    return _head_of([m.group(1)])
+
+
+def _measure_said_around(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str:
+    """The measure of a figure whose phrase names no head noun, said by the words around
+    it: the verb whose object it is ("the station cost £7.2 million": cost; "budgeted at
+    £3.2m": budget), the label it is the value of ("Total cost: £2.8m": cost), the noun it
+    stands in apposition to ("the whole site, about 200 acres": site), or what an amount
+    is paid in ("£42.6 million in research grants": grant). "" when none."""
+    before = text[max(sent_start, start - 120) : start]
+    m = _VERB_MEASURE_BEFORE.search(before)
+    if m:
+        return _VERB_MEASURES[m.group(1).split()[0].lower()]
+    # a label: read on the figure's own line (a bullet's or a cell's start)
+    line = text[max(0, text.rfind("\n", 0, start) + 1, start - 80) : start]
+    m = _LABEL_BEFORE.search(line)
+    if m:
+        head = _head_of(m.group(1).split())
+        if head:
+            return head
+    m = _APPOSED_BEFORE.search(before)
+    if m:
+        head = _head_of([m.group(1)])
+        if head and not head.endswith(("ed", "ing", "ly")):
+            return head
+    if re.match(r"[$€£¥]", text[start:end]) or re.search(r"[$€£¥][ \t]*$", before):
+        m = _MONEY_IN.match(text, end, sent_end)
+        if m:
+            words = _phrase_after(text, m.end(), sent_end)
+            rest = text[m.end() : sent_end]
+            # (not a sum over several holders: "£46,300 in grants between them")
+            if not _SUMMED.search(rest[: rest.find(words[-1]) + len(words[-1]) + 30] if words else ""):
+                head = _head_of(words)
+                if head:
+                    return head
     return ""

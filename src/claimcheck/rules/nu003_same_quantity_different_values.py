@@ -23,6 +23,7 @@ from claimcheck.extract.linking import (
     ordinal_period,
     own_names,
     periods_of,
+    same_measure,
     same_name,
     same_noun_set,
 )
@@ -419,6 +420,20 @@ class SameQuantityDifferentValues(Rule):
     ("a December average of 82 minutes") are wholes when both sentences say an average,
     mean or median.
 
+    What a figure measures may be said around it rather than by a noun of its own phrase:
+    by the verb whose object it is ("the boathouse cost £640,000": cost; "budgeted at",
+    "priced at", "weighs"), the label it is the value of ("- Total cost: £3.1m"; a label's
+    value has no tense of its own and restates a plan in the text as a plan), the noun it
+    stands beside ("the whole orchard, about 9 hectares"), what money is paid in ("£1.4
+    million in grants") or the noun before a rate ("a cancellation rate of 2.8%"). Two
+    words for one measure ("cost" / "price" / "outlay" / "build", "grant" / "award";
+    ``data/equivalent_measures.txt``; never "budget" / "cost", a plan and an outturn) name
+    one head. Two percentages naming one measure, the only two of it and its period in the
+    document, are compared like two amounts alone of theirs. A figure followed by "of
+    which" or "including" is the whole it breaks down, no part of anything. Money "in"
+    what it is paid as over several holders ("£46,300 in grants between them") names no
+    one thing's measure.
+
     Readings are not restatements. A fact given three different values (visitors counted at
     9:07 pm, at 9:40 pm and at 10:11 pm) is a series: silent. So are two lines of one form,
     a short block the document writes three times or more with only its figures changed
@@ -473,6 +488,7 @@ class SameQuantityDifferentValues(Rule):
         yield from self._noted(ctx, groups, anchor, in_prose, found)
         yield from self._monthly(ctx, groups, anchor, found)
         yield from self._shares(ctx, anchor, in_prose)
+        yield from self._percents_of_one_measure(ctx, anchor, in_prose, found)
 
     def _referred_back(
         self, ctx: CheckContext, groups: list[list[Any]], anchor: _Anchor, found: set[tuple[int, int]]
@@ -640,7 +656,14 @@ class SameQuantityDifferentValues(Rule):
                         cs, place=(cs.place[0], None, None), periods=cs.periods | periods_of(s.sentence, published)
                     )
                 # each candidate with the weight of the context it shares with the summary's figure
-                links = [(link, b) for b in close if (link := same_context(cs, read(b), 0.0)) is not None]
+                # (a label's value, "Total cost: £3.1m", has no verb and so no tense of its
+                # own: it restates the body's plan as a plan, its outturn as an outturn)
+                labelled = _label_value(s)
+                links = [
+                    (link, b)
+                    for b, cb in ((b, read(b)) for b in close)
+                    if (link := same_context(_tense_of(cs, cb) if labelled else cs, cb, 0.0)) is not None
+                ]
                 if id(s) in labels:
                     # a table's cell: only a figure whose sentence names what the cell's row
                     # alone names ("Submarine enterprise | 3,700" / "the submarine enterprise
@@ -757,6 +780,43 @@ class SameQuantityDifferentValues(Rule):
                 continue
             a, b = (w, p) if (w.location.line, w.start) < (p.location.line, p.start) else (p, w)
             yield self._finding(a, b, _said_share(b), _said_share(a))
+
+    def _percents_of_one_measure(
+        self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse, found: set[tuple[int, int]]
+    ) -> Iterable[Finding]:
+        """Two percentages whose own phrases name one measure ("a cancellation rate of
+        3.6%" / "the rate ... 4.8 per cent"; "the employer rate ... 21.3% of pay" / "23.1%
+        of pay"), the only two of that measure and period in the document (:func:`_alone`:
+        no other percentage within twice either), that nothing sets apart
+        (:func:`_alone_pair` with the head's prior). Percentages are compared no other way:
+        a document gives many, of many things."""
+        percents = [
+            anchor(q)
+            for q in ctx.claims.of_kind("quantity")
+            if q.unit == "percent" and in_prose(q) and q.subject is not None and q.subject.measures
+        ]
+        every = [anchor(q) for q in ctx.claims.of_kind("quantity") if q.unit == "percent" and in_prose(q)]
+        if len(percents) < 2:
+            return
+        published = document_weights(ctx.document).published
+        claims = [*percents, *(q for q in every if q not in percents)]
+        # (every percentage a rival: one without a named measure may be a third value of it)
+        contexts = {i: _read(c, ctx.document, id(c) in anchor.records, published) for i, c in enumerate(claims)}
+        alone = _alone(claims, contexts, aside=frozenset(range(len(percents), len(claims))))
+        of_measure = len(claims)
+        for j in sorted(alone):
+            b = claims[j]
+            if (b.location.line, b.location.column) in found:
+                continue
+            for i in sorted(alone[j]):
+                a = claims[i]
+                if not _heads_agree(a, b) or _agree(a, b) or _sourced_apart(ctx, a, b):
+                    continue
+                a2, b2, ca, cb = _centred(a, b, contexts[i], contexts[j])
+                if _alone_pair(a2, b2, ca, cb, _head_prior(a2, b2, of_measure)):
+                    found.add((b.location.line, b.location.column))
+                    yield self._finding(a, b, _said_any(b), _said_any(a))
+                    break
 
     def _linked(
         self, ctx: CheckContext, groups: list[list[Any]], anchor: _Anchor, found: set[tuple[int, int]]
@@ -2245,14 +2305,16 @@ def _alone(
 def _heads_agree(a: Any, b: Any) -> bool:
     """Do two figures' own phrases name one head noun as what they quantify
     (:func:`claimcheck.extract.subjects.measured_noun`: "an embankment 45 metres high" / "the
-    54-metre embankment"; "The fund ... is worth £2.6 million" / "the fund's £3.2m"), or two
-    nouns of one set (:func:`~claimcheck.extract.linking.same_noun_set`)?"""
+    54-metre embankment"; "The fund ... is worth £2.6 million" / "the fund's £3.2m"), two
+    nouns of one set (:func:`~claimcheck.extract.linking.same_noun_set`), or two words for
+    one measure ("budgeted at £3.2m" / "Total cost: £2.8m";
+    :func:`~claimcheck.extract.linking.same_measure`)?"""
     ma = a.subject.measures if a.subject is not None else ""
     mb = b.subject.measures if b.subject is not None else ""
     if not ma or not mb:
         return False
     sa, sb = frozenset(linking_words(ma)), frozenset(linking_words(mb))
-    return bool(sa & sb) or same_noun_set(sa, sb)
+    return bool(sa & sb) or same_noun_set(sa, sb) or same_measure(ma, mb)
 
 
 #: the weight one head noun said by both figures' own phrases adds to their being alone of
@@ -2362,6 +2424,27 @@ def _head_qualifiers(c: Any) -> frozenset[str]:
 #: a figure written before the noun it sizes: "the 44-hectare heath", "the £17 million contract"
 _SIZES_NOUN = re.compile(r"\d-[A-Za-z]")
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|their|this|that|[a-z]+['’]s)\s+[$€£¥]?$", re.IGNORECASE)
+
+
+#: a label and its value, alone on a line, a bullet or a cell: "Total cost: £3.1m", "- Span: 44 m"
+_LABEL_VALUE = re.compile(
+    r"\s*(?:[-*+•]\s+)?(?:\*\*|__)?[A-Za-z][A-Za-z ()0-9/-]{0,50}(?:\*\*|__)?:(?:\*\*|__)?\s*"
+    r"(?:about|around|some|nearly|roughly|almost|approximately|over|under|(?:more|less|fewer)\s+than)?\s*[$€£¥]?$",
+    re.IGNORECASE,
+)
+
+
+def _label_value(c: Any) -> bool:
+    """Is the figure the value of a label ("Total cost: £3.1m", "Span (m): 44"), with no
+    verb of its own before it?"""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    return at > 0 and bool(_LABEL_VALUE.fullmatch(sentence[:at]))
+
+
+def _tense_of(cx: Context, other: Context) -> Context:
+    """``cx`` (a label's value) with the forecast mark of the figure it restates."""
+    return dataclasses.replace(cx, marks=(cx.marks - {"forecast"}) | (other.marks & {"forecast"}))
 
 
 def _sizes_its_noun(c: Any) -> bool:
