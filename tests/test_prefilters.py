@@ -13,6 +13,8 @@ import sys
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck.text import has_any, ignorecase_fold
 
@@ -368,3 +370,51 @@ def test_an_ordinal_period_holds_a_prefilter_word() -> None:
     for text in ("in its FIRST year", "the Second half of 2024", "its third quarters", "the final twelve months"):
         assert linking._ORDINAL_SPAN.search(text), text
         assert has_any(ignorecase_fold(text), linking._ORDINAL_WORDS), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fleet grew to 12 ferries, three TIMES as many as the 4 of 2019.",
+        "Output reached 900 tonnes, twice the 450 of last year.",
+        "Sales hit 50 units, a fifth more than the 40 before.",
+        "Costs fell to 60, 40 per cent less than the 100 of 2020.",
+        "Some 3 ti\u0307mes the cost; about Half the rest",
+        "Nothing to compare in this sentence at all.",
+        "The budget was 7 m, up from 5 m.",
+    ],
+)
+def test_ar002_comparison_words_are_in_every_match(text: str) -> None:
+    """AR002 searches a sentence for a stated ratio only when it holds one of the words
+    every match of the pattern holds."""
+    from claimcheck.rules import ar002_change_does_not_follow as ar002
+
+    low = ignorecase_fold(text)
+    for rx, needs in (
+        (ar002._TIMES_AS, ar002._TIMES_WORDS),
+        (ar002._FRAC_THAN, ("than",)),
+        (ar002._PCT_THAN, ("than",)),
+    ):
+        for m in rx.finditer(text):
+            assert has_any(ignorecase_fold(m.group(0)), needs), (rx.pattern[:30], m.group(0))
+        if not has_any(low, needs):
+            assert list(rx.finditer(text)) == []
+
+
+_RATIO_PIECES = [*"0123456789 .%x", "three", " times ", " twice", " as many as ", "than ", "the ", "a fifth "]
+_RATIO_PIECES += ["more ", "per cent ", "half", "TIMES", "Doubl"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_RATIO_PIECES), max_size=14).map("".join))
+def test_ar002_comparison_words_prefilter_never_skips_a_match(text: str) -> None:
+    from claimcheck.rules import ar002_change_does_not_follow as ar002
+
+    low = ignorecase_fold(text)
+    for rx, needs in (
+        (ar002._TIMES_AS, ar002._TIMES_WORDS),
+        (ar002._FRAC_THAN, ("than",)),
+        (ar002._PCT_THAN, ("than",)),
+    ):
+        if rx.search(text):
+            assert has_any(low, needs)

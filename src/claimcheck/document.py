@@ -70,7 +70,7 @@ class Span(NamedTuple):
     end_location: Location | None
 
 
-class WithEnd(BaseModel):
+class WithEnd(BaseModel, defer_build=True):
     """A model that may know where its words end in the file: ``end_location`` (exclusive),
     passed to the constructor like a field but kept beside the fields, not among them. It
     is derived data, as a cache is: it takes no part in equality, ``model_dump`` or the JSON
@@ -205,12 +205,15 @@ PROSE_KINDS = frozenset({BlockKind.paragraph, BlockKind.list_item})
 
 
 class _Located(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    # a base that lends its field to the records below and is never made itself: its own
+    # validator waits for a use no run makes (``defer_build``); each record below is built
+    # when defined (``defer_build=False``: deferring one a reader makes costs more than it saves)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     location: Location
 
 
-class FootnoteRef(_Located, WithEnd):
+class FootnoteRef(_Located, WithEnd, defer_build=False):
     """An in-text reference to a footnote ("…universe,” 5", ``[^5]``, ``<sup>5</sup>``)."""
 
     number: int | None = Field(description="The numeric value of the label, if it is a number.")
@@ -222,7 +225,7 @@ class FootnoteRef(_Located, WithEnd):
     # text, as in Word
 
 
-class Footnote(_Located):
+class Footnote(_Located, defer_build=False):
     """A footnote body: its number or label, full normalised text and the URLs in it."""
 
     number: int | None
@@ -237,7 +240,7 @@ class Footnote(_Located):
     source_map: SourceMap
 
 
-class Block(_Located):
+class Block(_Located, defer_build=False):
     """A paragraph or heading, its text normalised (lines joined, hyphenation removed)."""
 
     kind: BlockKind = BlockKind.paragraph
@@ -256,7 +259,7 @@ class Block(_Located):
         return self.kind in PROSE_KINDS
 
 
-class Notice(_Located):
+class Notice(_Located, defer_build=False):
     """Something a reader could not use but read past: a front-matter date in no known
     form, an encoding guessed from a meta tag, a publication date that could not be found.
 
@@ -377,7 +380,7 @@ class Document(BaseModel):
             yield from article.refs
 
 
-class Suppression(_Located, WithEnd):
+class Suppression(_Located, WithEnd, defer_build=False):
     """An inline ``claimcheck: ignore[...]`` comment and what it covers.
 
     ``scope`` is ``line`` (the next non-blank line, or the line it stands on), ``file``,

@@ -793,3 +793,51 @@ def test_people_named_with_titles_are_still_a_run_of_names():
         if r["complete"]
     ]
     assert r["members"][0] == "Professor Ann Lee" and len(r["members"]) == 3
+
+
+def _segments_char_by_char(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The reading _segments had when it looked at every character: its answer is the oracle."""
+    depth = 0
+    semis: list[int] = []
+    commas: list[int] = []
+    for i in range(a, b):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        elif depth == 0 and ch == ";":
+            semis.append(i)
+        elif depth == 0 and ch == "," and not (i + 1 < b and text[i + 1].isdigit() and text[i - 1 : i].isdigit()):
+            commas.append(i)
+    out, pos = [], a
+    for c in [*(semis or commas), b]:
+        x, y = pos, c
+        while x < y and text[x] in " \u00a0\n":
+            x += 1
+        while y > x and text[y - 1] in " \u00a0\n":
+            y -= 1
+        out.append((x, y))
+        pos = c + 1
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab1 2\u00a0\n,;()[]x")), max_size=40), st.data())
+def test_segments_reads_the_marks_as_every_character_was_read(text: str, data: st.DataObject) -> None:
+    from claimcheck.extract.lists import _segments
+
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    assert _segments(text, a, b) == _segments_char_by_char(text, a, b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Oslo, Bergen (and Tromsø, Bodø), and Trondheim", "1,200 fans; 3,400 guests; a few, (more]; x", ")], ;,"],
+)
+def test_segments_on_written_lists(text: str) -> None:
+    from claimcheck.extract.lists import _segments
+
+    for a in range(len(text) + 1):
+        assert _segments(text, a, len(text)) == _segments_char_by_char(text, a, len(text))

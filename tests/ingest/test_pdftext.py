@@ -393,3 +393,42 @@ def test_a_border_drawn_in_characters_is_a_rule_and_words_are_not(widths, dash, 
     assert _ascii_rule(border) == (sum(widths) >= 3)
     assert not _ascii_rule("The harbour handled " + border.replace("+", " ") + " tonnes")
     assert not _ascii_rule(dash * sum(widths))  # a rule of dashes alone is an underline
+
+
+# -- a line of code: the search split in two (start, then a mark it needs) answers as one search
+
+
+_CODE_LINES = [
+    "let total = price * count;",
+    "fn main() {",
+    "}",
+    '    println!("{}", x)',
+    "   0: 0x7f3a9c2b1d4e - std::rt::lang_start",
+    "fault at 0x7f3a9c2b1d4e in frame two",
+    "ok so x!(y) here",
+    '"timeout": 30,',
+    "retry_limit: 5",
+    "if a == b and c",
+    "result = compute(value)",
+    "1 => handle(one),",
+    "The committee (chaired by Ms Ode) met twice;",
+    "Spending rose 4% (in real terms)",
+    "A plain sentence of prose with no mark of code at all.",
+    "free (buffer);\n",
+    "x -> y\n",
+]
+
+
+@pytest.mark.parametrize("line", _CODE_LINES)
+def test_code_strong_answers_as_the_whole_pattern_on_written_lines(line: str) -> None:
+    from claimcheck.ingest.pdftext import _CODE_STRONG, _code_strong
+
+    assert _code_strong(line) is (_CODE_STRONG.search(line) is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab_xZ0123 \t\n(){}[];:=!<>-&|.\"'$#/*?,")), max_size=40))
+def test_code_strong_answers_as_the_whole_pattern(line: str) -> None:
+    from claimcheck.ingest.pdftext import _CODE_STRONG, _code_strong
+
+    assert _code_strong(line) is (_CODE_STRONG.search(line) is not None)

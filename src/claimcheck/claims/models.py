@@ -68,10 +68,13 @@ ClaimKind = Literal[
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # the bases (this, ``_ClaimBase``, ``NumericClaim``) lend their fields and are never made
+    # themselves: their validators wait for a use no run makes (``defer_build``); every model
+    # a reader or an extractor makes says ``defer_build=False``, built when defined as before
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
-class PartialDate(_Frozen):
+class PartialDate(_Frozen, defer_build=False):
     """A date kept at the precision it was written: a year, a month or a day."""
 
     year: int = Field(ge=1, le=9999)
@@ -122,7 +125,7 @@ class PartialDate(_Frozen):
         return self.iso()
 
 
-class MoneyValue(_Frozen):
+class MoneyValue(_Frozen, defer_build=False):
     """An amount in major units of an ISO 4217 currency."""
 
     amount: float
@@ -133,7 +136,7 @@ WindowUnit = Literal["day", "week", "month", "year", "decade"]
 WindowDirection = Literal["past", "next", "current"]
 
 
-class RelativeWindow(_Frozen):
+class RelativeWindow(_Frozen, defer_build=False):
     """A time window written relative to some anchor: "in the past 12 months", "last year"."""
 
     text: str
@@ -163,7 +166,7 @@ class _ClaimBase(_Frozen, WithEnd):
         kind: ClaimKind
 
 
-class ClaimSubject(_Frozen):
+class ClaimSubject(_Frozen, defer_build=False):
     """What a money, count or quantity claim is about, as far as its own clause says.
 
     Read by :mod:`claimcheck.extract.subjects`; two claims state the same fact only when
@@ -207,14 +210,14 @@ class NumericClaim(_ClaimBase):
     )
 
 
-class QuantityClaim(NumericClaim):
+class QuantityClaim(NumericClaim, defer_build=False):
     """A measured quantity with a unit, through the shared pint registry ('2.5 meters')."""
 
     kind: Literal["quantity"] = "quantity"
     unit: str = Field(description="A pint unit string, e.g. 'meter', 'percent', 'kilometer / hour'.")
 
 
-class MoneyClaim(NumericClaim):
+class MoneyClaim(NumericClaim, defer_build=False):
     """An amount of money: '580 billion euros in 2023', '6.6 trillion yuan (858 billion euros)'."""
 
     kind: Literal["money"] = "money"
@@ -234,7 +237,7 @@ class MoneyClaim(NumericClaim):
     equivalent: MoneyValue | None = Field(default=None, description="A conversion given with it, in parentheses.")
 
 
-class CountClaim(NumericClaim):
+class CountClaim(NumericClaim, defer_build=False):
     """A count of things: '4 million 5G base stations', 'twelve countries'.
 
     Spans of time are quantities, not counts: 'two decades' is a :class:`QuantityClaim`
@@ -245,7 +248,7 @@ class CountClaim(NumericClaim):
     thing: str = Field(description="What is counted, as written: '5G base stations'.")
 
 
-class DateHappening(_Frozen):
+class DateHappening(_Frozen, defer_build=False):
     """What happened on a date and to what: "the Council adopted the pact on 14 May 2024"
     is an ``adoption`` of the ``pact`` by the ``Council``.
 
@@ -262,7 +265,7 @@ class DateHappening(_Frozen):
     by: str | None = Field(default=None, description="Who did it, when said: 'council'.")
 
 
-class DateClaim(_ClaimBase):
+class DateClaim(_ClaimBase, defer_build=False):
     """A date, a date range or a relative window, at the precision written."""
 
     kind: Literal["date"] = "date"
@@ -291,7 +294,7 @@ class DateClaim(_ClaimBase):
         return self
 
 
-class MemberListClaim(_ClaimBase):
+class MemberListClaim(_ClaimBase, defer_build=False):
     """Members of a group: 'Venezuela, South Africa, … have joined the ILRS'."""
 
     kind: Literal["member_list"] = "member_list"
@@ -307,7 +310,7 @@ class MemberListClaim(_ClaimBase):
     )
 
 
-class AcronymClaim(_ClaimBase):
+class AcronymClaim(_ClaimBase, defer_build=False):
     """An acronym definition: 'the Strategic Support Force (SSF)'."""
 
     kind: Literal["acronym"] = "acronym"
@@ -316,7 +319,7 @@ class AcronymClaim(_ClaimBase):
     native: str | None = Field(default=None, description="A native-language original given with it.")
 
 
-class CitationClaim(_ClaimBase):
+class CitationClaim(_ClaimBase, defer_build=False):
     """A source cited in a footnote: authors, title, outlet, date, URL."""
 
     kind: Literal["citation"] = "citation"
@@ -333,7 +336,7 @@ class CitationClaim(_ClaimBase):
     as_of: PartialDate | None = None  # the date its figures stand at ("as of March 2024")
 
 
-class QuotationClaim(_ClaimBase):
+class QuotationClaim(_ClaimBase, defer_build=False):
     """Quoted words, with the speaker when the text names one."""
 
     kind: Literal["quotation"] = "quotation"

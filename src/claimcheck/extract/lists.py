@@ -673,11 +673,18 @@ _CONJ_LEAD = re.compile(r"^(?:and|or|as\s+well\s+as|plus|&)\s+", re.I)
 _CONJ_IN = re.compile(r"\s+(?:and|or|as\s+well\s+as|plus|&)\s+")
 
 
+#: the marks :func:`_segments` reads: brackets, semicolons and commas
+_SEGMENT_MARKS = re.compile(r"[()\[\];,]")
+
+
 def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The pieces of ``text[a:b]`` between its semicolons outside brackets, or else its
+    commas (not a thousands separator's), each without the spaces around it."""
     depth = 0
     semis: list[int] = []
     commas: list[int] = []
-    for i in range(a, b):
+    for m in _SEGMENT_MARKS.finditer(text, a, b):  # the marks only, not every character
+        i = m.start()
         ch = text[i]
         if ch in "([":
             depth += 1

@@ -1154,19 +1154,48 @@ def _item_starts(lines: list[_Line], count: int) -> list[int] | None:
 _TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…{2,}\s*\d{1,4}$|\S {4,}\d{1,4}$")
 _TOC_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,70}$")
 _CONTENTS = re.compile(r"^(?:contents|table of contents)$", re.IGNORECASE)
-_CODE_STRONG = re.compile(
+#: a line of code by its start (a keyword, a prompt, a comment's mark, a tag, a line of
+#: closing brackets, a match arm, a JSON or YAML key and its value): each piece is ``^``-anchored
+_CODE_AT_START = (
     r"^(?:\$ |# |//|/\*|\*/|#include|#!|>>> |fn |pub |let |const |use |impl[ <]|struct |enum |"
     r"trait |async fn |def |class \w+[:(]|import |from \S+ import|return\b|if \(|for \(|"
     r"while \(|func |var |package |<\?|</?[a-z]+[ >])"
-    r"|[{}]$|[)\]?>]\s*;$|=.*;$|^[})\]]+[;,)]*$|\b\w+!?\([^()]*\);?$|\s(?:=>|->|::|==|!=|&&|\|\|)\s"
-    r"|^\.*(?:=>|->)|\b[a-z_]\w*!\(\S"  # a match arm ("0 => …", "1 ..=> …"), a macro call ("println!(")
-    # a memory address, a path of three names or more (a backtrace: "1:  0x55c39a23372c -",
-    # "std::sys::backtrace::write")
-    r"|\b0x[0-9a-fA-F]{8,}\b|\b\w+::\w+::\w+"
+    r"|^[})\]]+[;,)]*$"
+    r"|^\.*(?:=>|->)"  # a match arm ("0 => …", "1 ..=> …")
     # a JSON or YAML key and its value ('"cost": "$12.34",', "max_retries: 5")
     r"|^\"[^\"]{1,40}\":\s*(?:\"[^\"]*\"|-?\d[\d.eE+-]*|true|false|null|[\[{])\s*,?$"
     r"|^[a-z]+_\w*:\s+(?:\"[^\"]*\"|'[^']*'|-?\d[\d.]*|true|false|null|[\w./-]+)$"
 )
+#: a line of code by what it holds anywhere: a bracket or a semicolon ending it, a call, an
+#: operator between spaces, a macro call ("println!("), a memory address, a path of three
+#: names or more (a backtrace: "1:  0x55c39a23372c -", "std::sys::backtrace::write").
+#: Every piece needs an end or a piece of text of :func:`_maybe_code_within` (keep them in step)
+_CODE_WITHIN = (
+    r"[{}]$|[)\]?>]\s*;$|=.*;$|\b\w+!?\([^()]*\);?$|\s(?:=>|->|::|==|!=|&&|\|\|)\s"
+    r"|\b[a-z_]\w*!\(\S"
+    r"|\b0x[0-9a-fA-F]{8,}\b|\b\w+::\w+::\w+"
+)
+_CODE_STRONG = re.compile(_CODE_AT_START + "|" + _CODE_WITHIN)
+_CODE_STARTS = re.compile(_CODE_AT_START)
+_CODE_HOLDS = re.compile(_CODE_WITHIN)
+#: the ends (``$``: or before a final line break) and the pieces of text that one of
+#: _CODE_WITHIN's alternatives needs: a line with none of them is not searched (most prose)
+_CODE_ENDS = ("{", "}", ")", ";", "{\n", "}\n", ")\n", ";\n")
+_CODE_PIECES = ("!(", "=>", "->", "::", "==", "!=", "&&", "||", "0x")
+
+
+def _maybe_code_within(text: str) -> bool:
+    return text.endswith(_CODE_ENDS) or any(piece in text for piece in _CODE_PIECES)
+
+
+def _code_strong(text: str) -> bool:
+    """``_CODE_STRONG.search(text)``, true or false, without searching every position of a
+    line of prose for a mark of code it cannot hold (most of a PDF's lines)."""
+    if _CODE_STARTS.match(text) is not None:
+        return True
+    return _maybe_code_within(text) and _CODE_HOLDS.search(text) is not None
+
+
 #: a line of a list in prose that ends in an aside and a semicolon ("the Navy (Marine);",
 #: "Aldel, Delfzijl (Netherlands);"): words before the aside, no mark of code, so not the
 #: call of ``foo(bar);`` or ``free (buffer);`` (a name's capital or "the" opens the line)
@@ -1231,7 +1260,7 @@ def _ascii_tables(lines: list[_Line], kinds: list[str]) -> None:
 def _code_gutter(rest: str) -> bool:
     """The text after a line number is code, not a note: a gutter bar ("1  | let x = 2;",
     as compilers quote source lines) or a line of code."""
-    return rest.startswith("|") or _CODE_STRONG.search(rest) is not None
+    return rest.startswith("|") or _code_strong(rest)
 
 
 def _ends_in_digit(text: str) -> bool:
@@ -1263,7 +1292,7 @@ def _line_kind(text: str) -> str:
         and not _SENTENCE_END_MARK.search(text)
     ):
         return "table"  # "120 9,800", "2024  41.2  17%"
-    if _CODE_STRONG.search(text) and not _PROSE_ITEM_END.search(text):
+    if _code_strong(text) and not _PROSE_ITEM_END.search(text):
         return "code"
     return "text"
 

@@ -22,6 +22,7 @@ from claimcheck.rules._arithmetic import (
     sentences,
 )
 from claimcheck.rules.base import CheckContext, Rule, RuleOptions
+from claimcheck.text import has_any, ignorecase_fold
 
 _UP = r"up|rose|risen|rising|grew|grown|growing|increased|increasing|climbed|jumped|gained|a\s+rise\s+of|an\s+increase\s+of|a\s+jump\s+of|a\s+gain\s+of|growth\s+of|a\s+growth\s+of"
 _DOWN = r"down|fell|a\s+loss\s+of|fallen|falling|dropped|declined|decreased|shrank|(?:was|were|been)\s+(?:cut|reduced|lowered|slashed)|a\s+fall\s+of|a\s+drop\s+of|a\s+decline\s+of|a\s+decrease\s+of|a\s+cut\s+of|a\s+reduction\s+of"
@@ -60,6 +61,8 @@ _TIMES_AS = re.compile(
     re.I,
 )
 # "a fifth more than", "a third less than", "two thirds fewer than"
+#: the words one of which every match of _TIMES_AS holds (its ratio: "twice", "three times")
+_TIMES_WORDS = ("times", "twice", "half", "double", "triple", "treble", "quadruple")
 _FRAC_THAN = re.compile(
     r"\b(?P<q>(?:about|nearly|almost|roughly|around|some|more[ \t]+than|over|less[ \t]+than|under|at[ \t]+least|"
     r"well[ \t]+over|just[ \t]+over|just[ \t]+under)[ \t]+)?"
@@ -730,7 +733,10 @@ class ChangeDoesNotFollow(Rule[Options]):
     def _comparison(self, s: Sentence) -> Iterable[Finding]:
         """ "12 ports, three times as many as the 5 of 2019": the first figure over the
         second is the ratio stated between them; both figures and the ratio in one phrase."""
-        for rx in (_TIMES_AS, _FRAC_THAN, _PCT_THAN):
+        low = ignorecase_fold(s.text[s.start : s.end])
+        for rx, needs in ((_TIMES_AS, _TIMES_WORDS), (_FRAC_THAN, ("than",)), (_PCT_THAN, ("than",))):
+            if not has_any(low, needs):
+                continue  # a word every match holds is missing: nothing to search for
             for m in rx.finditer(s.text, s.start, s.end):
                 q = re.sub(r"\s+", " ", (m.group("q") or "").strip().lower())
                 if q and q not in _ROUGH:
