@@ -319,6 +319,13 @@ class ShareDoesNotMatch(Rule[Options]):
             whole = self._lead_whole(s, nxt)
             if whole is not None and whole.end <= share.start:
                 return nxt, whole
+        # (2) first when the share is set off after the whole's clause and its part follows
+        # "of them" ("Of the 1,260 offers made, a third of them, 420, went …")
+        them_first = _SHARE_OF_THEM.match(s.text, after_end)
+        if them_first and (early := s.figure_at(them_first.end(), 2)) is not None:
+            if not (early.percent or early.fraction or early.points) and self._lead_whole(s, share) is not None:
+                whole = self._lead_whole(s, share)
+                return (early, whole) if whole is not None and whole.value >= early.value else None
         # (1) "X, or S of the W" / "X, S of the total" / "X, or S"
         if _APPOSITION.search(before):
             # a share "of the sample" or "of the membership" says whose share it is: the part
