@@ -261,6 +261,10 @@ class ShareDoesNotMatch(Rule[Options]):
     completion rate of 62%"), and a unit word the figure reader does not know, written
     after both part and whole, is passed over ("42 MWp of the total capacity of 120 MWp").
 
+    A share set off after the clause of the whole the sentence opens with, its part after
+    "of them", is that whole's share ("Of the 840 trees planted, half of them, 510, were
+    oaks").
+
     ## Why is this bad?
     A share that does not follow from the figures beside it means one of the three was
     changed after the others were written, and a reader who does the sum stops trusting all

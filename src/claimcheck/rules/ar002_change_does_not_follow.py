@@ -172,7 +172,8 @@ _UP_DOWN_BY = re.compile(
 )
 #: … and "from" the value it came from after the amount ("… of 340 from 1,120", "up 75 tonnes from 395")
 _FROM_AFTER_CHANGE = re.compile(
-    r"(?:[ \t]*%|[ \t]+per[ \t]?cent)?(?:[ \t]+[a-z]+)?[ \t]+from[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?", re.I
+    r"(?:[ \t]*%|[ \t]+per[ \t]?cent)?(?:[ \t]+[a-z]+)?[ \t]+from[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?",
+    re.I,
 )
 _LATER_CUE = re.compile(r"\bto[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?$", re.I)
 _PERIOD = re.compile(
@@ -299,6 +300,11 @@ class ChangeDoesNotFollow(Rule[Options]):
     between the figure before and that one ("4,100 visitors in 2023, 20 per cent fewer than
     the 6,200 of 2019": a fall of 34%), a year between them no figure; not between two
     percentages (points or per cent: a guess).
+
+    The change may stand with its amount between the value reached and "from" the value it
+    came from ("1,510 in 2025, an increase of 340 from 1,120 in 2024"; "up 75 tonnes from
+    395 tonnes"), and a period that ends on a date may stand between the change and "from"
+    ("rose 8.5% in the year to August 2025, from £104.20 to £110.60").
 
     ## Why is this bad?
     Readers recompute a change from the two values beside it; when it does not follow, one

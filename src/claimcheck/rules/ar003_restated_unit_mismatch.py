@@ -156,6 +156,13 @@ class RestatedUnitMismatch(Rule[Options]):
     acres)": 49 acres); and a unit made an adjective may be restated after its noun and a
     comma with a hedge ("the 60,000-barrel mark, about 50,000 hectolitres").
 
+    A period that ends on a date may stand between the two ("1.2 TWh in the year to March
+    2025, or 12,000 GWh"); a few words may place the measure before its restatement in
+    brackets when the bracket holds the figure alone ("600 metres above sea level (about
+    2,600 feet)", not "(about 2,100 feet in all)"); the noun of a unit made an adjective
+    may be a name, restated after a comma with any hedge ("the 17-kilometre Vestby route,
+    just over 13 miles").
+
     ## Why is this bad?
     A restatement exists to help the reader; when it does not convert, one of the two
     figures was changed, or the conversion was done with the wrong factor.

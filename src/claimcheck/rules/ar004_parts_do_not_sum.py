@@ -354,6 +354,16 @@ class PartsDoNotSum(Rule[Options]):
     in the parts' unit, when no other figure there is listed with it ("In all, 9,600
     homes still lack a 100 Mbit/s line. Of these, 5,100 …").
 
+    A verb of composition is read in any tense or voice ("has been shared among", "will be
+    split between", "comprise"), and a part may follow its label and "of" ("made up of wages
+    of £2.6 million, …"; "…, the longline fleet (6,100 tonnes) and a reserve of 1,900
+    tonnes"). A total and a colon may be followed by parts in brackets after their names
+    ("£82,000 a year: rent (£40,000), coaching (£25,000) and travel (£12,000)"), read as a
+    colon's list. A whole may open its clause after a short phrase of time or place ("In
+    2023, of the 640 crossings logged, …"). A lead-in whose figure is the whole a few were
+    picked from ("the three busiest of its 14 stations:", "five of the 40 clubs", "the top
+    four among its 30 mills") gives no total: its list is a selection.
+
     ## Why is this bad?
     A reader adds the parts; when they do not make the total, one figure is wrong or a part
     is missing, and the whole paragraph loses its authority.
