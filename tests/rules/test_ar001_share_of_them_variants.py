@@ -22,3 +22,22 @@ TRAPS = {
 
 
 test_defect_found, test_trap_silent = variant_tests("AR001", DEFECTS, TRAPS)
+
+
+# a share "of the total" of the one larger figure of the part's kind its paragraph gave before
+TOTAL_DEFECTS = {
+    "accounted for, of the total": "The clinic saw 6,200 patients last year. Chest pain accounted "
+    "for 1,900 of the visits, or 41% of the total.",
+    "took, of the total": "The bank lent $54.7 billion in 2023. Shipping took $11.2 billion, or 29 per cent of the total.",
+    "made up, of the total": "The port handled 2.4 million containers in 2024. Transshipment made "
+    "up 1.1 million, or 62% of the total.",
+}
+TOTAL_TRAPS = {
+    "of the total, right": "The port handled 2.4 million containers in 2024. Transshipment made up "
+    "1.1 million, or 46% of the total.",
+    "two candidates": "The port handled 2.4 million containers in 2024 and 1.9 million in 2020. "
+    "Transshipment made up 1.1 million, or 58% of the total.",
+    "no larger figure of the kind": "The regional unit has 40 beds. Chest pain accounted for 1,900 "
+    "admissions nationally, or 3% of the total.",
+}
+test_total_defect_found, test_total_trap_silent = variant_tests("AR001", TOTAL_DEFECTS, TOTAL_TRAPS)

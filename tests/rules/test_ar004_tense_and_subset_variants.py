@@ -49,3 +49,21 @@ TRAPS = {
 
 
 test_defect_found, test_trap_silent = variant_tests("AR004", DEFECTS, TRAPS)
+
+
+# shares said to make up one whole, each in brackets after its name, must make 100%
+SHARE_DEFECTS = {
+    "together make up, over": "The town's heat comes from three sources, which together make up its "
+    "supply: biomass (44 per cent), gas (39 per cent) and heat pumps (24 per cent).",
+    "between them account for, under": "The county's waste goes three ways that between them account "
+    "for all of it: recycling (48%), burning (30%) and landfill (12%).",
+    "together supplied, under": "Three funders together supplied the budget: the state (51%), the "
+    "city (28%) and donors (13%).",
+}
+SHARE_TRAPS = {
+    "together make up, adds up": "The town's heat comes from three sources, which together make up "
+    "its supply: biomass (44 per cent), gas (39 per cent) and heat pumps (17 per cent).",
+    "rounded shares": "Three funders together supplied the budget: the state (34%), the city (33%) and donors (34%).",
+    "a selection": "The town's heat comes from several sources, among them: biomass (44 per cent) and gas (39 per cent).",
+}
+test_share_defect_found, test_share_trap_silent = variant_tests("AR004", SHARE_DEFECTS, SHARE_TRAPS)

@@ -21,6 +21,7 @@ from claimcheck.rules._arithmetic import (
     pct,
     percent_range,
     sentences,
+    total_earlier,
 )
 from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 
@@ -263,7 +264,10 @@ class ShareDoesNotMatch(Rule[Options]):
 
     A share set off after the clause of the whole the sentence opens with, its part after
     "of them", is that whole's share ("Of the 840 trees planted, half of them, 510, were
-    oaks").
+    oaks"). A share "of the total" in a sentence that names no whole is of the one figure
+    of the part's kind, larger than it, that its paragraph gave before ("The clinic saw
+    6,200 patients. Chest pain accounted for 1,900 of the visits, or 41% of the total"); two
+    such figures are a guess.
 
     ## Why is this bad?
     A share that does not follow from the figures beside it means one of the three was
@@ -371,6 +375,10 @@ class ShareDoesNotMatch(Rule[Options]):
                         lead = self._group_before(s, part)
                     if lead is None:
                         lead = self._named_whole(s, part, m.end())  # "The budget is €4.2 billion. … of the budget"
+                    if lead is None and re.match(r"total\b", s.text[m.end() : m.end() + 6], re.I):
+                        # "The unit saw 6,200 patients. … accounted for 1,900, or 41% of the
+                        # total": the one larger figure of the part's kind the paragraph gave
+                        lead = total_earlier(s, part)
                     if lead is None and (noun_at := _group_noun(s, part)) is not None:
                         # "Trucks made 310 of the 2024 crossings, almost a third of the total" after
                         # "… logged 1,240 crossings in 2024": the part's own group, given before

@@ -197,6 +197,13 @@ def _selection(s: Sentence) -> bool:
 _TO_COUNT = re.compile(r"^[^;:()]{1,60}$")
 _COUNT_COLON = re.compile(r"^[ \t]+(?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*[ \t]*[:—–][ \t]*$")
 _LEAD_OF = re.compile(r"^[ \t]*of[ \t]+(?:the|its|their|this|that|all)[ \t]+(?P<np>[^\d,;]{3,60}),[ \t]*$", re.I)
+#: words that say the shares after the colon make up one whole ("which together make up its
+#: supply:", "between them account for all of it:", "split three ways:")
+_SHARES_MAKE_UP = re.compile(
+    r"\b(?:together|between[ \t]+them|in[ \t]+all)\b[^.;:\d]{0,30}\b(?:make[ \t]+up|made[ \t]+up|makes[ \t]+up|"
+    r"account(?:s|ed)?[ \t]+for|form(?:s|ed)?|supply|supplies|supplied|provide(?:s|d)?)\b[^.;:\d]{0,40}:[^\d;:()]{1,50}\($",
+    re.I,
+)
 #: a count of some members of a whole right before it: "the three busiest of its 14 stations",
 #: "five of the 40 clubs", "the top 10 among the 230 firms", "the four largest out of 23": a
 #: lead-in whose figure is the whole a few were picked from (the list is a selection)
@@ -362,7 +369,10 @@ class PartsDoNotSum(Rule[Options]):
     colon's list. A whole may open its clause after a short phrase of time or place ("In
     2023, of the 640 crossings logged, …"). A lead-in whose figure is the whole a few were
     picked from ("the three busiest of its 14 stations:", "five of the 40 clubs", "the top
-    four among its 30 mills") gives no total: its list is a selection.
+    four among its 30 mills") gives no total: its list is a selection. Percentages the
+    sentence says make up one whole, listed after a colon each in brackets after its name
+    ("…, which together make up its supply: hydro (41 per cent), wind (37 per cent) and gas
+    (26 per cent)"), must make 100% within rounding, neither more nor less.
 
     ## Why is this bad?
     A reader adds the parts; when they do not make the total, one figure is wrong or a part
@@ -999,11 +1009,17 @@ class PartsDoNotSum(Rule[Options]):
         pcts = [f for f in s.figures if f.percent and not f.bound]
         if len(pcts) < 3 or len(pcts) != len([f for f in s.figures if f.percent]):
             return
-        lead = _LEAD_OF.match(s.text[s.start : pcts[0].start])
-        if not lead or _PEOPLE.search(lead.group("np")):
+        head = s.text[s.start : pcts[0].start]
+        lead = _LEAD_OF.match(head)
+        # (or the sentence says its shares make up the whole, then lists them after a colon,
+        # each in brackets after its name: "The grid draws on three sources, which together
+        # make up its supply: hydro (41 per cent), wind (37 per cent) and gas (26 per cent)")
+        whole = _SHARES_MAKE_UP.search(head) if lead is None else None
+        if lead is None and whole is None or lead is not None and _PEOPLE.search(lead.group("np")):
             return
+        sep = _SEP if whole is None else _SEP_BRACKETS
         for a, b in zip(pcts, pcts[1:]):
-            if not _SEP.match(s.between(a.end, b.start)):
+            if not sep.match(s.between(a.end, b.start)):
                 return
         if not re.search(r"\band\b", s.between(pcts[-2].end, pcts[-1].start)):
             return
@@ -1011,6 +1027,17 @@ class PartsDoNotSum(Rule[Options]):
             return
         got = sum(f.value for f in pcts)
         slack = sum(f.half for f in pcts)
+        if whole is not None and got < 100 - slack and not _selection(s):
+            listed = " + ".join(f"{f.num.written}%" for f in pcts)
+            yield self.finding(
+                s.span(pcts[-1]),
+                f"shares said to make up the whole add up to {scaled(got, pcts[0])}% ({listed}), not 100% "
+                f"(allowed from {scaled(100 - slack, pcts[0])}% for rounding)",
+                related=[(s.location(f), "a share") for f in pcts[:-1]],
+                help="check the shares, or say what the rest is",
+                subject=listed,
+            )
+            return
         if got <= 100 + slack:
             return
         listed = " + ".join(f"{f.num.written}%" for f in pcts)
