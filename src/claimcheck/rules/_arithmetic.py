@@ -43,6 +43,7 @@ __all__ = [
     "UPPER_BOUNDS",
     "group_before",
     "named_earlier",
+    "total_earlier",
     "noun_after",
     "opens_back",
     "SIDE_HEDGES",
@@ -622,6 +623,25 @@ def named_earlier(s: Sentence, part: Figure, noun: str) -> Figure | None:
         and (re.search(stem, s.text[max(0, f.start - 50) : f.start], re.I) or noun_after(s.text, f.end, stem))
     ]
     return held[0] if len(held) == 1 and held[0].value >= part.value else None
+
+
+def total_earlier(s: Sentence, part: Figure) -> Figure | None:
+    """The whole a share "of the total" is of, when the sentence names no whole: the one
+    figure of the part's kind (unit, currency) the paragraph gave before the sentence that
+    is larger than the part, no bound, no earlier or compared value, no difference and no
+    part of another ("6,200 patients … 1,900 admissions, or 41% of the total"); two such
+    figures are a guess."""
+    held = [
+        f
+        for f in s.earlier
+        if f.kind == part.kind
+        and f.value > part.value
+        and not (f.bound or f.percent or f.fraction or f.points)
+        and not _EARLIER_VALUE.search(s.text, max(0, f.start - 20), f.start)
+        and not _DIFFERENCE_AFTER.match(s.text, f.end)
+        and not _PART_OF_NEXT.match(s.text, f.end)
+    ]
+    return held[0] if len(held) == 1 else None
 
 
 #: a figure that is itself a part of the figure right after it ("120 of the 180", "9 out of

@@ -21,6 +21,7 @@ from claimcheck.rules._arithmetic import (
     pct,
     percent_range,
     sentences,
+    total_earlier,
 )
 from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 
@@ -261,6 +262,13 @@ class ShareDoesNotMatch(Rule[Options]):
     completion rate of 62%"), and a unit word the figure reader does not know, written
     after both part and whole, is passed over ("42 MWp of the total capacity of 120 MWp").
 
+    A share set off after the clause of the whole the sentence opens with, its part after
+    "of them", is that whole's share ("Of the 840 trees planted, half of them, 510, were
+    oaks"). A share "of the total" in a sentence that names no whole is of the one figure
+    of the part's kind, larger than it, that its paragraph gave before ("The clinic saw
+    6,200 patients. Chest pain accounted for 1,900 of the visits, or 41% of the total"); two
+    such figures are a guess.
+
     ## Why is this bad?
     A share that does not follow from the figures beside it means one of the three was
     changed after the others were written, and a reader who does the sum stops trusting all
@@ -319,6 +327,13 @@ class ShareDoesNotMatch(Rule[Options]):
             whole = self._lead_whole(s, nxt)
             if whole is not None and whole.end <= share.start:
                 return nxt, whole
+        # (2) first when the share is set off after the whole's clause and its part follows
+        # "of them" ("Of the 1,260 offers made, a third of them, 420, went …")
+        them_first = _SHARE_OF_THEM.match(s.text, after_end)
+        if them_first and (early := s.figure_at(them_first.end(), 2)) is not None:
+            if not (early.percent or early.fraction or early.points) and self._lead_whole(s, share) is not None:
+                whole = self._lead_whole(s, share)
+                return (early, whole) if whole is not None and whole.value >= early.value else None
         # (1) "X, or S of the W" / "X, S of the total" / "X, or S"
         if _APPOSITION.search(before):
             # a share "of the sample" or "of the membership" says whose share it is: the part
@@ -360,6 +375,10 @@ class ShareDoesNotMatch(Rule[Options]):
                         lead = self._group_before(s, part)
                     if lead is None:
                         lead = self._named_whole(s, part, m.end())  # "The budget is €4.2 billion. … of the budget"
+                    if lead is None and re.match(r"total\b", s.text[m.end() : m.end() + 6], re.I):
+                        # "The unit saw 6,200 patients. … accounted for 1,900, or 41% of the
+                        # total": the one larger figure of the part's kind the paragraph gave
+                        lead = total_earlier(s, part)
                     if lead is None and (noun_at := _group_noun(s, part)) is not None:
                         # "Trucks made 310 of the 2024 crossings, almost a third of the total" after
                         # "… logged 1,240 crossings in 2024": the part's own group, given before

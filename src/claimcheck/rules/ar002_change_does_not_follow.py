@@ -166,10 +166,25 @@ _UP_DOWN_FROM = re.compile(
     r"(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?",
     re.I,
 )
+#: the value reached, then a change said with its amount: "…, an increase of ", "…, up "
+_UP_DOWN_BY = re.compile(
+    r"(?:[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,5}?(?:in|for)[ \t]+(?:19|20)\d\d|(?:[ \t]+[A-Za-z'’-]+){1,8}?(?:[ \t]+(?:19|20)\d\d)?)?"
+    r"[ \t]*,[ \t]*(?:up|down|an?[ \t]+(?:increase|rise|fall|drop|decline|decrease|gain|jump|reduction|cut)[ \t]+of)[ \t]+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just[ \t]+(?:over|under))[ \t]+)?(?=\d)",
+    re.I,
+)
+#: … and "from" the value it came from after the amount ("… of 340 from 1,120", "up 75 tonnes from 395")
+_FROM_AFTER_CHANGE = re.compile(
+    r"(?:[ \t]*%|[ \t]+per[ \t]?cent)?(?:[ \t]+[a-z]+)?[ \t]+from[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?",
+    re.I,
+)
 _LATER_CUE = re.compile(r"\bto[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?$", re.I)
 _PERIOD = re.compile(
     r"\bbetween[ \t]+(?:(?:early|mid|late|the[ \t]+end[ \t]+of)[ \t-]+)?(?:[A-Z][a-z]+[ \t]+)?\S+[ \t]+and[ \t]+"
-    r"(?:(?:early|mid|late|the[ \t]+end[ \t]+of)[ \t-]+)?(?:[A-Z][a-z]+[ \t]+)?\S+|\bper[ \t]+\w+",
+    r"(?:(?:early|mid|late|the[ \t]+end[ \t]+of)[ \t-]+)?(?:[A-Z][a-z]+[ \t]+)?\S+|\bper[ \t]+\w+|"
+    # (a period that ends on a date: "in the year to August 2025", "over the twelve months to June")
+    r"\b(?:in|over|during|across)[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:year|months|quarter|weeks|period|season)[ \t]+"
+    r"(?:to|ending|ended|until|up[ \t]+to)[ \t]+(?:\d{1,2}[ \t]+)?[A-Z][a-z]+(?:[ \t]+\d{1,2},?)?(?:[ \t]+(?:19|20)\d\d)?",
     re.I,
 )
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|compared|against|as|when|although|though|than)\b|[;:]", re.I)
@@ -289,6 +304,11 @@ class ChangeDoesNotFollow(Rule[Options]):
     the 6,200 of 2019": a fall of 34%), a year between them no figure; not between two
     percentages (points or per cent: a guess).
 
+    The change may stand with its amount between the value reached and "from" the value it
+    came from ("1,510 in 2025, an increase of 340 from 1,120 in 2024"; "up 75 tonnes from
+    395 tonnes"), and a period that ends on a date may stand between the change and "from"
+    ("rose 8.5% in the year to August 2025, from £104.20 to £110.60").
+
     ## Why is this bad?
     Readers recompute a change from the two values beside it; when it does not follow, one
     of the three figures is wrong, or points were written as per cent.
@@ -381,6 +401,11 @@ class ChangeDoesNotFollow(Rule[Options]):
                 # "spent €54.0 billion in 2023, up from €46.1 billion in 2020": the value, then
                 # "up from" or "down from" the value it came from
                 m = _UP_DOWN_FROM.match(s.text, b.end, s.end)
+                if m is None and (said := _UP_DOWN_BY.match(s.text, b.end, s.end)) is not None:
+                    # "1,510 in 2025, an increase of 340 from 1,120 in 2024": the change said
+                    # between the value reached and the value it came from
+                    d = s.figure_at(said.end(), 3)
+                    m = _FROM_AFTER_CHANGE.match(s.text, d.end, s.end) if d is not None else None
                 a2 = s.figure_at(m.end(), 3) if m else None
                 if a2 is not None and not a2.fraction and all(a2 is not x for x, _ in pairs):
                     pairs.append((a2, b))

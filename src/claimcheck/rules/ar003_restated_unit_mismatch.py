@@ -18,6 +18,10 @@ from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 # measured may take a few words, and its year may follow ("180 days in 2024, roughly six months")
 _RESTATE = re.compile(
     r"(?:[ \t]+of(?:[ \t]+[a-z][a-z'’-]*){1,6}?)?(?:[ \t]+(?:in|during)[ \t]+(?:19|20)\d\d)?"
+    # (or a period that ends on a date: "in the year to March 2025", "over the 12 months ending June 2024")
+    r"(?:[ \t]+(?:in|during|over|for)[ \t]+the[ \t]+(?:(?:financial|calendar|fiscal|school)[ \t]+)?"
+    r"(?:year|twelve[ \t]+months|12[ \t]+months|season|quarter)[ \t]+(?:to|ending|ended)[ \t]+"
+    r"(?:(?:\d{1,2}[ \t]+)?[A-Z][a-z]+[ \t]+)?(?:19|20)\d\d)?"
     r"(?:[ \t]+(?:a|an|per|each|every)[ \t]+(?P<per>year|day|week|month|hour))?"
     r"(?:,[ \t]*or|[ \t]*\((?:or[ \t]+)?|[ \t]+or|(?P<appos>,)(?=[ \t]*(?:about|around|roughly|some|approximately|nearly|almost|just[ \t]+(?:over|under)|"
     r"(?:a[ \t]+little|slightly)[ \t]+(?:over|under|more|less))\b)|"
@@ -62,9 +66,16 @@ _RAW_UNIT = re.compile(r"[ \t\u00a0]?(?P<u>[A-Za-zµ°]{1,12}(?:/[A-Za-z]{1,4})?
 #: the noun a unit made an adjective stands before ("4,400-horsepower line-haul unit"), when
 #: a bracket follows it
 # (or a comma and a hedge: "the 60,000-barrel mark, about 70,000 hectolitres")
+# (the noun may be a name: "the 17-kilometre Vestby route, just over 10 miles")
 _NOUN_THEN_BRACKET = re.compile(
-    r"(?:[ \t]+[a-z][a-z'’-]*){1,3}(?=[ \t]*(?:\(|,[ \t]*(?:about|around|roughly|some|approximately)\b))"
+    r"(?:[ \t]+[A-Za-z][a-z'’-]*){1,3}(?=[ \t]*(?:\(|,[ \t]*(?:about|around|roughly|some|approximately|nearly|almost|"
+    r"just[ \t]+(?:over|under)|(?:a[ \t]+little|slightly)[ \t]+(?:over|under|more|less))\b))"
 )
+#: a few words that place or qualify a measure before its restatement in brackets ("600
+#: metres above sea level (about 1,970 feet)", "1.8 kilometres offshore (just over a mile)"):
+#: read only when the bracket holds the restated figure alone
+_WORDS_THEN_BRACKET = re.compile(r"(?:[ \t]+[a-z][a-z'’-]*){1,4}(?=[ \t]*\()")
+_BRACKET_CLOSES = re.compile(r"[ \t]*\)")
 
 
 def _per_amount(rate: str, other: str) -> str:
@@ -145,6 +156,13 @@ class RestatedUnitMismatch(Rule[Options]):
     acres)": 49 acres); and a unit made an adjective may be restated after its noun and a
     comma with a hedge ("the 60,000-barrel mark, about 50,000 hectolitres").
 
+    A period that ends on a date may stand between the two ("1.2 TWh in the year to March
+    2025, or 12,000 GWh"); a few words may place the measure before its restatement in
+    brackets when the bracket holds the figure alone ("600 metres above sea level (about
+    2,600 feet)", not "(about 2,100 feet in all)"); the noun of a unit made an adjective
+    may be a name, restated after a comma with any hedge ("the 17-kilometre Vestby route,
+    just over 13 miles").
+
     ## Why is this bad?
     A restatement exists to help the reader; when it does not convert, one of the two
     figures was changed, or the conversion was done with the wrong factor.
@@ -182,6 +200,10 @@ class RestatedUnitMismatch(Rule[Options]):
                     # "a 4,400-horsepower unit (about 2,300 kilowatts)": the unit made an
                     # adjective, its noun between the figure and its restatement in brackets
                     gap_at = noun.end()
+                elif (words := _WORDS_THEN_BRACKET.match(s.text, gap_at, b.start)) is not None and (
+                    _BRACKET_CLOSES.match(s.text, self._raw_end(s, b))
+                ):
+                    gap_at = words.end()  # "600 metres above sea level (about 1,970 feet)"
                 if not _RESTATE.fullmatch(s.between(gap_at, b.start)):
                     continue
                 if _RANGE_AFTER.match(s.text, b.num.end):

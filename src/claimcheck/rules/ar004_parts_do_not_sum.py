@@ -24,11 +24,15 @@ from claimcheck.rules._arithmetic import (
 from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 
 # "2.7 GW splits into …", "€40m is divided between …", "is made up of …"
+# (any tense or voice of the verb: "has been shared among", "will be split between", "comprise";
+# a part may follow its label and "of": "made up of staff costs of £2.6 million, …")
+_BE = r"(?:is|are|was|were|(?:has|have|had)[ \t]+been|will[ \t]+be|(?:is|are|was|were)[ \t]+being)"
 _SPLIT = re.compile(
-    r"^[^;]{0,100}?(?:\b|(?=,))(?:splits?|(?:is|are|was|were)[ \t]+split|(?:is|are|was|were)[ \t]+divided|divides|"
-    r"breaks?[ \t]+down|broke[ \t]+down|(?:is|was)[ \t]+broken[ \t]+down|(?:is|are|was|were)[ \t]+made[ \t]+up|"
-    r"consists?|consisted|consisting|comprises|comprised|comprising|(?:is|was)[ \t]+shared|,[ \t]*(?:made[ \t]+up|split|divided|broken[ \t]+down)(?=[ \t]+(?:of|as|into|between|among)\b))"
-    r"(?:[ \t]+(?:into|of|as|between|among))?\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\()$",
+    r"^[^;]{0,100}?(?:\b|(?=,))(?:splits?|" + _BE + r"[ \t]+split|" + _BE + r"[ \t]+divided|divides|"
+    r"breaks?[ \t]+down|broke[ \t]+down|" + _BE + r"[ \t]+broken[ \t]+down|" + _BE + r"[ \t]+made[ \t]+up|"
+    r"consists?|consisted|consisting|comprise|comprises|comprised|comprising|" + _BE + r"[ \t]+shared|"
+    r",[ \t]*(?:made[ \t]+up|split|divided|broken[ \t]+down)(?=[ \t]+(?:of|as|into|between|among)\b))"
+    r"(?:[ \t]+(?:into|of|as|between|among))?\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\(|[^\d;():,]{0,40}[ \t]of[ \t]+)$",
     re.I,
 )
 # "£6.2 million went on …", "was spent on", "was allocated to": where an amount went, a list
@@ -95,13 +99,18 @@ _SEP_LONG = re.compile(r"^[^\d;:()]{0,100}$")
 #: a colon inside a name, a capitalised word on either side ("its Legacy Giving: The Next Decade appeal")
 _NAME_COLON = re.compile(r"\b(?P<word>[A-Z][\w'’-]*):(?=[ \t]+[A-Z])")
 # parts given in brackets after their names: "the city (160,000), the suburbs (70,000) and …"
-_SEP_BRACKETS = re.compile(r"^\)[^\d;:()]{0,50}\($")
+# (the last one may follow its label and "of" instead: "…, the longline fleet (6,100 tonnes)
+# and a science reserve of 1,900 tonnes")
+_SEP_BRACKETS = re.compile(r"^\)[^\d;:()]{0,50}(?:\(|[ \t]of[ \t]+)$")
 # a figure restated in brackets right after the total ("1,920 million soles (about US$513 million)")
 _RESTATED_OPEN = re.compile(
     r"^[^\d()]{0,20}\([ \t]*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|i\.e\.|~)[ \t]+)?$", re.I
 )
 # "A total of 270,000 contracts were signed: 160,000 in …": a total whose breakdown follows a colon
 _TOTAL_COLON = re.compile(r"^[^\d;:()\u2014\u2013]{0,60}(?::|[ \t][\u2014\u2013])[ \t]*$")
+#: a total, a colon, then the first part's name and its figure in brackets ("£310,000 a year:
+#: rent (£140,000), …")
+_TOTAL_COLON_NAMED = re.compile(r"^[^\d;:()\u2014\u2013]{0,60}:[ \t]*[^\d;:()]{1,50}\($")
 #: a total, a colon, then the first part's subject and verb ("58 aircraft: Spain operates 18, …")
 _TOTAL_COLON_SUBJECT = re.compile(r"^[^\d;:()\u2014\u2013]{0,60}:[ \t]*(?:[A-Za-z][\w'’-]*[ \t]+){1,3}$")
 # (or a verb that gives a total: "The fleet numbers 58 aircraft: …", "Spending totalled £4m: …")
@@ -188,6 +197,23 @@ def _selection(s: Sentence) -> bool:
 _TO_COUNT = re.compile(r"^[^;:()]{1,60}$")
 _COUNT_COLON = re.compile(r"^[ \t]+(?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*[ \t]*[:—–][ \t]*$")
 _LEAD_OF = re.compile(r"^[ \t]*of[ \t]+(?:the|its|their|this|that|all)[ \t]+(?P<np>[^\d,;]{3,60}),[ \t]*$", re.I)
+#: words that say the shares after the colon make up one whole ("which together make up its
+#: supply:", "between them account for all of it:", "split three ways:")
+_SHARES_MAKE_UP = re.compile(
+    r"\b(?:together|between[ \t]+them|in[ \t]+all)\b[^.;:\d]{0,30}\b(?:make[ \t]+up|made[ \t]+up|makes[ \t]+up|"
+    r"account(?:s|ed)?[ \t]+for|form(?:s|ed)?|supply|supplies|supplied|provide(?:s|d)?)\b[^.;:\d]{0,40}:[^\d;:()]{1,50}\($",
+    re.I,
+)
+#: a count of some members of a whole right before it: "the three busiest of its 14 stations",
+#: "five of the 40 clubs", "the top 10 among the 230 firms", "the four largest out of 23": a
+#: lead-in whose figure is the whole a few were picked from (the list is a selection)
+_SUBSET_OF = re.compile(
+    r"\b(?:(?:the|its|their)[ \t]+)?(?:top[ \t]+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|a[ \t]+(?:few|handful|dozen))[ \t]+(?:(?:most[ \t]+)?[a-z]+(?:est|iest)[ \t]+|top[ \t]+|leading[ \t]+|"
+    r"main[ \t]+|biggest[ \t]+|largest[ \t]+|busiest[ \t]+)?(?:[a-z]+[ \t]+)?(?:of|out[ \t]+of|among|from)[ \t]+"
+    r"(?:(?:the|its|their|his|her|our|all)[ \t]+)?(?:[\w'’-]+[ \t]+)?$",
+    re.I,
+)
 
 
 class Options(RuleOptions):
@@ -335,6 +361,19 @@ class PartsDoNotSum(Rule[Options]):
     in the parts' unit, when no other figure there is listed with it ("In all, 9,600
     homes still lack a 100 Mbit/s line. Of these, 5,100 …").
 
+    A verb of composition is read in any tense or voice ("has been shared among", "will be
+    split between", "comprise"), and a part may follow its label and "of" ("made up of wages
+    of £2.6 million, …"; "…, the longline fleet (6,100 tonnes) and a reserve of 1,900
+    tonnes"). A total and a colon may be followed by parts in brackets after their names
+    ("£82,000 a year: rent (£40,000), coaching (£25,000) and travel (£12,000)"), read as a
+    colon's list. A whole may open its clause after a short phrase of time or place ("In
+    2023, of the 640 crossings logged, …"). A lead-in whose figure is the whole a few were
+    picked from ("the three busiest of its 14 stations:", "five of the 40 clubs", "the top
+    four among its 30 mills") gives no total: its list is a selection. Percentages the
+    sentence says make up one whole, listed after a colon each in brackets after its name
+    ("…, which together make up its supply: hydro (41 per cent), wind (37 per cent) and gas
+    (26 per cent)"), must make 100% within rounding, neither more nor less.
+
     ## Why is this bad?
     A reader adds the parts; when they do not make the total, one figure is wrong or a part
     is missing, and the whole paragraph loses its authority.
@@ -445,7 +484,9 @@ class PartsDoNotSum(Rule[Options]):
             # (the first part may follow its own subject and verb after the colon: "The fleet
             # numbers 58 aircraft: Spain operates 18, Italy 15, …", when the figure is called a total)
             subject = nxt is not None and _TOTAL_COLON_SUBJECT.match(gap) is not None
-            if nxt is not None and (_TOTAL_COLON.match(gap) or _TOTAL_CALLED_COMMA.match(gap) or subject):
+            # (the parts may stand in brackets after their names: "£82,000 a year: rent (£40,000), …")
+            colon = nxt is not None and bool(_TOTAL_COLON.match(gap) or _TOTAL_COLON_NAMED.match(gap))
+            if nxt is not None and (colon or _TOTAL_CALLED_COMMA.match(gap) or subject):
                 head = s.between(s.start, total.start)
                 parts = self._list_from(s, k, total)
                 called = _TOTAL_WORD.search(head) or _TOTAL_WORD_AFTER.search(gap) or _TOTAL_WORD_OPENING.match(head)
@@ -454,7 +495,7 @@ class PartsDoNotSum(Rule[Options]):
                     or not subject
                     and (
                         _EXHAUSTIVE.search(s.between(parts[0].start, _list_end(s, parts)))
-                        or (_TOTAL_COLON.match(gap) and self._near_miss(s, total, parts))
+                        or (colon and self._near_miss(s, total, parts))
                     )
                 ):
                     if not _selection(s):
@@ -865,6 +906,8 @@ class PartsDoNotSum(Rule[Options]):
                 totals = [*totals, *held]
         if not plain or _PARTIAL.search(lead_text):
             return None
+        if any(_SUBSET_OF.search(s.between(s.start, f.start)) for f in plain):
+            return None  # "the three busiest of its 14 stations:": a few of a whole, not its parts
         # the total is in the bullets' unit or currency, when one figure of the lead-in is: a
         # span of time or a count beside it is not ("plans to spend £148 million over the five
         # years to 2030, allocated as follows:")
@@ -966,11 +1009,17 @@ class PartsDoNotSum(Rule[Options]):
         pcts = [f for f in s.figures if f.percent and not f.bound]
         if len(pcts) < 3 or len(pcts) != len([f for f in s.figures if f.percent]):
             return
-        lead = _LEAD_OF.match(s.text[s.start : pcts[0].start])
-        if not lead or _PEOPLE.search(lead.group("np")):
+        head = s.text[s.start : pcts[0].start]
+        lead = _LEAD_OF.match(head)
+        # (or the sentence says its shares make up the whole, then lists them after a colon,
+        # each in brackets after its name: "The grid draws on three sources, which together
+        # make up its supply: hydro (41 per cent), wind (37 per cent) and gas (26 per cent)")
+        whole = _SHARES_MAKE_UP.search(head) if lead is None else None
+        if lead is None and whole is None or lead is not None and _PEOPLE.search(lead.group("np")):
             return
+        sep = _SEP if whole is None else _SEP_BRACKETS
         for a, b in zip(pcts, pcts[1:]):
-            if not _SEP.match(s.between(a.end, b.start)):
+            if not sep.match(s.between(a.end, b.start)):
                 return
         if not re.search(r"\band\b", s.between(pcts[-2].end, pcts[-1].start)):
             return
@@ -978,6 +1027,17 @@ class PartsDoNotSum(Rule[Options]):
             return
         got = sum(f.value for f in pcts)
         slack = sum(f.half for f in pcts)
+        if whole is not None and got < 100 - slack and not _selection(s):
+            listed = " + ".join(f"{f.num.written}%" for f in pcts)
+            yield self.finding(
+                s.span(pcts[-1]),
+                f"shares said to make up the whole add up to {scaled(got, pcts[0])}% ({listed}), not 100% "
+                f"(allowed from {scaled(100 - slack, pcts[0])}% for rounding)",
+                related=[(s.location(f), "a share") for f in pcts[:-1]],
+                help="check the shares, or say what the rest is",
+                subject=listed,
+            )
+            return
         if got <= 100 + slack:
             return
         listed = " + ".join(f"{f.num.written}%" for f in pcts)
@@ -1185,7 +1245,17 @@ def _clause_head(s: Sentence, f: Figure) -> str:
     colon or semicolon before it."""
     head = s.between(s.start, f.start)
     cut = max(head.rfind(":"), head.rfind(";"))
-    return head[cut + 1 :] if cut >= 0 else head
+    head = head[cut + 1 :] if cut >= 0 else head
+    # (after a short opening phrase of time or place: "In 2024, of the 640 crossings …",
+    # "Last winter, of the …", "During the trial, of the 480 patients …")
+    opener = _OPENER_BEFORE_OF.match(head)
+    return head[opener.end() :] if opener else head
+
+
+_OPENER_BEFORE_OF = re.compile(
+    r"^[ \t]*(?:in|on|at|during|over|since|by|after|before|across|last|this|that|between|for|throughout|within)\b[^,;:()]{1,40},[ \t]*(?=of[ \t])",
+    re.I,
+)
 
 
 def _gapped(s: Sentence, parts: list[Figure], total: Figure | None = None) -> bool:
