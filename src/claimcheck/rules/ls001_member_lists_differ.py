@@ -454,6 +454,10 @@ def _linked(
     if _restated_twins(later, earlier):
         return True
     role = getattr(later, "role", "members")
+    if role != "members" and (not kk or not ek) and _all_but_one(later, earlier):
+        # "founded in 2011 by four players: A, B, C and D" … "the founders, A, B and C": a
+        # group named by its role alone is the founders (signatories) the document told of
+        return True
     shared = len(kk & ek) >= 2 and len(kk & ek) / max(1, min(len(kk), len(ek))) >= 0.6
     # one shared word is enough when it is the whole group and the role says what the list is
     # ("the founders of the pact" twice); "the agencies" twice is not
@@ -1244,6 +1248,7 @@ def _kinds_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
         and hb
         and ha != hb
         and not (_member_head(ha) or _member_head(hb))  # ("states" stems to "stat")
+        and not (ha.startswith(_ROLE_HEADS) or hb.startswith(_ROLE_HEADS))  # "clubs" / "the founders"
         and _plural_noun(later.group)
         and _plural_noun(earlier.group)
         and not _agent_of(ha, earlier.group)
@@ -1251,6 +1256,10 @@ def _kinds_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
         and not _names_kind(ha, earlier.group)
         and not _names_kind(hb, later.group)
     )
+
+
+#: heads that say what members did for the group, not what they are ("founders", "signatories")
+_ROLE_HEADS = ("founder", "cofounder", "co-founder", "signator", "initiator")
 
 
 def _names_kind(head: str, group: str) -> bool:
