@@ -2041,6 +2041,31 @@ def _last_share_of(left: str) -> int | None:
     return found[-1].end() if found else None
 
 
+#: a counted pick from a larger counted pool, right before a list: "three winners from 64
+#: entries", "two finalists out of 40 bids", "five sites among the 30 visited"
+_PICKED_FROM = re.compile(
+    rf"(?P<picked>\b(?P<n>{_COUNT})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?(?-i:[a-z][\w-]*s))\s+(?:from|out\s+of|among)\s+"
+    rf"(?:the\s+|some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+)?(?P<pool>{_COUNT}|\d{{1,3}}(?:,\d{{3}})*)\s+"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?-i:[a-z][\w-]*)\s*$",
+    re.I,
+)
+
+
+#: a verb of choosing some from a pool: "selected", "chose", "shortlisted", "picked"
+_CHOOSING = re.compile(
+    r"\b(?:select|chose|choos|pick|shortlist|award|nominat|nam(?:e|ed|ing)\b|admit|accept)\w*\s", re.I
+)
+
+
+def _large_pool(picked: re.Match[str]) -> bool:
+    """Is the pool of a pick large beside it ("three winners from 64 entries"), as a field of
+    entries is, not a few sources the ones picked came from ("two experts from four
+    universities", which the list may name)?"""
+    n = _count(picked.group("n")) or 0
+    pool = _count(picked.group("pool")) or int(picked.group("pool").replace(",", ""))
+    return n >= 1 and pool >= 10 and pool >= 3 * n
+
+
 def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     """Lists introduced by a parenthesis, a colon, "namely", a dash, "are/were" or a
     partial-list word ("including", "such as") after a named group."""
@@ -2054,6 +2079,14 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             # of the group the parenthesis lists whole (as "Of the six countries (…)" does)
             left = _AMONG_THE.sub("", left)
         whose = _WHOSE_OWNER.search(text, s0, cs)
+        if (
+            kind in ("colon", "paren", "dash")
+            and (picked := _PICKED_FROM.search(left)) is not None
+            and _CHOOSING.search(left[: picked.start()])
+            and _large_pool(picked)
+        ):
+            # "selected three winners from 64 entries: A, B and C": the ones picked are listed
+            left = left[: picked.end("picked")]
         if "of " in left:
             # "the pair of rival operators, A, B and C, …": the operators, two of them (the
             # count is read after, _collective_count)
@@ -3160,6 +3193,17 @@ _TIME_ONLY = re.compile(
 )
 
 
+def _subject_apposed(before: str) -> bool:
+    """Do the words before a run of names end in a counted or owned group and a comma (the
+    names its apposition: "The quartet's four players, A, B, …")? Then the verb after the
+    names is the group's, and the list is read as the apposition."""
+    head = before.rstrip()
+    if not head.endswith(","):
+        return False
+    head = head[:-1]
+    return _counted_apposition(head) or _owned_apposition(head)
+
+
 def _lists_joined(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """LIST have joined GROUP: "A, B and C have joined the pact"."""
     if not has_any(text, _AFTER_LIST_WORDS):
@@ -3177,6 +3221,8 @@ def _lists_joined(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         before = text[s0 : kept[0][0]]
         if _OBJECT_OF_INCLUSION.search(before):
             continue  # "the forum, which brings together A, B and C, launched a plan": the forum launched it
+        if _subject_apposed(before):
+            continue  # "The four players, A, B, C and D, have set up a fund": the apposition's reading
         verb = text[kept[-1][1] : m.start("group")]
         complete = not (_PARTIAL_WORDS.search(before) or re.search(r"\balso\b", verb))
         r = _record(text, kept, kept[0][0], end, group, None)
@@ -3435,6 +3481,8 @@ def _lists_agents(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         if len(group.split()) < 2:
             continue
         before = text[s0 : kept[0][0]]
+        if _subject_apposed(before):
+            continue  # "The three owners, A, B and C, jointly run the mill": the apposition's reading
         complete = not (_PARTIAL_WORDS.search(before) or re.search(r"\balso\b", m.group(0)))
         r = _record(
             text, kept, kept[0][0], m.start("group") + len(group), f"{_AGENT_VERBS[m.group('verb')]} of {group}", None

@@ -462,7 +462,7 @@ def _linked(
     # one shared word is enough when it is the whole group and the role says what the list is
     # ("the founders of the pact" twice); "the agencies" twice is not
     alone = bool(kk) and kk == ek and (role != "members" or _named(later.group) and _named(earlier.group))
-    twins = _counted_twins(later, earlier, kk, ek)
+    twins = _counted_twins(later, earlier, kk, ek) or _agent_twins(later.group, earlier.group)
     if not (same_group(kw, ew) or shared or alone or _short_form(later, earlier, kk, ek) or twins):
         return _same_body(later, earlier) or _head_only(later, earlier)
 
@@ -1249,6 +1249,7 @@ def _kinds_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
         and ha != hb
         and not (_member_head(ha) or _member_head(hb))  # ("states" stems to "stat")
         and not (ha.startswith(_ROLE_HEADS) or hb.startswith(_ROLE_HEADS))  # "clubs" / "the founders"
+        and not _agent_twins(later.group, earlier.group)  # "the winners" / "the winning projects"
         and _plural_noun(later.group)
         and _plural_noun(earlier.group)
         and not _agent_of(ha, earlier.group)
@@ -1256,6 +1257,28 @@ def _kinds_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
         and not _names_kind(ha, earlier.group)
         and not _names_kind(hb, later.group)
     )
+
+
+def _root(word: str) -> str:
+    """A word less the endings of its agent, its act and its participle: "winners",
+    "winning" → "winn"; "mediators", "mediation" → "mediat"."""
+    return re.sub(r"(?:ions?|ings?|ers?|ors?|s)$", "", word.lower())
+
+
+def _agent_twins(a: str, b: str) -> bool:
+    """Does one group name its members by what they do ("the winners", "the three
+    mediators") and the other by the same act as a word before its noun ("the winning
+    projects", "the mediation team", "the selection panel")? One group, named twice."""
+    wa = re.findall(r"[a-z][a-z-]+", a.lower())
+    wb = re.findall(r"[a-z][a-z-]+", b.lower())
+    for agent_side, other in ((wa, wb), (wb, wa)):
+        agents = [w for w in agent_side if re.search(r"(?:er|or)s$", w)]
+        if len(agents) != 1 or not other:
+            continue
+        root = _root(agents[0])
+        if len(root) >= 4 and any(w != agents[0] and _root(w) == root for w in other[:-1] or other):
+            return True
+    return False
 
 
 #: heads that say what members did for the group, not what they are ("founders", "signatories")
