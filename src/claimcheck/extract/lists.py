@@ -202,7 +202,7 @@ _NUMBER_WORDS = {
 }
 #: (a count in digits is a whole number: not the "040" or the "1" of "1,040", nor a decimal's part)
 _COUNT = (
-    r"(?:(?<![\d.,])\d{1,3}(?![\d]|[.,]\d)|"
+    r"(?:(?<![\d.,])\d{1,3}(?![\d]|[.,]\d|\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r"|twenty-\w+|thirty-\w+)"
 )
@@ -543,6 +543,10 @@ def _subdivision(raw: str) -> bool:
     return raw.strip().strip(".").lower() in _subdivisions()
 
 
+#: a title before a person's name
+_TITLE = re.compile(r"^(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Mx|Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.)\s+(?=[A-Z])")
+
+
 def _member(raw: str, general: bool) -> tuple[str, str] | None:
     """``(kind, display)`` of one list item, or None."""
     item = _ASIDE.sub("", raw).strip().strip(".,;:").strip()
@@ -565,7 +569,8 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
         # member however the noun is written ("the Nile delta" / "the Nile Delta")
         return "name", place.group("name")
     if general and proper_name(bare):
-        return "name", bare
+        # "Dr Owen Price" and "Owen Price": one person, the title no part of the name
+        return "name", _TITLE.sub("", bare) if len(bare.split()) >= 3 else bare
     if general and (place_of := _PLACE_OF.match(item)) and proper_name(place_of.group("name")):
         return "name", place_of.group("name")  # "the city of Mirel": the place
     if general and (described := _DESCRIBED_NAME.match(item)) and _describing_nouns(described.group("desc")):
@@ -786,6 +791,17 @@ _ITEM_ASIDE = re.compile(r",\s+(?:including|which|who|whose|where|with)\s")
 _INDEFINITE_ASIDE = re.compile(r"^(?:a|an)\s+(?-i:[a-z])[\w'’-]*(?:\s+[\w'’-]+){0,8}$", re.I)
 
 
+#: a post named by its place or body: "the Archbishop of Lenz", "the Mayor of Ashby", "the
+#: Chief Executive of Acme Rail"
+_POST_OF = re.compile(
+    r"(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+){0,2}?(?:Archbishop|Bishop|Mayor|Lord\s+Mayor|President|Chair|Chairman|Chairwoman|"
+    r"Governor|Minister|Secretary|Director|Executive|Dean|Rector|Provost|Chancellor|Vice-Chancellor|Duke|Duchess|"
+    r"Earl|Ambassador|Commissioner|Head|Leader|Speaker|Mufti|Rabbi|Imam|Chief|Principal|Warden|Master)\s+of\s+\S.*"
+)
+#: a person's name: two to four capitalised words (a title may open it)
+_PERSON_NAME = re.compile(r"(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
+
+
 class _ListRead:
     """The state of :func:`parse_list` while it reads the segments of a region in turn."""
 
@@ -815,6 +831,15 @@ class _ListRead:
             self.partial = self.final = True
             return _STOP
         last = idx == len(self.segs) - 1
+        if (
+            not lead
+            and self.items
+            and _POST_OF.match(text, self.items[-1][0], self.items[-1][1])
+            and _PERSON_NAME.fullmatch(seg)
+        ):
+            # "the Archbishop of Lenz, Johannes Vell, and …": a post, then who holds it (one member)
+            self.items[-1] = (sa, sb, ("name", _TITLE.sub("", seg)))
+            return _NEXT
         if not lead and not last and self.items and _INDEFINITE_ASIDE.match(seg) and not _CONJ_IN.search(seg):
             return _NEXT  # "Jorunn Veld, a retired inspector, Arvid Naess …": what the name before is
         if lead and lead.group(0).lower().startswith("or") and not last and self.items:
@@ -2051,6 +2076,12 @@ _PICKED_FROM = re.compile(
 )
 
 
+#: a date that ends the clause before a colon: "on 14 March 2025", "in May 2024", "last year"
+_CLAUSE_DATE_END = re.compile(
+    r",?\s+(?:(?:on|in|during)\s+(?:(?:early|mid|late)[- ]?)?(?:\d{1,2}\s+)?"
+    r"(?:(?-i:[A-Z][a-z]+)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d|last\s+year|this\s+year)\s*$",
+    re.I,
+)
 #: a verb of choosing some from a pool: "selected", "chose", "shortlisted", "picked"
 _CHOOSING = re.compile(
     r"\b(?:select|chose|choos|pick|shortlist|award|nominat|nam(?:e|ed|ing)\b|admit|accept)\w*\s", re.I
@@ -2079,6 +2110,9 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             # of the group the parenthesis lists whole (as "Of the six countries (…)" does)
             left = _AMONG_THE.sub("", left)
         whose = _WHOSE_OWNER.search(text, s0, cs)
+        if kind == "colon" and (when := _CLAUSE_DATE_END.search(left)) is not None and when.start() > 0:
+            # "Six parties signed the agreement on 14 March 2025: A, B, …": when they did it
+            left = left[: when.start()]
         if (
             kind in ("colon", "paren", "dash")
             and (picked := _PICKED_FROM.search(left)) is not None
@@ -2201,6 +2235,10 @@ _BODY_SIZED = re.compile(
     r"comprise[sd]?|made\s+up\s+of|composed\s+of|(?:is|was|are|were))\s*|,\s*)?$",
     re.I,
 )
+
+
+#: a participle clause after a comma that ends a lead-in: what was done to the group, and when
+_PARTICIPLE_TAIL = re.compile(r",\s+(?-i:[a-z]{3,}(?:ed|en))\b[^,:;()]{0,80}$")
 
 
 def _body_sized_group(clause: str) -> _Group | None:
@@ -3838,6 +3876,9 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
         s0, colon = p0, p0 + len(text[p0:s0].rstrip().rstrip("."))
         left = _clean_left(text[s0:colon])
     info = _counted_after_lead(text[s0:colon]) or _lead_in(left)
+    if (info is None or info["count"] is None) and (sized := _body_sized_group(_PARTICIPLE_TAIL.sub("", left))):
+        # "overseen by a supervisory board of five members, appointed in March for four years:"
+        info = {"group": sized.text, "count": sized.declared, "complete": True, "role": role_of(left)}
     if (
         info is None
         and len(names) >= 3

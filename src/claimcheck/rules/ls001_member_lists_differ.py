@@ -462,7 +462,11 @@ def _linked(
     # one shared word is enough when it is the whole group and the role says what the list is
     # ("the founders of the pact" twice); "the agencies" twice is not
     alone = bool(kk) and kk == ek and (role != "members" or _named(later.group) and _named(earlier.group))
-    twins = _counted_twins(later, earlier, kk, ek) or _agent_twins(later.group, earlier.group)
+    twins = (
+        _counted_twins(later, earlier, kk, ek)
+        or _agent_twins(later.group, earlier.group)
+        or _body_named_short(later, earlier, kk, ek)
+    )
     if not (same_group(kw, ew) or shared or alone or _short_form(later, earlier, kk, ek) or twins):
         return _same_body(later, earlier) or _head_only(later, earlier)
 
@@ -1256,6 +1260,26 @@ def _kinds_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
         and not _agent_of(hb, later.group)
         and not _names_kind(ha, earlier.group)
         and not _names_kind(hb, later.group)
+    )
+
+
+#: bodies of people, named short once introduced ("the supervisory board" … "the board")
+_PEOPLE_BODIES = frozenset(
+    "board committee jury panel team council commission cabinet bench delegation crew trust quartet trio".split()
+)
+
+
+def _body_named_short(later: MemberListClaim, earlier: MemberListClaim, kk: frozenset[str], ek: frozenset[str]) -> bool:
+    """Is one group a body of people named by its noun alone ("the board members") and the
+    other the same body with a word that says which ("members of the supervisory board"),
+    their members all but one the same? The short name points back at the body told."""
+    small, big = (kk, ek) if len(kk) < len(ek) else (ek, kk)
+    return (
+        len(small) == 1
+        and small < big
+        and len(big) <= 3
+        and next(iter(small)) in _PEOPLE_BODIES
+        and _all_but_one(later, earlier)
     )
 
 
