@@ -609,7 +609,7 @@ _DESCRIBED_NAME = re.compile(
 #: possessive or none: "the orchestra's chief executive Lotte Brandvik", "board chair Ruth
 #: Okafor", "the academic Dr Noor Saleh" (the name is two capitalised words or more)
 _ROLE_AND_PERSON = re.compile(
-    r"^(?:(?:the|its|their|his|her|our)\s+|(?:the\s+)?(?-i:[A-Za-z][\w-]*)['’]s\s+)?"
+    r"^(?:(?:the|its|their|his|her|our)\s+|(?:the\s+)?(?-i:[A-Za-z][\w-]*)(?:['’]s|(?<=s)['’])\s+)?"
     r"(?P<desc>(?:(?-i:[a-z][a-z-]*)\s+){1,3})"
     r"(?P<name>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){1,3})$"
 )
