@@ -40,6 +40,16 @@ class MemberListsDiffer(Rule):
     brings together" ("the forum, which brings together A, B and C, launched …") lists the
     members of the noun before "which".
 
+    One group may be named two ways: by what its members do and by the act as a word
+    before a noun ("the winners" / "the winning projects", "the mediators" / "the mediation
+    team", "the negotiators" / "the negotiating team"); a body of people by its noun alone
+    after its full name ("the board members" after "a supervisory board of five members");
+    and founders or signatories by their role alone ("the founders, A, B and C") after a
+    verb that told it ("founded in 2011 by four players: …", "signed in Lisbon by three
+    states: …"), all but one member shared. A person is one member with or without a title
+    ("Dr Owen Price" / "Owen Price"), written with a post before the name ("the board chair
+    Ruth Okafor") or after one ("the Archbishop of Lenz, Johannes Vell").
+
     Two bodies of one noun, each with a word before it the other lacks ("the data working
     group" / "the pricing working group", "the summer tour" / "the winter tour"), are two
     groups whatever members they share; words that only describe ("the large processors" /
