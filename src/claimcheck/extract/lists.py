@@ -103,6 +103,14 @@ its name stands before the comma ("Ines Costa of Skerry Ferries, its chair;") or
 description ("a former harbour master, Ewan Rolfe;"). Lists need three items, or two with a declared count. An aside in
 parentheses after a member ("Venezuela (providing access to ground stations)") is dropped.
 
+A member may be written with the post or trade it holds before its name, with a
+determiner, a possessive or none ("the orchestra's chief executive Lotte Brandvik", "board
+chair Ruth Okafor", "the academic Dr Noor Saleh"): the member is the person, a name of two
+capitalised words or more, and a title ("Dr", "Professor", "Sir") is no part of it. A post
+named by its place and then its holder ("the Archbishop of Lenz, Johannes Vell,") is one
+member, and an indefinite apposition between names ("Jorunn Veld, a retired inspector,
+Arvid Naess, …") is no member of its own.
+
 Members are normalised to one display form: pycountry's ``common_name`` when it has one
 (``Venezuela``, ``Iran``, ``South Korea``), else its ``name`` (``Russian Federation``,
 ``South Africa``); organisations and names keep their written form without a leading "the".
