@@ -794,9 +794,10 @@ _PERSON_OR_BODY = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'�
 _ITEM_ASIDE = re.compile(r",\s+(?:including|which|who|whose|where|with)\s")
 
 
-#: a segment that says what the item before it is, with an indefinite article: "a retired
-#: fisheries inspector", "an economist" (an apposition, no member of its own)
-_INDEFINITE_ASIDE = re.compile(r"^(?:a|an)\s+(?-i:[a-z])[\w'’-]*(?:\s+[\w'’-]+){0,8}$", re.I)
+#: a segment that says what the item before it is, with an indefinite article and lower-case
+#: words: "a retired fisheries inspector", "an economist" (an apposition, no member of its
+#: own; not "a trade body founded by Canopy Foods", which goes on with names)
+_INDEFINITE_ASIDE = re.compile(r"^(?-i:a|an)\s+(?-i:[a-z][\w'’-]*)(?:\s+(?-i:[a-z][\w'’-]*)){0,8}$")
 
 
 #: a post named by its place or body: "the Archbishop of Lenz", "the Mayor of Ashby", "the
