@@ -103,6 +103,14 @@ its name stands before the comma ("Ines Costa of Skerry Ferries, its chair;") or
 description ("a former harbour master, Ewan Rolfe;"). Lists need three items, or two with a declared count. An aside in
 parentheses after a member ("Venezuela (providing access to ground stations)") is dropped.
 
+A member may be written with the post or trade it holds before its name, with a
+determiner, a possessive or none ("the orchestra's chief executive Lotte Brandvik", "board
+chair Ruth Okafor", "the academic Dr Noor Saleh"): the member is the person, a name of two
+capitalised words or more, and a title ("Dr", "Professor", "Sir") is no part of it. A post
+named by its place and then its holder ("the Archbishop of Lenz, Johannes Vell,") is one
+member, and an indefinite apposition between names ("Jorunn Veld, a retired inspector,
+Arvid Naess, …") is no member of its own.
+
 Members are normalised to one display form: pycountry's ``common_name`` when it has one
 (``Venezuela``, ``Iran``, ``South Korea``), else its ``name`` (``Russian Federation``,
 ``South Africa``); organisations and names keep their written form without a leading "the".
@@ -202,7 +210,7 @@ _NUMBER_WORDS = {
 }
 #: (a count in digits is a whole number: not the "040" or the "1" of "1,040", nor a decimal's part)
 _COUNT = (
-    r"(?:(?<![\d.,])\d{1,3}(?![\d]|[.,]\d)|"
+    r"(?:(?<![\d.,])\d{1,3}(?![\d]|[.,]\d|\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r"|twenty-\w+|thirty-\w+)"
 )
@@ -543,6 +551,10 @@ def _subdivision(raw: str) -> bool:
     return raw.strip().strip(".").lower() in _subdivisions()
 
 
+#: a title before a person's name
+_TITLE = re.compile(r"^(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Mx|Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.)\s+(?=[A-Z])")
+
+
 def _member(raw: str, general: bool) -> tuple[str, str] | None:
     """``(kind, display)`` of one list item, or None."""
     item = _ASIDE.sub("", raw).strip().strip(".,;:").strip()
@@ -565,7 +577,8 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
         # member however the noun is written ("the Nile delta" / "the Nile Delta")
         return "name", place.group("name")
     if general and proper_name(bare):
-        return "name", bare
+        # "Dr Owen Price" and "Owen Price": one person, the title no part of the name
+        return "name", _TITLE.sub("", bare) if len(bare.split()) >= 3 else bare
     if general and (place_of := _PLACE_OF.match(item)) and proper_name(place_of.group("name")):
         return "name", place_of.group("name")  # "the city of Mirel": the place
     if general and (described := _DESCRIBED_NAME.match(item)) and _describing_nouns(described.group("desc")):
@@ -573,6 +586,13 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
         # then its name; the member is the name ("Vestkyst Energi" in another list)
         named = _member(described.group("name"), general)
         if named is not None and named[0] != "described":
+            return named
+    if general and (role := _ROLE_AND_PERSON.match(item)) and _role_nouns(role.group("desc")):
+        # "the orchestra's chief executive Lotte Brandvik", "violinist Ada Kroll", "the
+        # academic Noor Saleh": a person written with the post or trade they hold; the
+        # member is the person (a name of two capitalised words or more)
+        named = _member(role.group("name"), general)
+        if named is not None and named[0] == "name":
             return named
     if general and " and " in bare and (acr := _TRAILING_ACRONYM.search(raw)) and _NAME_WITH_AND.match(bare):
         # "HM Revenue and Customs (HMRC)": a name with "and" in it, its acronym after it
@@ -592,6 +612,42 @@ _TRAILING_ACRONYM = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&]{1,9})\s*\)\s*$")
 #: state broadcaster NRK" (one or two lower-case words between "the" and a capital)
 _DESCRIBED_NAME = re.compile(
     r"^(?:the|its|their)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?P<desc>(?:[a-z][a-z-]*\s+){1,2})(?P<name>[A-Z0-9][^\s].*)$"
+)
+#: a person written with the post or trade they hold before the name, with a determiner, a
+#: possessive or none: "the orchestra's chief executive Lotte Brandvik", "board chair Ruth
+#: Okafor", "the academic Dr Noor Saleh" (the name is two capitalised words or more)
+_ROLE_AND_PERSON = re.compile(
+    r"^(?:(?:the|its|their|his|her|our)\s+|(?:the\s+)?(?-i:[A-Za-z][\w-]*)(?:['’]s|(?<=s)['’])\s+)?"
+    r"(?P<desc>(?:(?-i:[a-z][a-z-]*)\s+){1,3})"
+    r"(?P<name>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){1,3})$"
+)
+#: words that end a post's noun but are no post: how, when or where someone is
+_NOT_A_ROLE = re.compile(r"(?:ly|ern|est|ed|ing|ous|ful|less|able|ible|wide)$")
+_NOT_ROLE_HEADS = frozenset("former upper lower inner outer greater latter other new old late then".split())
+
+
+def _role_nouns(desc: str) -> bool:
+    """Are the words before a person's name a post or trade ("chief executive", "the former
+    ombudsman", "academic", "trade unionist"), not a verb or words of how or where ("met",
+    "visited", "northern") nor small words ("report by")?"""
+    words = desc.split()
+    head = words[-1]
+    if any(w in _SMALL_WORDS or w in _CLAUSE_VERBS or w in _CLAUSE_WORDS for w in words):
+        return False
+    if any(w.endswith("s") and not w.endswith(("ss", "us", "ics")) for w in words):
+        return False  # "brings together", "chairs": a verb's -s (a post is singular: "board chair")
+    return len(head) > 3 and not _NOT_A_ROLE.search(head) and head not in _NOT_ROLE_HEADS
+
+
+#: words of a clause, not of a post: "which brings together Acme Water"
+_CLAUSE_WORDS = frozenset(
+    "which who whom whose that together also then now both all each while when where as not only "
+    "jointly alongside including plus".split()
+)
+#: short verbs that may stand before a name in a clause ("met Ana Ruiz", "told Ola Berg")
+_CLAUSE_VERBS = frozenset(
+    "met told saw hired named asked chose thanked said says sent gave made won lost beat joined left led "
+    "leads replaced succeeded appointed elected include includes included were was are is be been has have had".split()
 )
 #: a place named with what kind of place it is before "of": "the city of Mirel", "the
 #: borough of Ashby" (the member is the place's name)
@@ -745,6 +801,23 @@ _PERSON_OR_BODY = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'�
 _ITEM_ASIDE = re.compile(r",\s+(?:including|which|who|whose|where|with)\s")
 
 
+#: a segment that says what the item before it is, with an indefinite article and lower-case
+#: words: "a retired fisheries inspector", "an economist" (an apposition, no member of its
+#: own; not "a trade body founded by Canopy Foods", which goes on with names)
+_INDEFINITE_ASIDE = re.compile(r"^(?-i:a|an)\s+(?-i:[a-z][\w'’-]*)(?:\s+(?-i:[a-z][\w'’-]*)){0,8}$")
+
+
+#: a post named by its place or body: "the Archbishop of Lenz", "the Mayor of Ashby", "the
+#: Chief Executive of Acme Rail"
+_POST_OF = re.compile(
+    r"(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+){0,2}?(?:Archbishop|Bishop|Mayor|Lord\s+Mayor|President|Chair|Chairman|Chairwoman|"
+    r"Governor|Minister|Secretary|Director|Executive|Dean|Rector|Provost|Chancellor|Vice-Chancellor|Duke|Duchess|"
+    r"Earl|Ambassador|Commissioner|Head|Leader|Speaker|Mufti|Rabbi|Imam|Chief|Principal|Warden|Master)\s+of\s+\S.*"
+)
+#: a person's name: two to four capitalised words (a title may open it)
+_PERSON_NAME = re.compile(r"(?:(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
+
+
 class _ListRead:
     """The state of :func:`parse_list` while it reads the segments of a region in turn."""
 
@@ -774,6 +847,17 @@ class _ListRead:
             self.partial = self.final = True
             return _STOP
         last = idx == len(self.segs) - 1
+        if (
+            not lead
+            and self.items
+            and _POST_OF.match(text, self.items[-1][0], self.items[-1][1])
+            and _PERSON_NAME.fullmatch(seg)
+        ):
+            # "the Archbishop of Lenz, Johannes Vell, and …": a post, then who holds it (one member)
+            self.items[-1] = (sa, sb, ("name", _TITLE.sub("", seg)))
+            return _NEXT
+        if not lead and not last and self.items and _INDEFINITE_ASIDE.match(seg) and not _CONJ_IN.search(seg):
+            return _NEXT  # "Jorunn Veld, a retired inspector, Arvid Naess …": what the name before is
         if lead and lead.group(0).lower().startswith("or") and not last and self.items:
             return _NEXT  # "the North Island, or Te Ika-a-Māui, and …": another name for the item before
         if lead:
@@ -1332,16 +1416,24 @@ def _with_subject(group: str, before: str) -> str:
     return group
 
 
-_FOUNDED_BY = re.compile(r"\b(?:(?:co-?)?founded|set\s+up|created|established|launched|initiated)\s+by\b", re.I)
-_SIGNED_BY = re.compile(r"\b(?:(?:co-?)?signed|ratified|endorsed)\s+by\b", re.I)
+#: a phrase of when or where between a verb and its "by" ("founded in 2011 by", "signed in
+#: Lisbon on 13 December 2007 by", "set up last year by")
+_WHEN_WHERE = r"(?:\s+(?:(?:in|on|at|during|from|last|this|early|late)\s+[\w'’-]+(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,2}))?"
+_FOUNDED_BY = re.compile(
+    rf"\b(?:(?:co-?)?founded|set\s+up|created|established|launched|initiated){_WHEN_WHERE}{_WHEN_WHERE}\s+by\b", re.I
+)
+_SIGNED_BY = re.compile(rf"\b(?:(?:co-?)?signed|ratified|endorsed){_WHEN_WHERE}{_WHEN_WHERE}\s+by\b", re.I)
 
 
-def _role_after(left: str, group: str) -> str:
+def _role_after(left: str, group: str, before: str = "") -> str:
     """The role of a group named after a verb ("founded by four cities: …", "signed by
-    three operators: …": founders, signatories), else the role its own words give."""
-    if _FOUNDED_BY.search(left):
+    three operators: …": founders, signatories), else the role its own words give.
+    ``before`` is the text before the group's clause when the verb's "by" ends it ("The
+    trio was founded in 2011 by" + "four players: …")."""
+    tail = before.rstrip()
+    if _FOUNDED_BY.search(left) or (f := _FOUNDED_BY.search(tail)) and f.end() == len(tail):
         return "founders"
-    if _SIGNED_BY.search(left):
+    if _SIGNED_BY.search(left) or (g := _SIGNED_BY.search(tail)) and g.end() == len(tail):
         return "signatories"
     return role_of(group)
 
@@ -1918,7 +2010,7 @@ def _anchored_record(
         "raw_members": tuple(text[a:b] for a, b, _ in items),
         "declared_count": count,
         "complete": grp.complete,
-        "role": role_of(m.group(0)) if kind == "by" else _role_after(left, group or ""),
+        "role": role_of(m.group(0)) if kind == "by" else _role_after(left, group or "", text[max(0, cs - 60) : cs]),
         "items_span": (items[0][0], items[-1][1]),
         "ambiguous": parsed["ambiguous"],
     }
@@ -1990,6 +2082,37 @@ def _last_share_of(left: str) -> int | None:
     return found[-1].end() if found else None
 
 
+#: a counted pick from a larger counted pool, right before a list: "three winners from 64
+#: entries", "two finalists out of 40 bids", "five sites among the 30 visited"
+_PICKED_FROM = re.compile(
+    rf"(?P<picked>\b(?P<n>{_COUNT})\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?(?-i:[a-z][\w-]*s))\s+(?:from|out\s+of|among)\s+"
+    rf"(?:the\s+|some\s+|about\s+|over\s+|more\s+than\s+|nearly\s+)?(?P<pool>{_COUNT}|\d{{1,3}}(?:,\d{{3}})*)\s+"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?-i:[a-z][\w-]*)\s*$",
+    re.I,
+)
+
+
+#: a date that ends the clause before a colon: "on 14 March 2025", "in May 2024", "last year"
+_CLAUSE_DATE_END = re.compile(
+    r",?\s+(?:(?:on|in|during)\s+(?:(?:early|mid|late)[- ]?)?(?:\d{1,2}\s+)?"
+    r"(?:(?-i:[A-Z][a-z]+)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d|last\s+year|this\s+year)\s*$",
+    re.I,
+)
+#: a verb of choosing some from a pool: "selected", "chose", "shortlisted", "picked"
+_CHOOSING = re.compile(
+    r"\b(?:select|chose|choos|pick|shortlist|award|nominat|nam(?:e|ed|ing)\b|admit|accept)\w*\s", re.I
+)
+
+
+def _large_pool(picked: re.Match[str]) -> bool:
+    """Is the pool of a pick large beside it ("three winners from 64 entries"), as a field of
+    entries is, not a few sources the ones picked came from ("two experts from four
+    universities", which the list may name)?"""
+    n = _count(picked.group("n")) or 0
+    pool = _count(picked.group("pool")) or int(picked.group("pool").replace(",", ""))
+    return n >= 1 and pool >= 10 and pool >= 3 * n
+
+
 def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     """Lists introduced by a parenthesis, a colon, "namely", a dash, "are/were" or a
     partial-list word ("including", "such as") after a named group."""
@@ -2003,6 +2126,17 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             # of the group the parenthesis lists whole (as "Of the six countries (…)" does)
             left = _AMONG_THE.sub("", left)
         whose = _WHOSE_OWNER.search(text, s0, cs)
+        if kind == "colon" and (when := _CLAUSE_DATE_END.search(left)) is not None and when.start() > 0:
+            # "Six parties signed the agreement on 14 March 2025: A, B, …": when they did it
+            left = left[: when.start()]
+        if (
+            kind in ("colon", "paren", "dash")
+            and (picked := _PICKED_FROM.search(left)) is not None
+            and _CHOOSING.search(left[: picked.start()])
+            and _large_pool(picked)
+        ):
+            # "selected three winners from 64 entries: A, B and C": the ones picked are listed
+            left = left[: picked.end("picked")]
         if "of " in left:
             # "the pair of rival operators, A, B and C, …": the operators, two of them (the
             # count is read after, _collective_count)
@@ -2046,6 +2180,8 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
                 grp = whole
         if kind == "colon" and (grp is None or grp.declared is None):
             grp = _of_counted_group(text[cs:i], not parsed["partial"]) or grp
+        if kind in ("colon", "paren", "dash") and (grp is None or grp.declared is None) and not parsed["partial"]:
+            grp = _body_sized_group(text[cs:i]) or grp  # "a jury of 5: A, B, …"
         if grp is None:
             continue
         if whose and grp.text and " of " not in grp.text and len(grp.text.split()) <= 3:
@@ -2098,6 +2234,37 @@ _OF_COUNTED = re.compile(
     r"(?P<pred>(?:have|has|had|were|are|was|did|do|still|now|also|already|then|each|all|[a-z]{3,}(?:ed|en))\b"
     r"(?:[^\d;:()]|\b(?:19|20)\d\d\b){0,120})$"
 )
+
+
+#: bodies of people or members whose size may be written after the noun
+_SIZED_BODY = (
+    r"(?:jury|panel|board|committee|commission|council|team|delegation|crew|cast|group|consortium|coalition|"
+    r"alliance|partnership|network|bench|tribunal|task\s*force|working\s+group|steering\s+group|cabinet|trust)"
+)
+#: a body's size after its noun, right before its list: "a jury of 5:", "a panel of five
+#: members (…)", "The jury (5 members) consisted of", "a board of seven, made up of"
+_BODY_SIZED = re.compile(
+    rf"\b(?P<det>an?|the|its|their|this)\s+(?P<mods>(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?)(?P<body>{_SIZED_BODY})\s+"
+    rf"(?:\(\s*(?P<n1>{_COUNT})(?:\s+(?:members|people|jurors|judges|seats))?\s*\)|of\s+(?P<n2>{_COUNT})"
+    r"(?:\s+(?:members|people|jurors|judges))?)"
+    r"\s*(?:,?\s*(?:(?:which|that|who)\s+)?(?:(?:consist(?:s|ed)|(?:is|was|are|were)\s+(?:made\s+up|composed))\s+of|"
+    r"comprise[sd]?|made\s+up\s+of|composed\s+of|(?:is|was|are|were))\s*|,\s*)?$",
+    re.I,
+)
+
+
+#: a participle clause after a comma that ends a lead-in: what was done to the group, and when
+_PARTICIPLE_TAIL = re.compile(r",\s+(?-i:[a-z]{3,}(?:ed|en))\b[^,:;()]{0,80}$")
+
+
+def _body_sized_group(clause: str) -> _Group | None:
+    """The group and count of a body whose size is written after its noun, right before its
+    list ("a jury of 5: A, B, …", "The jury (5 members) consisted of A, …"), else None."""
+    m = _BODY_SIZED.search(clause)
+    if m is None or _PARTIAL_WORDS.search(clause[max(0, m.start() - 30) : m.start()]):
+        return None
+    body = " ".join((m.group("mods") + m.group("body")).split())
+    return _Group(f"members of the {body}", _count(m.group("n1") or m.group("n2")), True, m.group(0))
 
 
 def _of_counted_group(clause: str, complete: bool) -> _Group | None:
@@ -2596,7 +2763,9 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
             r["declared_count"] = None
             r["ambiguous"] = True
         if r.get("declared_count") is None and r.get("complete", True) and not r.get("ambiguous"):
-            r["declared_count"] = _collective_count(text, r, starts) or _count_after(text, r)
+            r["declared_count"] = (
+                _collective_count(text, r, starts) or _count_after(text, r) or _sized_before(text, r, starts)
+            )
     out.sort(key=lambda r: (r["start"], -r["end"]))
     return out
 
@@ -2812,6 +2981,16 @@ _COUNT_POINTS_BACK = re.compile(
 )
 
 
+# a clause right after a list (a comma, or ", and") that opens by counting its members:
+# "…, all five appointed after auditions", "…, all four of them …", "…, and both operators
+# renewed …" (a noun there must be the list's own, or a noun of what its members do)
+_COUNT_RIGHT_AFTER = re.compile(
+    rf"\s*,\s+(?:and\s+)?(?:all\s+(?P<count>{_COUNT})\s+(?:of\s+them\b|(?=(?-i:[a-z]{{3,}})(?:ed|en)\s))"
+    rf"|(?P<both>both)\s+(?:of\s+them\b|(?:(?-i:[a-z][\w-]*)\s+)?(?P<noun>(?-i:[a-z][\w-]*s))\s+(?-i:[a-z]{{3,}})))",
+    re.I,
+)
+
+
 def _count_after(text: str, r: dict[str, Any]) -> int | None:
     """A count that sums up a list just after it ("A, B, C and D, five funders in all,") or
     opens the next clause pointing back at its members ("All six of them visited …", "the
@@ -2822,6 +3001,12 @@ def _count_after(text: str, r: dict[str, Any]) -> int | None:
         end -= 1  # a run of names read up to its sentence's full stop: the stop ends it
     if (m := _COUNT_IN_ALL.match(text, end)) is not None:
         return _count(m.group("count"))
+    if (m := _COUNT_RIGHT_AFTER.match(text, end)) is not None:
+        # "A, B, C and D, all five appointed in 2020", "A, B and C, and both operators
+        # renewed …": a clause right after the list opens by counting its members
+        noun = (m.group("noun") or "").lower()
+        if not noun or noun in {w.lower() for w in r["group"].split()} or _AGENT_NOUN.match(noun):
+            return 2 if m.group("both") else _count(m.group("count"))
     clause = text[end : end + 80]
     cut = re.search(r"[.;]", clause)
     clause = clause[: cut.start()] if cut else clause
@@ -2987,18 +3172,30 @@ _COLLECTIVES = {
     "octet": 8,
 }
 _COLLECTIVE_NOUN = "(?:" + "|".join(_COLLECTIVES) + ")"
+#: a word may say which one: "a mediation trio of", "the founding quartet of"
+_WHICH_COLLECTIVE = r"(?:(?!of\b|and\b)(?-i:[a-z][\w-]*)\s+)?"
 _COLLECTIVE_OF = re.compile(
-    rf"\b(?:the|a|this|that|its|their)\s+(?P<coll>{_COLLECTIVE_NOUN})\s+of\s+(?=(?:the\s+)?[A-Z])", re.I
+    rf"\b(?:the|a|this|that|its|their)\s+{_WHICH_COLLECTIVE}(?P<coll>{_COLLECTIVE_NOUN})\s+of\s+(?=(?:the\s+)?[A-Z])",
+    re.I,
 )
 _COLLECTIVE_OF_NOUN = re.compile(rf"\b(?:the|a|this|that)\s+{_COLLECTIVE_NOUN}\s+of\s+(?=[a-z])", re.I)
 # the count a collective noun or a counted name gives the list right after it: "the trio of",
 # "a trio of countries, namely", "The pair of rival operators,", "the Big Four (", "the G5 ("
 _COUNTED_LEAD = re.compile(
-    rf"\b(?:(?:the|a|this|that|its|their)\s+(?P<coll>{_COLLECTIVE_NOUN})(?:\s+of(?:\s+(?!of\b)[a-z][\w-]*){{0,3}})?"
+    rf"\b(?:(?:the|a|this|that|its|their)\s+{_WHICH_COLLECTIVE}(?P<coll>{_COLLECTIVE_NOUN})(?:\s+of(?:\s+(?!of\b)[a-z][\w-]*){{0,3}})?"
     rf"|the\s+(?:[A-Z][a-z]+\s+)?(?P<word>Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)|the\s+G(?P<g>\d{{1,2}}))"
     r"\s*(?:,?\s*(?:namely|that\s+is|i\.e\.)[,:]?|:|\(|—|–|,)?\s*$",
     re.I,
 )
+
+
+def _sized_before(text: str, r: dict[str, Any], starts: list[int]) -> int | None:
+    """The size of a body written after its noun right before the list ("The jury (5
+    members) consisted of A, B, …"), else None."""
+    a = r["items_span"][0]
+    s0 = _sentence_start(text, a, starts)
+    grp = _body_sized_group(text[max(s0, a - 90) : a])
+    return grp.declared if grp is not None else None
 
 
 def _collective_count(text: str, r: dict[str, Any], starts: list[int]) -> int | None:
@@ -3050,6 +3247,17 @@ _TIME_ONLY = re.compile(
 )
 
 
+def _subject_apposed(before: str) -> bool:
+    """Do the words before a run of names end in a counted or owned group and a comma (the
+    names its apposition: "The quartet's four players, A, B, …")? Then the verb after the
+    names is the group's, and the list is read as the apposition."""
+    head = before.rstrip()
+    if not head.endswith(","):
+        return False
+    head = head[:-1]
+    return _counted_apposition(head) or _owned_apposition(head)
+
+
 def _lists_joined(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """LIST have joined GROUP: "A, B and C have joined the pact"."""
     if not has_any(text, _AFTER_LIST_WORDS):
@@ -3067,6 +3275,8 @@ def _lists_joined(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         before = text[s0 : kept[0][0]]
         if _OBJECT_OF_INCLUSION.search(before):
             continue  # "the forum, which brings together A, B and C, launched a plan": the forum launched it
+        if _subject_apposed(before):
+            continue  # "The four players, A, B, C and D, have set up a fund": the apposition's reading
         verb = text[kept[-1][1] : m.start("group")]
         complete = not (_PARTIAL_WORDS.search(before) or re.search(r"\balso\b", verb))
         r = _record(text, kept, kept[0][0], end, group, None)
@@ -3325,6 +3535,8 @@ def _lists_agents(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         if len(group.split()) < 2:
             continue
         before = text[s0 : kept[0][0]]
+        if _subject_apposed(before):
+            continue  # "The three owners, A, B and C, jointly run the mill": the apposition's reading
         complete = not (_PARTIAL_WORDS.search(before) or re.search(r"\balso\b", m.group(0)))
         r = _record(
             text, kept, kept[0][0], m.start("group") + len(group), f"{_AGENT_VERBS[m.group('verb')]} of {group}", None
@@ -3462,7 +3674,11 @@ def _lists_body_of(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         before = text[_sentence_start(text, m.start(), starts) : m.start()]
         complete = not parsed["partial"] and not _PARTIAL_WORDS.search(before[-30:])
         noun = " ".join((m.group("mods") + m.group("noun")).split())
-        r = _record(text, kept, m.start(), kept[-1][1], f"the {noun}", None)
+        # "a four-party coalition of A, B and C": a count written into a compound of the
+        # body's words counts its members
+        counted = re.search(rf"\b(?P<count>{_COUNT})-{_HYPHEN_NOUN}\b", m.group("mods"), re.I)
+        count = None if counted is None or parsed["ambiguous"] else _count(counted.group("count"))
+        r = _record(text, kept, m.start(), kept[-1][1], f"the {noun}", count)
         r.update(complete=complete, role="members")
         yield r
 
@@ -3676,6 +3892,9 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
         s0, colon = p0, p0 + len(text[p0:s0].rstrip().rstrip("."))
         left = _clean_left(text[s0:colon])
     info = _counted_after_lead(text[s0:colon]) or _lead_in(left)
+    if (info is None or info["count"] is None) and (sized := _body_sized_group(_PARTICIPLE_TAIL.sub("", left))):
+        # "overseen by a supervisory board of five members, appointed in March for four years:"
+        info = {"group": sized.text, "count": sized.declared, "complete": True, "role": role_of(left)}
     if (
         info is None
         and len(names) >= 3

@@ -40,6 +40,16 @@ class MemberListsDiffer(Rule):
     brings together" ("the forum, which brings together A, B and C, launched …") lists the
     members of the noun before "which".
 
+    One group may be named two ways: by what its members do and by the act as a word
+    before a noun ("the winners" / "the winning projects", "the mediators" / "the mediation
+    team", "the negotiators" / "the negotiating team"); a body of people by its noun alone
+    after its full name ("the board members" after "a supervisory board of five members");
+    and founders or signatories by their role alone ("the founders, A, B and C") after a
+    verb that told it ("founded in 2011 by four players: …", "signed in Lisbon by three
+    states: …"), all but one member shared. A person is one member with or without a title
+    ("Dr Owen Price" / "Owen Price"), written with a post before the name ("the board chair
+    Ruth Okafor") or after one ("the Archbishop of Lenz, Johannes Vell").
+
     Two bodies of one noun, each with a word before it the other lacks ("the data working
     group" / "the pricing working group", "the summer tour" / "the winter tour"), are two
     groups whatever members they share; words that only describe ("the large processors" /
@@ -454,11 +464,19 @@ def _linked(
     if _restated_twins(later, earlier):
         return True
     role = getattr(later, "role", "members")
+    if role != "members" and (not kk or not ek) and _all_but_one(later, earlier):
+        # "founded in 2011 by four players: A, B, C and D" … "the founders, A, B and C": a
+        # group named by its role alone is the founders (signatories) the document told of
+        return True
     shared = len(kk & ek) >= 2 and len(kk & ek) / max(1, min(len(kk), len(ek))) >= 0.6
     # one shared word is enough when it is the whole group and the role says what the list is
     # ("the founders of the pact" twice); "the agencies" twice is not
     alone = bool(kk) and kk == ek and (role != "members" or _named(later.group) and _named(earlier.group))
-    twins = _counted_twins(later, earlier, kk, ek)
+    twins = (
+        _counted_twins(later, earlier, kk, ek)
+        or _agent_twins(later.group, earlier.group)
+        or _body_named_short(later, earlier, kk, ek)
+    )
     if not (same_group(kw, ew) or shared or alone or _short_form(later, earlier, kk, ek) or twins):
         return _same_body(later, earlier) or _head_only(later, earlier)
 
@@ -1244,6 +1262,8 @@ def _kinds_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
         and hb
         and ha != hb
         and not (_member_head(ha) or _member_head(hb))  # ("states" stems to "stat")
+        and not (ha.startswith(_ROLE_HEADS) or hb.startswith(_ROLE_HEADS))  # "clubs" / "the founders"
+        and not _agent_twins(later.group, earlier.group)  # "the winners" / "the winning projects"
         and _plural_noun(later.group)
         and _plural_noun(earlier.group)
         and not _agent_of(ha, earlier.group)
@@ -1251,6 +1271,52 @@ def _kinds_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
         and not _names_kind(ha, earlier.group)
         and not _names_kind(hb, later.group)
     )
+
+
+#: bodies of people, named short once introduced ("the supervisory board" … "the board")
+_PEOPLE_BODIES = frozenset(
+    "board committee jury panel team council commission cabinet bench delegation crew trust quartet trio".split()
+)
+
+
+def _body_named_short(later: MemberListClaim, earlier: MemberListClaim, kk: frozenset[str], ek: frozenset[str]) -> bool:
+    """Is one group a body of people named by its noun alone ("the board members") and the
+    other the same body with a word that says which ("members of the supervisory board"),
+    their members all but one the same? The short name points back at the body told."""
+    small, big = (kk, ek) if len(kk) < len(ek) else (ek, kk)
+    return (
+        len(small) == 1
+        and small < big
+        and len(big) <= 3
+        and next(iter(small)) in _PEOPLE_BODIES
+        and _all_but_one(later, earlier)
+    )
+
+
+def _root(word: str) -> str:
+    """A word less the endings of its agent, its act and its participle: "winners",
+    "winning" → "winn"; "mediators", "mediation" → "mediat"."""
+    return re.sub(r"(?:ions?|ings?|ers?|ors?|s)$", "", word.lower())
+
+
+def _agent_twins(a: str, b: str) -> bool:
+    """Does one group name its members by what they do ("the winners", "the three
+    mediators") and the other by the same act as a word before its noun ("the winning
+    projects", "the mediation team", "the selection panel")? One group, named twice."""
+    wa = re.findall(r"[a-z][a-z-]+", a.lower())
+    wb = re.findall(r"[a-z][a-z-]+", b.lower())
+    for agent_side, other in ((wa, wb), (wb, wa)):
+        agents = [w for w in agent_side if re.search(r"(?:er|or)s$", w)]
+        if len(agents) != 1 or not other:
+            continue
+        root = _root(agents[0])
+        if len(root) >= 4 and any(w != agents[0] and _root(w) == root for w in other[:-1] or other):
+            return True
+    return False
+
+
+#: heads that say what members did for the group, not what they are ("founders", "signatories")
+_ROLE_HEADS = ("founder", "cofounder", "co-founder", "signator", "initiator")
 
 
 def _names_kind(head: str, group: str) -> bool:

@@ -108,6 +108,22 @@ class DeclaredCountMismatch(Rule):
     over four rows; the header row and a "Total" row are no members, a column of years or a
     repeated name is no list).
 
+    Members may be written with the post or trade they hold before their names ("the
+    orchestra's chief executive Lotte Brandvik", "board chair Ruth Okafor", "the academic Dr
+    Noor Saleh"), with an indefinite apposition after a name ("Jorunn Veld, a retired
+    inspector, …", no member of its own), or as a post and its holder ("the Mayor of Ashby,
+    Tom Hale," one member). A count may stand right after the list in a clause of its own
+    (", all five appointed after auditions", ", and both operators renewed …", ", both of
+    them owned by …"; a noun there is the list's own or one of what its members do), in a
+    compound before a body's noun ("a four-party coalition of A, B and C"), after a body's
+    noun ("a jury of 5: …", "a panel of three (…)", "The jury (5 members) consisted of …", "a
+    board of four members, appointed in 2024:" over bullets), with a collective that has a
+    word before it ("a mediation trio of …"), and before a colon after a counted clause and
+    its date ("Six parties signed the agreement on 14 March 2025: …"). A count of some picked
+    from a large pool names the picked ("selected three winners from 64 entries: …"), not a
+    few sources ("two experts from four universities: …"). A figure before a month is a
+    date, no count ("the protocol of 2 September").
+
     ## Why is this bad?
     "Twelve countries (…)" followed by eleven names means a name was lost or the count is
     out of date; readers count.
