@@ -269,7 +269,10 @@ def fit(acronym: str, expansion: str) -> str:
         return "fits"
     letters = acronym_letters(acronym)
     first = initials(expansion)[:1].lower()
-    if first and letters[:1] != first:
+    # (a body's name, capitalised: a thing named in lower case, "autonomous surface
+    # vessels (USVs)", has no country's code before it)
+    named = next((w[:1].isupper() for w in ws if w.lower() not in FUNCTION_WORDS), False)
+    if first and letters[:1] != first and named:
         for n in (2, 1):
             if len(letters) - n >= 2 and letters[:n] in _region_prefixes() and _fit(letters[n:], ws) == "fits":
                 return "fits"
@@ -449,10 +452,12 @@ def _judge_other_first(acronym: str, letters: str, init: str, expansion: str) ->
     if n >= 3 and len(init) >= n and init[len(init) - n + 1 :] == letters[1:]:
         return "mismatch"
     # a name ending a longer run of capitals ("… Manager for the U.S. Government
-    # Accountability Local (GAO)"): its last words, one a letter, spell all but one
-    # letter of the acronym, the first among them
+    # Accountability Local (GAO)", "Staff of the City Hall Planning Review Office (POR)"):
+    # its last words, one a letter, spell the acronym with one letter changed or two
+    # neighbours swapped, the first in place
     tail = init[len(init) - n :]
-    if n >= 3 and len(init) > n and tail[0] == letters[0] and sum(a != b for a, b in zip(tail, letters)) == 1:
+    edit = one_edit(tail, letters)
+    if n >= 3 and len(init) > n and tail[0] == letters[0] and edit is not None and edit[0] in ("change", "swap"):
         return "mismatch"
     return "unrelated"
 

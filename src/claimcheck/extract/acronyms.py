@@ -240,11 +240,12 @@ def _capitalised_expansion(text: str, words: list[tuple[int, int]], end: int, ac
     ext = _extended(text, words, run, end, acronym)
     if ext is not None:
         return ext
-    # no fit: the whole run, but not past a possessive ("the State Council’s …")
+    # no fit: the whole run, but not past a possessive ("the State Council’s …"); a plural
+    # one is a word of the name ("the Airport Rail Operators’ Forum", "Veterans’ Affairs")
     start_idx = 0
     for k in range(len(run) - 1, -1, -1):
         w = text[run[k][0] : run[k][1]]
-        if re.search(r"[’']s?$", w) and k < len(run) - 1:
+        if re.search(r"[’']s$|(?<![sS])[’']$", w) and k < len(run) - 1:
             start_idx = k + 1
             break
     if start_idx == 0 and len(run) > 3 and text[run[1][0] : run[1][1]] in ("the", "a", "an"):

@@ -75,11 +75,22 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
     words = _lower_words(doc)
     defined = definitions(ctx)
     out = []
+    # a defined acronym whose parts are joined by hyphens ("GOA-ON", "CERT-EU") is used
+    # whole: the scan for plain ones sees no acronym in it
+    hyphened = sorted((k for k in defined if "-" in k), key=len, reverse=True)
+    joined = (
+        re.compile(r"(?<![\w/&-])(" + "|".join(re.escape(k) for k in hyphened) + r")(s?)(?![\w/&-])")
+        if hyphened
+        else None
+    )
     for article in doc.articles:
         for block in article.blocks:
             if not block.is_prose:
                 continue
-            for m in _TOKEN.finditer(block.text):
+            found = list(_TOKEN.finditer(block.text))
+            if joined is not None and "-" in block.text:
+                found = sorted([*found, *joined.finditer(block.text)], key=lambda m: m.start())
+            for m in found:
                 token = m.group(1)
                 if len(token) < 2 or not (is_acronym(token) or key(token) in defined) or _in_capitals(block.text, m):
                     # (letters a Roman numeral could be are an acronym where the document defines them: "CCC")

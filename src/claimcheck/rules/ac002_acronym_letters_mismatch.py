@@ -20,8 +20,13 @@ class AcronymLettersMismatch(Rule):
     several letters from one word when the acronym has more letters than the name has
     words ("ASAT" = anti-satellite, "CONUS" = contiguous United States), "X" for "ex-"
     ("UX" = user experience), a digit for "to" ("P2P"), a number after the letters
-    ("CMIP6"), a country code the name leaves out ("U.S. Digital Service (USDS)",
-    "Geological Survey (USGS)"), extra words before or after, words left out. Names in
+    ("CMIP6"), a country code a body's capitalised name leaves out ("U.S. Digital Service
+    (USDS)", "Geological Survey (USGS)"; a thing named in lower case has none: "kerbside
+    charging posts (UCPs)" is a slip), extra words before or after, words left out. A plural
+    possessive is a word of the name ("the Harbour Pilots' Guild (HPA)" is held to HPG); a
+    singular one ends the words before it ("the State Council's …"). A name that ends a
+    longer run of capitals ("Staff in the Port of Tyne Harbour Safety Office (HOS)") is held
+    to its last words' initials: one letter changed or two swapped is a slip. Names in
     other languages keep their own function words ("ve", "aux", "y", "für", "voor"), their
     elided articles ("Caisse d'allocations familiales (CAF)", "Ente Nazionale per
     l'Aviazione Civile (ENAC)") and their accents ("Centre national d'études spatiales
