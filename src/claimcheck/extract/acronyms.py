@@ -333,7 +333,8 @@ def letter_lost(letters: str, expansion: str) -> int | None:
     first word's; the letter left is the acronym's last ("onshore power (OPS)": supply
     lost) or, in a name of three words or more, one between two words ("long-duration
     storage (LDES)": energy lost), and the word before it does not hold it (a syllable
-    acronym takes its letters from inside a word: "photovoltaic (PV)")."""
+    acronym takes its letters from inside a word: "photovoltaic (PV)") nor give it by its
+    sound ("unspent transaction output (UTXO)": TX, as "user experience" gives UX)."""
     n = len(letters)
     content = [w for w in expansion.split() if w.lower() not in _FUNCTION]
     init = "".join(_initials(w) for w in content)
@@ -348,6 +349,8 @@ def letter_lost(letters: str, expansion: str) -> int | None:
             continue
         if (i < n - 1 and len(parts) < 3) or letters[i] in parts[i - 1][1:]:
             return None
+        if fit(letters[i - 1 : i + 1], parts[i - 1]) == "fits":
+            return None  # the word before gives both letters by its sound: "transaction" (TX)
         return i
     return None
 

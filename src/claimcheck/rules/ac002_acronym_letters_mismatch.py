@@ -16,7 +16,8 @@ class AcronymLettersMismatch(Rule):
 
     Ordinary patterns fit: function words skipped, letters from each part of a hyphenated
     word or of a word with inner capitals ("SOEs" = state-owned enterprises, "HTLC" = Hash
-    TimeLock Contract), from the part after a common prefix ("ASF" = AeroSpace Force),
+    TimeLock Contract), from the part after a common prefix ("ASF" = AeroSpace Force, "NAFO" =
+    National AntiFraud Office),
     several letters from one word when the acronym has more letters than the name has
     words ("ASAT" = anti-satellite, "CONUS" = contiguous United States), "X" for "ex-"
     ("UX" = user experience), a digit for "to" ("P2P"), a number after the letters

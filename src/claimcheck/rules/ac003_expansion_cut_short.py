@@ -43,7 +43,10 @@ class ExpansionCutShort(Rule):
     takes ("Korea Electric Power Corporation (KEPCO)"). Two letters left of five are a word
     lost ("Convention on International Trade (CITES)"), not a short form. A syllable's letter
     stands inside the last word: one letter found there only as its last is a word's
-    initial ("United Nations High Commissioner (UNHCR)": for Refugees lost).
+    initial ("United Nations High Commissioner (UNHCR)": for Refugees lost), and so is one
+    found only in the ending of an English word ("Regional Antivenom Procurement (RAPM)":
+    the M of -ment; "Coastal Path Conservation (CPCT)": the T of -tion): a syllable is taken
+    from a stem ("Election Observation MiSsion").
 
     A name whose last word is written after the bracket ("the foreign direct product
     (FDPR) rule") is cut too: the acronym's last letters, which the name before the bracket
@@ -75,7 +78,8 @@ class ExpansionCutShort(Rule):
     but one as their initials, in order: the last ("onshore power (OPS)": supply lost) or,
     in a name of three words or more, hyphened parts counted, one between two words
     ("long-duration storage (LDES)": energy lost), where the word before that letter does
-    not hold it (a syllable acronym, "photovoltaic (PV)", takes letters from inside words).
+    not hold it (a syllable acronym, "photovoltaic (PV)", takes letters from inside words)
+    nor give it by its sound ("unspent transaction output (UTXO)": TX, as in "UX").
     A digit in the acronym may stand for "to" ("pay to quantum resistant hash (P2QRH)",
     "business to business (B2B)"): no letter is lost where that reading gives the name's
     initials.
@@ -124,36 +128,38 @@ class ExpansionCutShort(Rule):
                         subject=f"{d.acronym} {d.expansion}",
                     )
                     continue
-                if judge(d.acronym, d.expansion) != "cut":
-                    # the whole name as the document writes it elsewhere: the expansion's words
-                    # and more after them, or a longer name with words inside it
-                    whole = _written_whole(ctx, d)
-                    longer = _written_longer(ctx, d) if whole is None else None
-                    if whole is not None:
-                        words, loc, rest = whole
-                        written = f"{d.expansion}{words}"  # (the words after the name as written)
-                        tail = words.strip()
-                        fixed = written if " " in tail else f"{d.expansion} {_singular(tail)}"
-                    elif longer is not None:
-                        written, loc, rest = longer
-                        fixed = written
-                    else:
-                        continue
+                cut = judge(d.acronym, d.expansion) == "cut"
+                # the whole name as the document writes it elsewhere: the expansion's words
+                # and more after them, or (for a name read as whole) a longer name with words
+                # inside it; a name cut short is shown where it is written whole too
+                whole = _written_whole(ctx, d)
+                longer = _written_longer(ctx, d) if whole is None and not cut else None
+                if whole is not None:
+                    words, loc, rest = whole
+                    written = f"{d.expansion}{words}"  # (the words after the name as written)
+                    tail = words.strip()
+                    fixed = written if " " in tail else f"{d.expansion} {_singular(tail)}"
+                elif longer is not None:
+                    written, loc, rest = longer
+                    fixed = written
+                elif cut:
+                    letters = acronym_letters(d.acronym)
+                    missing = unexplained(letters, d.expansion)
                     yield self.finding(
                         d,
-                        f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves "
-                        f"'{rest.upper()}' unexplained; the document writes the name as '{written}'",
-                        related=[(loc, "the whole name written here")],
-                        help=f"write the whole name before the acronym: '{fixed} ({d.acronym})'",
+                        f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves '{missing.upper()}' unexplained",
+                        help=f"complete the name: a word starting with {missing[0].upper()} seems to be missing",
                         subject=f"{d.acronym} {d.expansion}",
                     )
                     continue
-                letters = acronym_letters(d.acronym)
-                missing = unexplained(letters, d.expansion)
+                else:
+                    continue
                 yield self.finding(
                     d,
-                    f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves '{missing.upper()}' unexplained",
-                    help=f"complete the name: a word starting with {missing[0].upper()} seems to be missing",
+                    f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves "
+                    f"'{rest.upper()}' unexplained; the document writes the name as '{written}'",
+                    related=[(loc, "the whole name written here")],
+                    help=f"write the whole name before the acronym: '{fixed} ({d.acronym})'",
                     subject=f"{d.acronym} {d.expansion}",
                 )
 
