@@ -119,11 +119,22 @@ _CASED_WORD = re.compile(r"[A-Za-z](?<!\w[A-Za-z])[a-z]+\b")
 
 def _lower_words(doc: Document) -> frozenset[str]:
     """Words the document writes in lower case or with a capital initial ("note",
-    "London"), lower-cased: the same letters in capitals are that word set in capitals."""
+    "London"), lower-cased: the same letters in capitals are that word set in capitals.
+    Reference labels and template tags left in the text are not its words."""
     out: set[str] = set()
     for block in doc.iter_blocks():
-        out.update(_CASED_WORD.findall(block.text))
+        text = block.text
+        if "][" in text or "{%" in text or "{{" in text:
+            # a link's reference label and a template's tag, left in the text as a PDF of the
+            # source prints them ("[PTLCs][topic ptlc]", "{% assign … %}"), are keys, not
+            # words: "ptlc" there does not make PTLC a word set in capitals
+            text = _KEYS.sub(" ", text)
+        out.update(_CASED_WORD.findall(text))
     return frozenset(w.lower() for w in out)  # each distinct word lower-cased once
+
+
+#: a reference link's label after its text ("][topic ptlc]"), a template's tag or value
+_KEYS = re.compile(r"\]\s?\[[^\[\]\n]{1,60}\]|\{%.*?%\}|\{\{.*?\}\}")
 
 
 _NUMBERED = re.compile(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
