@@ -65,8 +65,9 @@ class AcronymLettersMismatch(Rule):
     another name of the thing.
 
     A text written in another language keeps the acronyms of English originals ("Contrato
-    de Licença de Contribuidor (CLA)", a Contributor License Agreement): a name in that
-    language there is held only to its initials in another order.
+    de Licença de Contribuidor (CLA)", a Contributor License Agreement; "Statik Uygulama
+    Güvenliği Testi (SAST)", a name with no function word but letters English has not): a
+    name in that language there is held only to its initials in another order.
 
     A body of another country named in English after the country's adjective ("the Swedish
     Post and Telecom Authority (PTS)", "the German Aerospace Center (DLR)") keeps the acronym
@@ -165,8 +166,8 @@ def _in_other_language(ctx: CheckContext, acronym: str, expansion: str) -> bool:
     the English originals ("Contrato de Licença de Contribuidor (CLA)", a Contributor
     License Agreement); a swap is a slip in any language."""
     ws = [w.strip(",;:").lower() for w in expansion.split()]
-    if not any(w in FUNCTION_WORDS and w not in _ENGLISH_FUNCTION_WORDS for w in ws):
-        return False
+    if expansion.isascii() and not any(w in FUNCTION_WORDS and w not in _ENGLISH_FUNCTION_WORDS for w in ws):
+        return False  # (a letter no English word has marks a name in another language too: "Güvenliği")
     if sorted(acronym_letters(acronym)) == sorted(initials(expansion).lower()):
         return False
     if "ac002-english" not in ctx.shared:
@@ -275,8 +276,8 @@ def _translated_back_to_front(acronym: str, expansion: str) -> bool:
     language, and its content words read from the last give the acronym (the words before
     the name, "strumenti di", are passed over as in any definition)."""
     ws = [w.strip(",;:").lower() for w in expansion.split()]
-    if not any(w in FUNCTION_WORDS and w not in _ENGLISH_FUNCTION_WORDS for w in ws):
-        return False
+    if expansion.isascii() and not any(w in FUNCTION_WORDS and w not in _ENGLISH_FUNCTION_WORDS for w in ws):
+        return False  # (a letter no English word has marks a name in another language too: "Güvenliği")
     content = [w for w in ws if w and w not in FUNCTION_WORDS]
     letters = acronym_letters(acronym)
     backwards = "".join(w[0] for w in reversed(content))
