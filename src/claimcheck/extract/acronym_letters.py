@@ -508,7 +508,7 @@ def _english(ws: tuple[str, ...]) -> bool:
 
 
 #: English noun endings a syllable acronym does not take its letters from
-_SUFFIXES = tuple("ments ment tions tion sions sion ances ance ences ence ness ities ity".split())
+_SUFFIXES = tuple("ments ment tions tion ances ance ences ence ness ities ity".split())
 
 
 def _only_in_suffix(letter: str, word: str) -> bool:
