@@ -82,6 +82,7 @@ _PREFIXES = (
     "neuro",
     "immuno",
     "petro",
+    "anti",  # "anticorruption" gives A and C
 )
 #: the second roots of common closed compounds ("seaWater", "worldWide", "railWay",
 #: "greenHouse"): such a word gives the initial of its second root too (SWRO = seawater
@@ -269,7 +270,10 @@ def fit(acronym: str, expansion: str) -> str:
         return "fits"
     letters = acronym_letters(acronym)
     first = initials(expansion)[:1].lower()
-    if first and letters[:1] != first:
+    # (a body's name, capitalised: a thing named in lower case, "autonomous surface
+    # vessels (USVs)", has no country's code before it)
+    named = next((w[:1].isupper() for w in ws if w.lower() not in FUNCTION_WORDS), False)
+    if first and letters[:1] != first and named:
         for n in (2, 1):
             if len(letters) - n >= 2 and letters[:n] in _region_prefixes() and _fit(letters[n:], ws) == "fits":
                 return "fits"
@@ -449,10 +453,12 @@ def _judge_other_first(acronym: str, letters: str, init: str, expansion: str) ->
     if n >= 3 and len(init) >= n and init[len(init) - n + 1 :] == letters[1:]:
         return "mismatch"
     # a name ending a longer run of capitals ("… Manager for the U.S. Government
-    # Accountability Local (GAO)"): its last words, one a letter, spell all but one
-    # letter of the acronym, the first among them
+    # Accountability Local (GAO)", "Staff of the City Hall Planning Review Office (POR)"):
+    # its last words, one a letter, spell the acronym with one letter changed or two
+    # neighbours swapped, the first in place
     tail = init[len(init) - n :]
-    if n >= 3 and len(init) > n and tail[0] == letters[0] and sum(a != b for a, b in zip(tail, letters)) == 1:
+    edit = one_edit(tail, letters)
+    if n >= 3 and len(init) > n and tail[0] == letters[0] and edit is not None and edit[0] in ("change", "swap"):
         return "mismatch"
     return "unrelated"
 
@@ -479,6 +485,12 @@ def _judge_cut(letters: str, expansion: str, last: str) -> str:
     # only at its end is the initial of a word lost ("United Nations High Commissioner
     # (UNHCR)": for Refugees)
     capitalised = all(w[:1].isupper() for w in wt if w.lower() not in FUNCTION_WORDS)
+    if len(rest) == 1 and capitalised and _english(wt) and _only_in_suffix(rest, _fold(last).lower()):
+        # a syllable is taken from a word's stem, not its suffix: a letter found in the last
+        # word only inside its ending (-ment, -tion, -ance, ...) is a lost word's initial
+        # ("Regional Antivenom Procurement (RAPM)": Mechanism; "Coastal Path Conservation
+        # (CPMT)": Trust), not a syllable ("Core LightNing", "Election Observation MiSsion")
+        syllable = False
     inside = last[1:-1] if len(rest) == 1 and capitalised else last[1:]
     if syllable and in_order(rest, inside):
         return "fits"
@@ -487,6 +499,26 @@ def _judge_cut(letters: str, expansion: str, last: str) -> str:
     if len(rest) == 2 and 2 * len(rest) < len(letters):
         return "cut"
     return "cut" if len(rest) <= max(1, len(letters) // 3) else "fits"
+
+
+def _english(ws: tuple[str, ...]) -> bool:
+    """A name in English: no function word of another language, no accented letter
+    ("Autorità Nazionale Anticorruzione")."""
+    return all(w.isascii() and w.lower() not in _NOT_ENGLISH for w in ws)
+
+
+#: English noun endings a syllable acronym does not take its letters from
+_SUFFIXES = tuple("ments ment tions tion ances ance ences ence ness ities ity".split())
+
+
+def _only_in_suffix(letter: str, word: str) -> bool:
+    """Is ``letter`` in ``word`` (after its initial) only inside the word's ending
+    ("procureMent", "innovaTion"), not in its stem ("lighTNing", "miSsion")?"""
+    suffix = next((x for x in _SUFFIXES if word.endswith(x) and len(word) > len(x) + 2), None)
+    if suffix is None:
+        return False
+    stem = word[1 : len(word) - len(suffix)]
+    return letter not in stem and letter in suffix
 
 
 @lru_cache(maxsize=4096)

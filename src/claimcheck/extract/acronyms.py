@@ -240,11 +240,12 @@ def _capitalised_expansion(text: str, words: list[tuple[int, int]], end: int, ac
     ext = _extended(text, words, run, end, acronym)
     if ext is not None:
         return ext
-    # no fit: the whole run, but not past a possessive ("the State Council’s …")
+    # no fit: the whole run, but not past a possessive ("the State Council’s …"); a plural
+    # one is a word of the name ("the Airport Rail Operators’ Forum", "Veterans’ Affairs")
     start_idx = 0
     for k in range(len(run) - 1, -1, -1):
         w = text[run[k][0] : run[k][1]]
-        if re.search(r"[’']s?$", w) and k < len(run) - 1:
+        if re.search(r"[’']s$|(?<![sS])[’']$", w) and k < len(run) - 1:
             start_idx = k + 1
             break
     if start_idx == 0 and len(run) > 3 and text[run[1][0] : run[1][1]] in ("the", "a", "an"):
@@ -332,7 +333,8 @@ def letter_lost(letters: str, expansion: str) -> int | None:
     first word's; the letter left is the acronym's last ("onshore power (OPS)": supply
     lost) or, in a name of three words or more, one between two words ("long-duration
     storage (LDES)": energy lost), and the word before it does not hold it (a syllable
-    acronym takes its letters from inside a word: "photovoltaic (PV)")."""
+    acronym takes its letters from inside a word: "photovoltaic (PV)") nor give it by its
+    sound ("unspent transaction output (UTXO)": TX, as "user experience" gives UX)."""
     n = len(letters)
     content = [w for w in expansion.split() if w.lower() not in _FUNCTION]
     init = "".join(_initials(w) for w in content)
@@ -347,6 +349,8 @@ def letter_lost(letters: str, expansion: str) -> int | None:
             continue
         if (i < n - 1 and len(parts) < 3) or letters[i] in parts[i - 1][1:]:
             return None
+        if fit(letters[i - 1 : i + 1], parts[i - 1]) == "fits":
+            return None  # the word before gives both letters by its sound: "transaction" (TX)
         return i
     return None
 

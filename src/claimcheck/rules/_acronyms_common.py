@@ -75,11 +75,22 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
     words = _lower_words(doc)
     defined = definitions(ctx)
     out = []
+    # a defined acronym whose parts are joined by hyphens ("GOA-ON", "CERT-EU") is used
+    # whole: the scan for plain ones sees no acronym in it
+    hyphened = sorted((k for k in defined if "-" in k), key=len, reverse=True)
+    joined = (
+        re.compile(r"(?<![\w/&-])(" + "|".join(re.escape(k) for k in hyphened) + r")(s?)(?![\w/&-])")
+        if hyphened
+        else None
+    )
     for article in doc.articles:
         for block in article.blocks:
             if not block.is_prose:
                 continue
-            for m in _TOKEN.finditer(block.text):
+            found = list(_TOKEN.finditer(block.text))
+            if joined is not None and "-" in block.text:
+                found = sorted([*found, *joined.finditer(block.text)], key=lambda m: m.start())
+            for m in found:
                 token = m.group(1)
                 if len(token) < 2 or not (is_acronym(token) or key(token) in defined) or _in_capitals(block.text, m):
                     # (letters a Roman numeral could be are an acronym where the document defines them: "CCC")
@@ -108,11 +119,22 @@ _CASED_WORD = re.compile(r"[A-Za-z](?<!\w[A-Za-z])[a-z]+\b")
 
 def _lower_words(doc: Document) -> frozenset[str]:
     """Words the document writes in lower case or with a capital initial ("note",
-    "London"), lower-cased: the same letters in capitals are that word set in capitals."""
+    "London"), lower-cased: the same letters in capitals are that word set in capitals.
+    Reference labels and template tags left in the text are not its words."""
     out: set[str] = set()
     for block in doc.iter_blocks():
-        out.update(_CASED_WORD.findall(block.text))
+        text = block.text
+        if "][" in text or "{%" in text or "{{" in text:
+            # a link's reference label and a template's tag, left in the text as a PDF of the
+            # source prints them ("[PTLCs][topic ptlc]", "{% assign … %}"), are keys, not
+            # words: "ptlc" there does not make PTLC a word set in capitals
+            text = _KEYS.sub(" ", text)
+        out.update(_CASED_WORD.findall(text))
     return frozenset(w.lower() for w in out)  # each distinct word lower-cased once
+
+
+#: a reference link's label after its text ("][topic ptlc]"), a template's tag or value
+_KEYS = re.compile(r"\]\s?\[[^\[\]\n]{1,60}\]|\{%.*?%\}|\{\{.*?\}\}")
 
 
 _NUMBERED = re.compile(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")

@@ -16,12 +16,18 @@ class AcronymLettersMismatch(Rule):
 
     Ordinary patterns fit: function words skipped, letters from each part of a hyphenated
     word or of a word with inner capitals ("SOEs" = state-owned enterprises, "HTLC" = Hash
-    TimeLock Contract), from the part after a common prefix ("ASF" = AeroSpace Force),
+    TimeLock Contract), from the part after a common prefix ("ASF" = AeroSpace Force, "NAFO" =
+    National AntiFraud Office),
     several letters from one word when the acronym has more letters than the name has
     words ("ASAT" = anti-satellite, "CONUS" = contiguous United States), "X" for "ex-"
     ("UX" = user experience), a digit for "to" ("P2P"), a number after the letters
-    ("CMIP6"), a country code the name leaves out ("U.S. Digital Service (USDS)",
-    "Geological Survey (USGS)"), extra words before or after, words left out. Names in
+    ("CMIP6"), a country code a body's capitalised name leaves out ("U.S. Digital Service
+    (USDS)", "Geological Survey (USGS)"; a thing named in lower case has none: "kerbside
+    charging posts (UCPs)" is a slip), extra words before or after, words left out. A plural
+    possessive is a word of the name ("the Harbour Pilots' Guild (HPA)" is held to HPG); a
+    singular one ends the words before it ("the State Council's …"). A name that ends a
+    longer run of capitals ("Staff in the Port of Tyne Harbour Safety Office (HOS)") is held
+    to its last words' initials: one letter changed or two swapped is a slip. Names in
     other languages keep their own function words ("ve", "aux", "y", "für", "voor"), their
     elided articles ("Caisse d'allocations familiales (CAF)", "Ente Nazionale per
     l'Aviazione Civile (ENAC)") and their accents ("Centre national d'études spatiales
@@ -59,8 +65,9 @@ class AcronymLettersMismatch(Rule):
     another name of the thing.
 
     A text written in another language keeps the acronyms of English originals ("Contrato
-    de Licença de Contribuidor (CLA)", a Contributor License Agreement): a name in that
-    language there is held only to its initials in another order.
+    de Licença de Contribuidor (CLA)", a Contributor License Agreement; "Statik Uygulama
+    Güvenliği Testi (SAST)", a name with no function word but letters English has not): a
+    name in that language there is held only to its initials in another order.
 
     A body of another country named in English after the country's adjective ("the Swedish
     Post and Telecom Authority (PTS)", "the German Aerospace Center (DLR)") keeps the acronym
@@ -159,8 +166,8 @@ def _in_other_language(ctx: CheckContext, acronym: str, expansion: str) -> bool:
     the English originals ("Contrato de Licença de Contribuidor (CLA)", a Contributor
     License Agreement); a swap is a slip in any language."""
     ws = [w.strip(",;:").lower() for w in expansion.split()]
-    if not any(w in FUNCTION_WORDS and w not in _ENGLISH_FUNCTION_WORDS for w in ws):
-        return False
+    if expansion.isascii() and not any(w in FUNCTION_WORDS and w not in _ENGLISH_FUNCTION_WORDS for w in ws):
+        return False  # (a letter no English word has marks a name in another language too: "Güvenliği")
     if sorted(acronym_letters(acronym)) == sorted(initials(expansion).lower()):
         return False
     if "ac002-english" not in ctx.shared:
@@ -269,8 +276,8 @@ def _translated_back_to_front(acronym: str, expansion: str) -> bool:
     language, and its content words read from the last give the acronym (the words before
     the name, "strumenti di", are passed over as in any definition)."""
     ws = [w.strip(",;:").lower() for w in expansion.split()]
-    if not any(w in FUNCTION_WORDS and w not in _ENGLISH_FUNCTION_WORDS for w in ws):
-        return False
+    if expansion.isascii() and not any(w in FUNCTION_WORDS and w not in _ENGLISH_FUNCTION_WORDS for w in ws):
+        return False  # (a letter no English word has marks a name in another language too: "Güvenliği")
     content = [w for w in ws if w and w not in FUNCTION_WORDS]
     letters = acronym_letters(acronym)
     backwards = "".join(w[0] for w in reversed(content))

@@ -43,7 +43,10 @@ class ExpansionCutShort(Rule):
     takes ("Korea Electric Power Corporation (KEPCO)"). Two letters left of five are a word
     lost ("Convention on International Trade (CITES)"), not a short form. A syllable's letter
     stands inside the last word: one letter found there only as its last is a word's
-    initial ("United Nations High Commissioner (UNHCR)": for Refugees lost).
+    initial ("United Nations High Commissioner (UNHCR)": for Refugees lost), and so is one
+    found only in the ending of an English word ("Regional Antivenom Procurement (RAPM)":
+    the M of -ment; "Coastal Path Conservation (CPCT)": the T of -tion): a syllable is taken
+    from a stem ("Election Observation MiSsion").
 
     A name whose last word is written after the bracket ("the foreign direct product
     (FDPR) rule") is cut too: the acronym's last letters, which the name before the bracket
@@ -62,7 +65,8 @@ class ExpansionCutShort(Rule):
     inside its last word ("Bus Service Improvement (BSIP)": imProvement), reads as a
     syllable acronym, unless the document writes the name elsewhere with the words those
     letters stand for ("Bus Service Improvement Plans" in a note's title, a heading, a
-    table): then a word was lost. So does a name whose last letter comes from the first
+    table; or joined on by a function word, "River Monitoring and Research" for "River
+    Monitoring (RMR)"): then a word was lost. So does a name whose last letter comes from the first
     two letters of its last word ("Atlantic Cable Maintenance (ACMA)": MAintenance) when the
     document writes "Atlantic Cable Maintenance Agreement" elsewhere; and so does a name
     whose letters fit only from inside its words where the document writes it elsewhere
@@ -74,7 +78,8 @@ class ExpansionCutShort(Rule):
     but one as their initials, in order: the last ("onshore power (OPS)": supply lost) or,
     in a name of three words or more, hyphened parts counted, one between two words
     ("long-duration storage (LDES)": energy lost), where the word before that letter does
-    not hold it (a syllable acronym, "photovoltaic (PV)", takes letters from inside words).
+    not hold it (a syllable acronym, "photovoltaic (PV)", takes letters from inside words)
+    nor give it by its sound ("unspent transaction output (UTXO)": TX, as in "UX").
     A digit in the acronym may stand for "to" ("pay to quantum resistant hash (P2QRH)",
     "business to business (B2B)"): no letter is lost where that reading gives the name's
     initials.
@@ -123,34 +128,38 @@ class ExpansionCutShort(Rule):
                         subject=f"{d.acronym} {d.expansion}",
                     )
                     continue
-                if judge(d.acronym, d.expansion) != "cut":
-                    # the whole name as the document writes it elsewhere: the expansion's words
-                    # and more after them, or a longer name with words inside it
-                    whole = _written_whole(ctx, d)
-                    longer = _written_longer(ctx, d) if whole is None else None
-                    if whole is not None:
-                        words, loc, rest = whole
-                        written, fixed = f"{d.expansion} {words}", f"{d.expansion} {_singular(words)}"
-                    elif longer is not None:
-                        written, loc, rest = longer
-                        fixed = written
-                    else:
-                        continue
+                cut = judge(d.acronym, d.expansion) == "cut"
+                # the whole name as the document writes it elsewhere: the expansion's words
+                # and more after them, or (for a name read as whole) a longer name with words
+                # inside it; a name cut short is shown where it is written whole too
+                whole = _written_whole(ctx, d)
+                longer = _written_longer(ctx, d) if whole is None and not cut else None
+                if whole is not None:
+                    words, loc, rest = whole
+                    written = f"{d.expansion}{words}"  # (the words after the name as written)
+                    tail = words.strip()
+                    fixed = written if " " in tail else f"{d.expansion} {_singular(tail)}"
+                elif longer is not None:
+                    written, loc, rest = longer
+                    fixed = written
+                elif cut:
+                    letters = acronym_letters(d.acronym)
+                    missing = unexplained(letters, d.expansion)
                     yield self.finding(
                         d,
-                        f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves "
-                        f"'{rest.upper()}' unexplained; the document writes the name as '{written}'",
-                        related=[(loc, "the whole name written here")],
-                        help=f"write the whole name before the acronym: '{fixed} ({d.acronym})'",
+                        f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves '{missing.upper()}' unexplained",
+                        help=f"complete the name: a word starting with {missing[0].upper()} seems to be missing",
                         subject=f"{d.acronym} {d.expansion}",
                     )
                     continue
-                letters = acronym_letters(d.acronym)
-                missing = unexplained(letters, d.expansion)
+                else:
+                    continue
                 yield self.finding(
                     d,
-                    f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves '{missing.upper()}' unexplained",
-                    help=f"complete the name: a word starting with {missing[0].upper()} seems to be missing",
+                    f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves "
+                    f"'{rest.upper()}' unexplained; the document writes the name as '{written}'",
+                    related=[(loc, "the whole name written here")],
+                    help=f"write the whole name before the acronym: '{fixed} ({d.acronym})'",
                     subject=f"{d.acronym} {d.expansion}",
                 )
 
@@ -210,7 +219,9 @@ def _written_whole(ctx: CheckContext, d: AcronymClaim) -> tuple[str, Location, s
     from inside its last word ("Bus Service Improvement (BSIP)": imProvement), the place
     where the document writes the name with the words those letters stand for ("Bus
     Service Improvement Plans" in a note's title): then a word was lost, not a syllable
-    taken. The words after the name must be capitalised, as a name's are."""
+    taken. The words after the name must be capitalised, as a name's are; a function word
+    may join one on ("Special Educational Needs and Disabilities"). (The words after the
+    name as written, from the space before them; the place; the letters they give.)"""
     letters = acronym_letters(d.acronym)
     ws = d.expansion.split()
     # words before the name ("Members of the Textile Workers Pension"): from its first word
@@ -230,18 +241,22 @@ def _written_whole(ctx: CheckContext, d: AcronymClaim) -> tuple[str, Location, s
     if len(rest) > 2:
         return None
     name = r"\s+".join(re.escape(w) for w in ws[start:])
-    tail = r"".join(rf"\s+({ch.upper()}[\w'’-]*)" for ch in rest)
-    rx = re.compile(rf"(?<![\w-]){name}{tail}(?![\w-])")
+    # each lost word may follow a function word ("Special Educational Needs and
+    # Disabilities", "Science, Innovation and Technology")
+    tail = r"".join(rf"(?:,?\s+{_LINKING})?\s+({ch.upper()}[\w'’-]*)" for ch in rest)
+    rx = re.compile(rf"(?<![\w-]){name}({tail})(?![\w-])")
     for block, text in _texts(ctx):
         if ws[-1] not in text:
             continue
         for m in rx.finditer(text):
-            words = " ".join(m.group(i + 1) for i in range(len(rest)))
-            if words.lower() in FUNCTION_WORDS:
+            if any(m.group(i + 2).lower() in FUNCTION_WORDS for i in range(len(rest))):
                 continue
-            return words, ctx.document.locate(block, m.start()), rest
+            return re.sub(r"\s+", " ", m.group(1)), ctx.document.locate(block, m.start()), rest
     return None
 
+
+#: a function word a name's words are joined by ("… Needs and Disabilities")
+_LINKING = r"(?:and|&|of|for|the|on|in)"
 
 #: one or two capitalised words a longer form of a name has between two of its words
 _INSERTED = r"((?:\s+[A-Z][\w'’-]*){1,2})"
@@ -292,4 +307,6 @@ def _texts(ctx: CheckContext) -> list[tuple[Block | Footnote, str]]:
 
 def _singular(words: str) -> str:
     """ "Plans" as the name's last word in the singular ("Improvement Plans" in a title)."""
-    return words[:-1] if len(words) > 3 and words.endswith("s") and not words.endswith("ss") else words
+    if " " in words or words.endswith(("ss", "ies")) or len(words) <= 3:
+        return words  # ("… Needs and Disabilities": a plural name, as written)
+    return words[:-1] if words.endswith("s") else words

@@ -14,6 +14,7 @@ from claimcheck.rules._acronyms_common import (
     defines_its_acronyms,
     definitions,
     key,
+    undefined_uses,
     uses,
 )
 from claimcheck.rules.base import CheckContext, Rule
@@ -49,8 +50,14 @@ class AcronymUsedBeforeDefinition(Rule):
     acronym used before its definition only in a section that restates the body (a
     summary, key findings, an abstract: "The QPP" there, "Quality Protection Partnership
     (QPP)" in section 3) is reported whatever the practice: the body defines it, and the
-    summary, read first, has not. A heading that spells the name out before the use ("## Step 2.
-    Risk, safety, and environmental review (RSER)") has defined it for the section below.
+    summary, read first, has not; unless the document leaves more acronyms undefined than it
+    defines (writing for specialists that expands one as a courtesy: a digest's teaser, "this
+    week: the new EQP rules", with LSP, HTLC and PSBT left bare). A heading that spells the
+    name out before the use ("## Step 2. Risk, safety, and environmental review (RSER)") has
+    defined it for the section below; so has a question's answer, the next sentence ("What
+    does the IRB check? Every protocol goes to an Institutional Review Board (IRB) …": a
+    question's title and its answer, as a PDF's text runs them together). An acronym whose
+    parts are joined by hyphens ("MED-RAP") is used whole.
 
     A credit line that names the publisher a post first appeared with ("Originally
     published on GSA's blog", "Cross-posted from the DOT blog") names it as a source, not
@@ -91,8 +98,11 @@ class AcronymUsedBeforeDefinition(Rule):
             return
         practice = defines_its_acronyms(ctx, minimum=1)
         # else acronyms are taken as known here, a late expansion a courtesy, not a lapse:
-        # but one used only in a summary before the body defines it is a lapse still
-        summary = set() if practice else _summary_texts(ctx)
+        # but one used only in a summary before the body defines it is a lapse still, in a
+        # document that defines at least as many acronyms as it leaves undefined (writing
+        # for specialists, "LN", "RBF" and five more left bare, expands "CPFP" as a
+        # courtesy, in its opening lines' teaser or not)
+        summary = set() if practice or not _defines_half(ctx) else _summary_texts(ctx)
         first_def: dict[tuple[str, int], AcronymClaim] = {}
         for acronym, ds in defs.items():
             for definition in ds:
@@ -119,6 +129,7 @@ class AcronymUsedBeforeDefinition(Rule):
                 loc.location.sort_key < d.location.sort_key
                 and not _inside(loc.location, d)
                 and not _heading_defines(ctx, k, loc.location)
+                and not _answered(text, at, d)
             ):
                 reported.add(k)
                 yield self.finding(
@@ -177,6 +188,25 @@ def _heading_defines(ctx: CheckContext, k: tuple[str, int], loc: Location) -> bo
         ctx.shared["ac004-heading-defs"] = cached
     heading: Location | None = cached.get(k)
     return heading is not None and heading.sort_key < loc.sort_key
+
+
+def _defines_half(ctx: CheckContext) -> bool:
+    """Does the document define at least as many acronyms as it leaves undefined?"""
+    never, _ = undefined_uses(ctx, default_known())
+    return len({key(t) for t, _, _ in never}) <= len(definitions(ctx))
+
+
+#: a question's end, then the next sentence up to its own end
+_QUESTION_THEN = re.compile(r"[^.!?]*\?[\"”’)]?\s+([^.!?]*)")
+
+
+def _answered(text: str, at: int, d: AcronymClaim) -> bool:
+    """Is the use in a question the next sentence answers with the definition ("How does
+    the pool's TIDES scheme work? A member explains the Transparent Index of Distinct
+    Extended Shares (TIDES) …", a question's title and its answer as a PDF's text runs
+    them together)? The question names the thing; its answer, read next, spells it out."""
+    m = _QUESTION_THEN.match(text, at)
+    return m is not None and bool(d.text) and d.text in m.group(1)
 
 
 def _inside(loc: Location, d: AcronymClaim) -> bool:
