@@ -241,11 +241,16 @@ def _capitalised_expansion(text: str, words: list[tuple[int, int]], end: int, ac
     if ext is not None:
         return ext
     # no fit: the whole run, but not past a possessive ("the State Council’s …"); a plural
-    # one is a word of the name ("the Airport Rail Operators’ Forum", "Veterans’ Affairs")
+    # one is a word of the name when the name then spells the acronym but for a slip ("the
+    # Airport Rail Operators’ Forum (AROG)"), not when its initials are other letters: the
+    # body's own acronym in its own language ("European Automobile Manufacturers’
+    # Association (ACEA)")
     start_idx = 0
     for k in range(len(run) - 1, -1, -1):
         w = text[run[k][0] : run[k][1]]
-        if re.search(r"[’']s$|(?<![sS])[’']$", w) and k < len(run) - 1:
+        if re.search(r"[’']s?$", w) and k < len(run) - 1:
+            if re.search(r"[sS][’']$", w) and _a_slip(letters, run, text):
+                continue
             start_idx = k + 1
             break
     if start_idx == 0 and len(run) > 3 and text[run[1][0] : run[1][1]] in ("the", "a", "an"):
@@ -255,6 +260,22 @@ def _capitalised_expansion(text: str, words: list[tuple[int, int]], end: int, ac
     if start_idx >= len(run) or len(run) - start_idx > 12:
         return None
     return run[start_idx][0]
+
+
+def _a_slip(letters: str, run: list[tuple[int, int]], text: str) -> bool:
+    """Do the initials of the run's last words (through a plural possessive, to its end)
+    spell the acronym's letters with one letter changed or two neighbours swapped?"""
+    words = [text[a:b] for a, b in run]
+    init = "".join(_initials(w.strip(",")) for w in words if w.lower().strip(",") not in _FUNCTION)
+    # the name may start anywhere in the run before the possessive: take its last len(letters)
+    init = init[-len(letters) :] if len(init) >= len(letters) else init
+    if len(init) != len(letters):
+        return False
+    diff = [i for i in range(len(init)) if init[i] != letters[i]]
+    if len(diff) <= 1:
+        return True
+    a, b = diff[0], diff[-1]
+    return len(diff) == 2 and b == a + 1 and init[a] == letters[b] and init[b] == letters[a]
 
 
 def _lower_case_expansion(text: str, words: list[tuple[int, int]], end: int, acronym: str) -> int | None:
