@@ -7,10 +7,10 @@ import datetime as dt
 import functools
 import itertools
 from claimcheck import lazyre as re
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from claimcheck.claims.models import DateClaim
-from claimcheck.document import Document
+from claimcheck.document import Block, Document
 from claimcheck.data.event_classes import COARSE_CLASS
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
 from claimcheck.extract.dates import SEASONS, find_dates, heading_dates, part_months, table_row_dates
@@ -196,12 +196,9 @@ _DATE_THEN_CLAUSE = re.compile(r"\s*[:\u2013\u2014]\s*|\s+-\s+")
 _ENTRY_LABEL = re.compile(r"(?!\d)(?![^:]*\b(?:1[5-9]|20)\d\d\b)([^:.!?;]{3,120}?):\s")
 
 
-def _list_entries(document: Document) -> dict[tuple[object, int], tuple[tuple[int, int], str]]:
-    """The lines of each list item that opens with its own label, as (path, line) → ((article,
-    first block of its list), label): items of one run of list items with different labels
-    are parallel entries ("- Disk filling from spoofed self connections: …", "- Highly
-    unlikely remote crash: …")."""
-    out: dict[tuple[object, int], tuple[tuple[int, int], str]] = {}
+def _list_items(document: Document) -> Iterator[tuple[int, int, Block, tuple[object, int], int]]:
+    """Each list item with its article's index, the first block of its run of list items,
+    and the (path, line) span of its lines: (article, run, block, (path, first line), last line)."""
     for article in document.articles:
         run = -1
         for i, block in enumerate(article.blocks):
@@ -210,16 +207,26 @@ def _list_entries(document: Document) -> dict[tuple[object, int], tuple[tuple[in
                 continue
             if run < 0:
                 run = i
-            m = _ENTRY_LABEL.match(block.text)
-            if m is None or len(m.group(1).split()) > 14:
-                continue
             try:
                 first = document.locate(block, 0)
                 last = document.locate_end(block, len(block.text))
             except (ValueError, IndexError, AttributeError):
                 continue
-            for line in range(first.line, (last.line if last is not None else first.line) + 1):
-                out[(first.path, line)] = ((article.index, run), m.group(1).strip().lower())
+            yield article.index, run, block, (first.path, first.line), last.line if last is not None else first.line
+
+
+def _list_entries(document: Document) -> dict[tuple[object, int], tuple[tuple[int, int], str]]:
+    """The lines of each list item that opens with its own label, as (path, line) → ((article,
+    first block of its list), label): items of one run of list items with different labels
+    are parallel entries ("- Disk filling from spoofed self connections: …", "- Highly
+    unlikely remote crash: …")."""
+    out: dict[tuple[object, int], tuple[tuple[int, int], str]] = {}
+    for article, run, block, (path, first), last in _list_items(document):
+        m = _ENTRY_LABEL.match(block.text)
+        if m is None or len(m.group(1).split()) > 14:
+            continue
+        for line in range(first, last + 1):
+            out[(path, line)] = ((article, run), m.group(1).strip().lower())
     return out
 
 
@@ -230,26 +237,14 @@ def _dated_steps(document: Document) -> dict[tuple[object, int], tuple[int, int]
     own day. Two steps of one list are two happenings, however alike their words; a step
     and the prose around the list may still be one."""
     out: dict[tuple[object, int], tuple[int, int]] = {}
-    for article in document.articles:
-        run = -1
-        for i, block in enumerate(article.blocks):
-            if block.kind.value != "list_item":
-                run = -1
-                continue
-            if run < 0:
-                run = i
-            head = re.match(r"[\W_]{0,4}(?:on\s+)?", block.text, re.IGNORECASE)
-            start = head.end() if head else 0
-            first = next((a for a in find_dates(block.text[start : start + 40]) if a.date is not None), None)
-            if first is None or first.start != 0:
-                continue
-            try:
-                at = document.locate(block, 0)
-                last = document.locate_end(block, len(block.text))
-            except (ValueError, IndexError, AttributeError):
-                continue
-            for line in range(at.line, (last.line if last is not None else at.line) + 1):
-                out[(at.path, line)] = (article.index, run)
+    for article, run, block, (path, first_line), last in _list_items(document):
+        head = re.match(r"[\W_]{0,4}(?:on\s+)?", block.text, re.IGNORECASE)
+        start = head.end() if head else 0
+        first = next((a for a in find_dates(block.text[start : start + 40]) if a.date is not None), None)
+        if first is None or first.start != 0:
+            continue
+        for line in range(first_line, last + 1):
+            out[(path, line)] = (article, run)
     return out
 
 
