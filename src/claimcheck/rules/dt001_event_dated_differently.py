@@ -196,9 +196,8 @@ _DATE_THEN_CLAUSE = re.compile(r"\s*[:\u2013\u2014]\s*|\s+-\s+")
 _ENTRY_LABEL = re.compile(r"(?!\d)(?![^:]*\b(?:1[5-9]|20)\d\d\b)([^:.!?;]{3,120}?):\s")
 
 
-def _list_items(document: Document) -> Iterator[tuple[int, int, Block, tuple[object, int], int]]:
-    """Each list item with its article's index, the first block of its run of list items,
-    and the (path, line) span of its lines: (article, run, block, (path, first line), last line)."""
+def _list_items(document: Document) -> Iterator[tuple[int, int, Block]]:
+    """Each list item with its article's index and the first block of its run of list items."""
     for article in document.articles:
         run = -1
         for i, block in enumerate(article.blocks):
@@ -207,12 +206,18 @@ def _list_items(document: Document) -> Iterator[tuple[int, int, Block, tuple[obj
                 continue
             if run < 0:
                 run = i
-            try:
-                first = document.locate(block, 0)
-                last = document.locate_end(block, len(block.text))
-            except (ValueError, IndexError, AttributeError):
-                continue
-            yield article.index, run, block, (first.path, first.line), last.line if last is not None else first.line
+            yield article.index, run, block
+
+
+def _item_lines(document: Document, block: Block) -> Iterator[tuple[object, int]]:
+    """The (path, line) of each line a list item stands on; none when it cannot be placed."""
+    try:
+        first = document.locate(block, 0)
+        last = document.locate_end(block, len(block.text))
+    except (ValueError, IndexError, AttributeError):
+        return
+    for line in range(first.line, (last.line if last is not None else first.line) + 1):
+        yield first.path, line
 
 
 def _list_entries(document: Document) -> dict[tuple[object, int], tuple[tuple[int, int], str]]:
@@ -221,12 +226,12 @@ def _list_entries(document: Document) -> dict[tuple[object, int], tuple[tuple[in
     are parallel entries ("- Disk filling from spoofed self connections: …", "- Highly
     unlikely remote crash: …")."""
     out: dict[tuple[object, int], tuple[tuple[int, int], str]] = {}
-    for article, run, block, (path, first), last in _list_items(document):
+    for article, run, block in _list_items(document):
         m = _ENTRY_LABEL.match(block.text)
         if m is None or len(m.group(1).split()) > 14:
             continue
-        for line in range(first, last + 1):
-            out[(path, line)] = ((article, run), m.group(1).strip().lower())
+        for where in _item_lines(document, block):
+            out[where] = ((article, run), m.group(1).strip().lower())
     return out
 
 
@@ -237,14 +242,14 @@ def _dated_steps(document: Document) -> dict[tuple[object, int], tuple[int, int]
     own day. Two steps of one list are two happenings, however alike their words; a step
     and the prose around the list may still be one."""
     out: dict[tuple[object, int], tuple[int, int]] = {}
-    for article, run, block, (path, first_line), last in _list_items(document):
+    for article, run, block in _list_items(document):
         head = re.match(r"[\W_]{0,4}(?:on\s+)?", block.text, re.IGNORECASE)
         start = head.end() if head else 0
         first = next((a for a in find_dates(block.text[start : start + 40]) if a.date is not None), None)
         if first is None or first.start != 0:
             continue
-        for line in range(first_line, last + 1):
-            out[(path, line)] = (article, run)
+        for where in _item_lines(document, block):
+            out[where] = (article, run)
     return out
 
 
