@@ -994,22 +994,28 @@ def _bare_word(word: str) -> str:
 
 
 # --------------------------------------------------------------- nouns for one thing
+def _word_sets(name: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The sets of a word-set file in ``claimcheck.data`` (one set a line, members separated
+    by "|", text after "#" a comment), each member as the stems :func:`context_of` reads it
+    with, in the order written, repeats dropped; a line of fewer than two members is none."""
+    from claimcheck.cache import package_text
+
+    sets: list[tuple[tuple[str, ...], ...]] = []
+    for line in package_text("claimcheck.data", name).splitlines():
+        members = [tuple(_words(m)) for m in line.split("#", 1)[0].split("|")]
+        members = [m for m in members if m]
+        if len(set(members)) > 1:
+            sets.append(tuple(dict.fromkeys(members)))
+    return tuple(sets)
+
+
 @functools.cache
 def equivalent_nouns() -> tuple[tuple[tuple[str, ...], ...], ...]:
     """The sets of nouns an editor takes for one thing (``data/equivalent_nouns.txt``, its
     header says what goes in), each member as the stems :func:`context_of` reads it with
     ("penalty charge notice": ``penalty``, ``charg``, ``notic``). Read on first use: only
     NU003 asks for it."""
-    from claimcheck.cache import package_text
-
-    text = package_text("claimcheck.data", "equivalent_nouns.txt")
-    sets: list[tuple[tuple[str, ...], ...]] = []
-    for line in text.splitlines():
-        members = [tuple(_words(m)) for m in line.split("#", 1)[0].split("|")]
-        members = [m for m in members if m]
-        if len(members) > 1:
-            sets.append(tuple(dict.fromkeys(members)))
-    return tuple(sets)
+    return _word_sets("equivalent_nouns.txt")
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -1028,23 +1034,15 @@ def noun_sets(stems: frozenset[str]) -> Mapping[int, frozenset[tuple[str, ...]]]
 
 @functools.cache
 def equivalent_measures() -> tuple[frozenset[tuple[str, ...]], ...]:
-    """The sets of words an editor takes for one measure ("cost" / "budget" / "price";
+    """The sets of words an editor takes for one measure ("cost" / "price" / "bill";
     ``data/equivalent_measures.txt``, its header says what goes in), each member as the
     stems :func:`context_of` reads it with. Read on first use: only NU003 asks for it."""
-    from claimcheck.cache import package_text
-
-    text = package_text("claimcheck.data", "equivalent_measures.txt")
-    sets: list[frozenset[tuple[str, ...]]] = []
-    for line in text.splitlines():
-        members = frozenset(tuple(_words(m)) for m in line.split("#", 1)[0].split("|")) - {()}
-        if len(members) > 1:
-            sets.append(members)
-    return tuple(sets)
+    return tuple(frozenset(members) for members in _word_sets("equivalent_measures.txt"))
 
 
 def same_measure(a: str, b: str) -> bool:
     """Do two head nouns (``ClaimSubject.measures``) name one measure: the same word, or two
-    members of one set of :func:`equivalent_measures` ("cost" / "budget")?"""
+    members of one set of :func:`equivalent_measures` ("cost" / "price")?"""
     sa, sb = tuple(_words(a)), tuple(_words(b))
     if not sa or not sb:
         return False
