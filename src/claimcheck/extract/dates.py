@@ -431,6 +431,40 @@ _OFFSET_RE = re.compile(
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|through|thru|till|until|and|to\s+the\s+start\s+of)\s*$", re.I)
 # a digit or a month name's first letter tested first: other places are passed over at once
 _TRIGGER = re.compile(rf"(?=[\djfmasond])(?:\d+|(?<![^\W\d_]){_MON}(?![^\W\d_]))", re.I)
+# the two kinds of trigger on their own: :func:`_triggers` finds the month names only where
+# one of their first three letters is written (``_TRIGGER`` tries most letters of prose)
+_DIGIT_RUN = re.compile(r"\d+")
+_MONTH_AT = re.compile(rf"(?<![^\W\d_]){_MON}(?![^\W\d_])", re.I)
+#: how every month name ``_MON`` reads begins, in lower case
+_MONTH_OPENINGS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _triggers(text: str) -> list[tuple[int, int, bool]]:
+    """``(start, end, is a digit run)`` of every match of ``_TRIGGER.finditer(text)``, in
+    order. The digit runs are found by ``_DIGIT_RUN``; a month name is tried only where
+    the text, lower-cased, writes one of ``_MONTH_OPENINGS`` (the long s is the only
+    letter that ``re.IGNORECASE`` reads as one of their letters and ``str.lower`` does not
+    make it; a text that lower-cases to another length is read by ``_TRIGGER``). The two
+    kinds never overlap (a month name has no digit and no letter before it)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return [(m.start(), m.end(), m.group(0)[0].isdigit()) for m in _TRIGGER.finditer(text)]
+    if "\u017f" in low:
+        low = low.replace("\u017f", "s")
+    out = [(m.start(), m.end(), True) for m in _DIGIT_RUN.finditer(text)]
+    months: list[tuple[int, int, bool]] = []
+    month_at = _MONTH_AT.match
+    for opening in _MONTH_OPENINGS:
+        i = low.find(opening)
+        while i >= 0:
+            if (m := month_at(text, i)) is not None:
+                months.append((i, m.end(), False))
+            i = low.find(opening, i + 1)
+    if months:
+        out = sorted(out + months)
+    return out
+
+
 # the digits before a CJK run only from the start of their run, taken possessively: ``\d*``
 # tried from every digit of a long number was quadratic
 _CJK_RUN = re.compile(r"(?:(?<!\d)\d++)?[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+\d*")
@@ -769,10 +803,9 @@ def _windows(text: str) -> list[list[Any]]:
     """
     out: list[list[Any]] = []
     n = len(text)
-    for m in _TRIGGER.finditer(text):
-        digit = m.group(0)[0].isdigit()
-        s = max(0, m.start() - 40)
-        e = min(n, m.end() + 48)
+    for start, end, digit in _triggers(text):
+        s = max(0, start - 40)
+        e = min(n, end + 48)
         if out and e <= out[-1][1]:
             out[-1][2 if digit else 3] = True
             continue  # inside the last window (which ends at a space or the end): nothing new
@@ -1072,6 +1105,7 @@ QUARTERS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 
 #: the parts of a year the prefixes name ("early 2023", "the end of 2023")
 PARTS = {"early": (1, 6), "start": (1, 4), "mid": (4, 9), "late": (7, 12), "end": (9, 12)}
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
+_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 _QUARTER_WORDS = {
     "first": 1,
     "1st": 1,
@@ -1214,6 +1248,10 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
         return bool(k) and reach[k - 1] > m.start()
 
     found: list[DateMatch] = []
+    # the words each pattern below needs (every match holds one): a pattern is not tried
+    # on a text without them
+    seasons = has_any(folded, _SEASON_WORDS)
+    years = "year" in folded
     if ref is not None and "last" in folded:
         for m in _PART_OF_LAST_YEAR.finditer(text):
             d = _pd(ref.year - 1)
@@ -1225,7 +1263,7 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
             found.append(DateMatch(m.start(), m.end(), date=d, kind="date", year_inferred=True, extra={"part": part}))
         starts = [a.start for a in out]
         reach = list(itertools.accumulate((a.end for a in out), max))
-    if ref is not None:
+    if ref is not None and seasons:
         for m in _SEASON_FROM_NOW.finditer(text):
             if taken(m):
                 continue
@@ -1236,11 +1274,12 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
                 found.append(
                     DateMatch(m.start(), m.end(), date=d, kind="date", year_inferred=True, extra={"part": season})
                 )
-    for m in _SAME_YEAR.finditer(text):
+    same_year = ("that" in folded or "same" in folded) and (seasons or years)
+    for m in _SAME_YEAR.finditer(text) if same_year else ():
         if not taken(m):
             season = (m.group("season") or "").lower()
             found.append(DateMatch(m.start(), m.end(), kind="relyear", extra={"shift": 0, "part": season or None}))
-    for m in _SEASON_FROM_DATE.finditer(text):
+    for m in _SEASON_FROM_DATE.finditer(text) if seasons else ():
         if taken(m) or _WINDOW_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         season = (m.group("season") or m.group("season2")).lower()
@@ -1250,7 +1289,7 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
                 m.start(), m.end(), kind="relyear", extra={"shift": -1 if back else 1, "part": season, "season": 1}
             )
         )
-    for m in _MONTH_FROM_DATE.finditer(text):
+    for m in _MONTH_FROM_DATE.finditer(text) if "month" in folded else ():
         if taken(m) or _WINDOW_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         g = m.groupdict()
@@ -1258,7 +1297,7 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
         n = int(n_raw) if n_raw.isdigit() else NUMBER_WORDS.get(n_raw, 1)
         back = (g.get("dir") or g.get("dir3") or "").lower() in ("previous", "preceding", "earlier", "before")
         found.append(DateMatch(m.start(), m.end(), kind="relmonth", extra={"shift": -n if back else n}))
-    for m in _YEAR_FROM_DATE.finditer(text):
+    for m in _YEAR_FROM_DATE.finditer(text) if years else ():
         if taken(m) or _WINDOW_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         g = m.groupdict()
