@@ -601,3 +601,44 @@ def test_amounts_before_names_hold_a_digit(text: str) -> None:
 
     if _AMOUNT_FOR.search(text):
         assert _ANY_DIGIT.search(text)
+
+
+@pytest.mark.parametrize(
+    ("prio", "text"),
+    [
+        (3, "the Twenty-First OF june, 2020"),
+        (14, "closed 2015-12"),
+        (15, "due 12/2015"),
+        (17, "open 5/1-5/7"),
+        (18, "filed 2019-AUG-01"),
+        (19, "in the mid-1990’s"),
+        (20, "the late 90S"),
+        (21, "Calendar Year 2008"),
+        (22, "fiscal 2023–24"),
+        (23, "on Thursday, the 21st"),
+        (24, "the third MONTH of 2021"),
+    ],
+)
+def test_date_shapes_hold_their_words(prio: int, text: str) -> None:
+    """``_atoms`` tries a shape on a window only when it holds one of the shape's words."""
+    from claimcheck.extract import dates
+
+    words = dates._ATOM_WORDS[prio]
+    assert words is not None
+    assert dates._ATOM_RES[prio].search(text), text
+    assert has_any(ignorecase_fold(text), words), text
+
+
+_DATE_PIECES = ["19", "90", "0s", "0's", "0’s", "S", "ſ", "-", "–", "/", ".", " ", "of", "OF", "the ", "fy", "Cy",
+                "calendar year ", "day", "Mon", "month", "third ", "first", "june", "aug", "2021", "12", "5", ","]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12).map("".join))
+def test_date_shapes_are_skipped_only_without_their_words(text: str) -> None:
+    from claimcheck.extract import dates
+
+    folded = ignorecase_fold(text)
+    for rx, words in zip(dates._ATOM_RES, dates._ATOM_WORDS):
+        if words is not None and rx.search(text):
+            assert has_any(folded, words), (rx.pattern, text)

@@ -344,6 +344,21 @@ _ATOM_HANDLERS = [h for _, h in _ATOMS]
 _ATOM_NEEDS = [(True, True)] * 11 + [(True, False)] * 7 + [(False, False)] + [(True, False)] * 7 + [(False, True)]
 assert len(_ATOM_NEEDS) == len(_ATOMS)
 _NEEDS_KINDS = sorted(set(_ATOM_NEEDS))
+#: what each shape's every match holds besides: one of these (in lower case, as
+#: ``ignorecase_fold`` writes a window), or None when no word or mark is needed. A shape
+#: whose pattern opens with a look-behind is tried at every place of a window: on a window
+#: without its word or mark it is not tried at all
+_ATOM_WORDS: list[tuple[str, ...] | None] = [None] * len(_ATOMS)
+_ATOM_WORDS[3] = ("of",)  # fourth of july of 1995
+_ATOM_WORDS[14] = ("-",)  # 2015-3
+_ATOM_WORDS[15] = ("-", "/")  # 12-2015
+_ATOM_WORDS[17] = ("/",)  # 5/1-5/7
+_ATOM_WORDS[18] = ("-", "/")  # dateparser's orders
+_ATOM_WORDS[19] = _ATOM_WORDS[20] = ("0s", "0's", "0\u2019s")  # the 1990s, the 90s
+_ATOM_WORDS[21] = ("cy", "fy", "calendar")  # FY 2024
+_ATOM_WORDS[22] = ("-", "\u2013", "/")  # 2024-25
+_ATOM_WORDS[23] = ("day",)  # Friday, 21
+_ATOM_WORDS[24] = ("month",)  # the third month of 2021
 _DECIMAL_BEFORE = re.compile(r"\d[.,]$")
 
 _HOLIDAYS = {
@@ -845,8 +860,15 @@ def _atoms(text: str, ref: dt.date, day_first: bool) -> list[DateMatch]:
         ]
         for digit, month in _NEEDS_KINDS
     }
+    folded: dict[tuple[int, int], str] = {}  # each window's words, when a shape asks
     for prio, rx in enumerate(_ATOM_RES):
-        for m in (m for ws, we in admitted[_ATOM_NEEDS[prio]] for m in rx.finditer(text, ws, we)):
+        spans = admitted[_ATOM_NEEDS[prio]]
+        if (words := _ATOM_WORDS[prio]) is not None:
+            for span in spans:
+                if span not in folded:
+                    folded[span] = ignorecase_fold(text[span[0] : span[1]])
+            spans = [span for span in spans if has_any(folded[span], words)]
+        for m in (m for ws, we in spans for m in rx.finditer(text, ws, we)):
             s, e = m.span()
             if _DECIMAL_BEFORE.search(text[max(0, s - 2) : s]) or re.match(r"[.,]\d", text[e : e + 2]):
                 continue  # inside a decimal number: 6,107.31 August 2019
