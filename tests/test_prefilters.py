@@ -418,3 +418,227 @@ def test_ar002_comparison_words_prefilter_never_skips_a_match(text: str) -> None
     ):
         if rx.search(text):
             assert has_any(low, needs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Due 3 March, or 14th Sept. 2023 (or sep); 5may, x_jan, ajan, mayday, JUNE and July",
+        "ſeptember 9, İ said in Dec., décembre, Ümay, Noviembre, nov-2024, 2024-11-05",
+        "",
+        "no dates at all in this one",
+        "١٢٣ Arabic-Indic digits and ³ a superscript; augur, octet, Octobers",
+    ],
+)
+def test_date_triggers_are_the_trigger_patterns_matches(text: str) -> None:
+    from claimcheck.extract.dates import _TRIGGER, _triggers
+
+    assert _triggers(text) == [(m.start(), m.end(), m.group(0)[0].isdigit()) for m in _TRIGGER.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Jan",
+                "uary",
+                "MAR",
+                "ch",
+                "may",
+                "Sep",
+                "t",
+                "ember",
+                "oct",
+                "No",
+                "v",
+                "dec",
+                "ſ",
+                "İ",
+                "ı",
+                "_",
+                "1",
+                "42",
+                " ",
+                ".",
+                "-",
+                "a",
+                "é",
+                "\n",
+            ]
+        ),  # fmt: skip
+        max_size=12,
+    ).map("".join)
+)
+def test_date_triggers_on_random_texts(text: str) -> None:
+    from claimcheck.extract.dates import _TRIGGER, _triggers
+
+    assert _triggers(text) == [(m.start(), m.end(), m.group(0)[0].isdigit()) for m in _TRIGGER.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        ("_SAME_YEAR", "Later That Year the board met"),
+        ("_SAME_YEAR", "the same autumn it closed"),
+        ("_SEASON_FROM_DATE", "the Following Winter"),
+        ("_MONTH_FROM_DATE", "two MONTHS later"),
+        ("_YEAR_FROM_DATE", "the year after, prices fell"),
+    ],
+)
+def test_relative_date_phrases_hold_their_words(pattern: str, text: str) -> None:
+    """``_parts_of_years`` tries each pattern only on a text with the words it needs."""
+    from claimcheck.extract import dates
+
+    folded = ignorecase_fold(text)
+    seasons, years = has_any(folded, dates._SEASON_WORDS), "year" in folded
+    needs = {
+        "_SAME_YEAR": ("that" in folded or "same" in folded) and (seasons or years),
+        "_SEASON_FROM_DATE": seasons,
+        "_MONTH_FROM_DATE": "month" in folded,
+        "_YEAR_FROM_DATE": years,
+    }
+    assert getattr(dates, pattern).search(text), text
+    assert needs[pattern], text
+    # the same text without its words: nothing to find
+    bare = re.sub(r"(?i)that|same|month|year|spring|summer|autumn|fall|winter", "x", text)
+    assert not getattr(dates, pattern).search(bare)
+
+
+_COUNT_PIECES = ["the ", "The ", "its ", "all ", "both ", "Both of the ", "three ", "3 ", "twenty-one ", "dozen ",
+                 "firms ", "sites ", "in 2019", " so far", " to date", " are ", " were ", "(", ")", " — ", ", ",
+                 "in all", " from ", "64 ", "entries", "Today", "x", " ", "\n"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_COUNT_PIECES), max_size=14).map("".join))
+def test_member_list_patterns_that_need_a_count_are_skipped_only_without_one(text: str) -> None:
+    from claimcheck.extract import lists
+
+    for rx in (
+        lists._RESTATED,
+        lists._COPULA_THINGS,
+        lists._COPULA_COUNT,
+        lists._PICKED_FROM,
+        lists._TIME_AFTER_NOUN,
+        lists._COUNT_IN_ALL_ASIDE,
+        lists._BOTH_OF,
+        lists._ALL_N_OF,
+    ):
+        if rx.search(text):
+            assert lists._may_count(text), (rx.pattern, text)
+    if lists._TIME_AFTER_NOUN.search(text):
+        assert lists._may_end_in_time(text), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        ("_RESTATED", "the same four (Ash, Elm and Oak)"),
+        ("_COPULA_THINGS", "The two causes we met were floods and fires"),
+        ("_COPULA_COUNT", " are its 5 member towns."),
+        ("_PICKED_FROM", "picked two winners from 64 entries"),
+        ("_TIME_AFTER_NOUN", "four members so far"),
+        ("_TIME_AFTER_NOUN", "six clubs since 2015  "),
+        ("_COUNT_IN_ALL_ASIDE", "the ports — five in all — said"),
+        ("_BOTH_OF", "both of the city's ferries"),
+    ],
+)
+def test_member_list_count_prefilters_pass_a_match(pattern: str, text: str) -> None:
+    from claimcheck.extract import lists
+
+    assert getattr(lists, pattern).search(text), text
+    assert lists._may_count(text)
+    assert pattern != "_TIME_AFTER_NOUN" or lists._may_end_in_time(text)
+
+
+def test_member_list_word_prefilters() -> None:
+    from claimcheck.extract import lists
+
+    for text in ("the Ardmore, Ely and Cray COUNCILS", "the Vale and Tor boroughs"):
+        assert lists._NAMES_NOUN.search(text), text
+        assert has_any(ignorecase_fold(text), lists._NAMES_NOUN_WORDS), text
+    for item in ("the Ouse Washes Marshes", "Rhône Delta", "the Tay ESTUARY", "Great Dunes"):
+        if lists._NAME_AND_PLACE_NOUN.match(item):
+            assert ignorecase_fold(item).endswith(lists._PLACE_NOUN_ENDS), item
+    assert lists._NAME_AND_PLACE_NOUN.match("the Tay ESTUARY")
+    assert not ignorecase_fold("the Tay estuaries").endswith(lists._PLACE_NOUN_ENDS)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Ash", "x", "y", " ", "(", ")", "[", "]", "¹", "⁴", "note", ",", "\u00a0"]), max_size=12
+    ).map("".join)
+)
+def test_an_item_without_brackets_or_superscripts_has_no_aside(raw: str) -> None:
+    """``_member`` skips ``_ASIDE`` on an ASCII item without a bracket."""
+    from claimcheck.extract.lists import _ASIDE
+
+    if "(" not in raw and "[" not in raw and raw.isascii():
+        assert _ASIDE.sub("", raw) == raw
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["ab", "A", "b", "Cd", ".", "Ef", " ", "x.", ".Y", "1"]), max_size=12).map("".join))
+def test_glued_sentence_end_starting_with_its_full_stop(text: str) -> None:
+    """``lists._GLUED_END`` (the full stop first) finds what the pattern with its look-behind
+    first finds."""
+    from claimcheck.extract.lists import _GLUED_END
+
+    plain = re.compile(r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
+    assert [m.span() for m in _GLUED_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["£5m", "40 ", "per cent", " for ", " to ", "the ", "Ash", "€", "2", "x"]), max_size=10
+    ).map("".join)
+)
+def test_amounts_before_names_hold_a_digit(text: str) -> None:
+    from claimcheck.extract.lists import _AMOUNT_FOR, _ANY_DIGIT
+
+    if _AMOUNT_FOR.search(text):
+        assert _ANY_DIGIT.search(text)
+
+
+@pytest.mark.parametrize(
+    ("prio", "text"),
+    [
+        (3, "the Twenty-First OF june, 2020"),
+        (14, "closed 2015-12"),
+        (15, "due 12/2015"),
+        (17, "open 5/1-5/7"),
+        (18, "filed 2019-AUG-01"),
+        (19, "in the mid-1990’s"),
+        (20, "the late 90S"),
+        (21, "Calendar Year 2008"),
+        (22, "fiscal 2023–24"),
+        (23, "on Thursday, the 21st"),
+        (24, "the third MONTH of 2021"),
+    ],
+)
+def test_date_shapes_hold_their_words(prio: int, text: str) -> None:
+    """``_atoms`` tries a shape on a window only when it holds one of the shape's words."""
+    from claimcheck.extract import dates
+
+    words = dates._ATOM_WORDS[prio]
+    assert words is not None
+    assert dates._ATOM_RES[prio].search(text), text
+    assert has_any(ignorecase_fold(text), words), text
+
+
+_DATE_PIECES = ["19", "90", "0s", "0's", "0’s", "S", "ſ", "-", "–", "/", ".", " ", "of", "OF", "the ", "fy", "Cy",
+                "calendar year ", "day", "Mon", "month", "third ", "first", "june", "aug", "2021", "12", "5", ","]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12).map("".join))
+def test_date_shapes_are_skipped_only_without_their_words(text: str) -> None:
+    from claimcheck.extract import dates
+
+    folded = ignorecase_fold(text)
+    for rx, words in zip(dates._ATOM_RES, dates._ATOM_WORDS):
+        if words is not None and rx.search(text):
+            assert has_any(folded, words), (rx.pattern, text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck.text import singular
 
@@ -103,3 +105,48 @@ def test_a_document_s_result_is_read_once_and_kept_for_that_document_only():
         "One paragraph.",
     ]
     assert calls == ["a.md", "b.md"]
+
+
+_OPENING_WORDS = ("six", "forty", "half", "dozen", "one")
+
+
+def _opens_by_pattern(text: str, words: tuple[str, ...]) -> bool:
+    return re.search(r"\b(?:" + "|".join(words) + ")", text, re.IGNORECASE) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six firms bid", True),
+        ("a FORTY-year lease", True),
+        ("the other half", True),
+        ("someone else", False),  # "one" inside a word
+        ("x_dozen, tax_one", False),  # an underscore is a word character
+        ("2dozen eggs", False),  # so is a digit
+        ("(half)", True),
+        ("ſix", True),  # the long s, read as s by re.IGNORECASE
+        ("İ saw onE", True),  # the dotted capital I: the text lower-cases to another length
+        ("naïve forty", True),
+        ("", False),
+    ],
+)
+def test_word_opens_with_any(text: str, expected: bool) -> None:
+    from claimcheck.text import word_opens_with_any
+
+    assert word_opens_with_any(text, _OPENING_WORDS) is expected
+    assert _opens_by_pattern(text, _OPENING_WORDS) is expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["six", "Forty", "HALF", "doz", "en", "one", "ſ", "ı", "İ", "K", "\u212a", "_", "7", " ", "-", "é", "x"]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_word_opens_with_any_is_the_word_start_pattern(text: str) -> None:
+    from claimcheck.text import word_opens_with_any
+
+    assert word_opens_with_any(text, _OPENING_WORDS) == _opens_by_pattern(text, _OPENING_WORDS)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from claimcheck import lazyre as re
 import unicodedata
-from typing import Iterable
+from typing import Iterable, Sequence
 
 __all__ = [
     "BULLETS",
@@ -134,6 +134,29 @@ def ignorecase_fold(text: str) -> str:
 
 
 _IGNORECASE_FIXES = (("i\u0307", "i"), ("\u0131", "i"), ("\u017f", "s"))
+
+
+def word_opens_with_any(text: str, words: Sequence[str]) -> bool:
+    """Does a word of ``text`` open with one of ``words`` (lower-case ASCII letters), read
+    as ``re.search(r"\b(?:WORD|…)", text, re.IGNORECASE)`` reads it: at a place with no
+    word character before it, in any case? Each word is looked up with ``str.find`` in the
+    lower-cased text (the dotless i and the long s made letters, as
+    :func:`ignorecase_fold` makes them) and only the places found are tested, where the
+    pattern is tried at every character; a text that lower-cases to another length (the
+    dotted capital I) is searched by the pattern (``tests/test_text.py`` compares the two)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return re.search(r"\b(?:" + "|".join(words) + ")", text, re.IGNORECASE) is not None
+    if not low.isascii():
+        for odd, letter in _IGNORECASE_FIXES[1:]:
+            low = low.replace(odd, letter)
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+                return True
+            i = low.find(w, i + 1)
+    return False
 
 
 def has_any(folded: str, words: Iterable[str]) -> bool:

@@ -344,6 +344,21 @@ _ATOM_HANDLERS = [h for _, h in _ATOMS]
 _ATOM_NEEDS = [(True, True)] * 11 + [(True, False)] * 7 + [(False, False)] + [(True, False)] * 7 + [(False, True)]
 assert len(_ATOM_NEEDS) == len(_ATOMS)
 _NEEDS_KINDS = sorted(set(_ATOM_NEEDS))
+#: what each shape's every match holds besides: one of these (in lower case, as
+#: ``ignorecase_fold`` writes a window), or None when no word or mark is needed. A shape
+#: whose pattern opens with a look-behind is tried at every place of a window: on a window
+#: without its word or mark it is not tried at all
+_ATOM_WORDS: list[tuple[str, ...] | None] = [None] * len(_ATOMS)
+_ATOM_WORDS[3] = ("of",)  # fourth of july of 1995
+_ATOM_WORDS[14] = ("-",)  # 2015-3
+_ATOM_WORDS[15] = ("-", "/")  # 12-2015
+_ATOM_WORDS[17] = ("/",)  # 5/1-5/7
+_ATOM_WORDS[18] = ("-", "/")  # dateparser's orders
+_ATOM_WORDS[19] = _ATOM_WORDS[20] = ("0s", "0's", "0\u2019s")  # the 1990s, the 90s
+_ATOM_WORDS[21] = ("cy", "fy", "calendar")  # FY 2024
+_ATOM_WORDS[22] = ("-", "\u2013", "/")  # 2024-25
+_ATOM_WORDS[23] = ("day",)  # Friday, 21
+_ATOM_WORDS[24] = ("month",)  # the third month of 2021
 _DECIMAL_BEFORE = re.compile(r"\d[.,]$")
 
 _HOLIDAYS = {
@@ -431,6 +446,40 @@ _OFFSET_RE = re.compile(
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|through|thru|till|until|and|to\s+the\s+start\s+of)\s*$", re.I)
 # a digit or a month name's first letter tested first: other places are passed over at once
 _TRIGGER = re.compile(rf"(?=[\djfmasond])(?:\d+|(?<![^\W\d_]){_MON}(?![^\W\d_]))", re.I)
+# the two kinds of trigger on their own: :func:`_triggers` finds the month names only where
+# one of their first three letters is written (``_TRIGGER`` tries most letters of prose)
+_DIGIT_RUN = re.compile(r"\d+")
+_MONTH_AT = re.compile(rf"(?<![^\W\d_]){_MON}(?![^\W\d_])", re.I)
+#: how every month name ``_MON`` reads begins, in lower case
+_MONTH_OPENINGS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _triggers(text: str) -> list[tuple[int, int, bool]]:
+    """``(start, end, is a digit run)`` of every match of ``_TRIGGER.finditer(text)``, in
+    order. The digit runs are found by ``_DIGIT_RUN``; a month name is tried only where
+    the text, lower-cased, writes one of ``_MONTH_OPENINGS`` (the long s is the only
+    letter that ``re.IGNORECASE`` reads as one of their letters and ``str.lower`` does not
+    make it; a text that lower-cases to another length is read by ``_TRIGGER``). The two
+    kinds never overlap (a month name has no digit and no letter before it)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return [(m.start(), m.end(), m.group(0)[0].isdigit()) for m in _TRIGGER.finditer(text)]
+    if "\u017f" in low:
+        low = low.replace("\u017f", "s")
+    out = [(m.start(), m.end(), True) for m in _DIGIT_RUN.finditer(text)]
+    months: list[tuple[int, int, bool]] = []
+    month_at = _MONTH_AT.match
+    for opening in _MONTH_OPENINGS:
+        i = low.find(opening)
+        while i >= 0:
+            if (m := month_at(text, i)) is not None:
+                months.append((i, m.end(), False))
+            i = low.find(opening, i + 1)
+    if months:
+        out = sorted(out + months)
+    return out
+
+
 # the digits before a CJK run only from the start of their run, taken possessively: ``\d*``
 # tried from every digit of a long number was quadratic
 _CJK_RUN = re.compile(r"(?:(?<!\d)\d++)?[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+\d*")
@@ -769,10 +818,9 @@ def _windows(text: str) -> list[list[Any]]:
     """
     out: list[list[Any]] = []
     n = len(text)
-    for m in _TRIGGER.finditer(text):
-        digit = m.group(0)[0].isdigit()
-        s = max(0, m.start() - 40)
-        e = min(n, m.end() + 48)
+    for start, end, digit in _triggers(text):
+        s = max(0, start - 40)
+        e = min(n, end + 48)
         if out and e <= out[-1][1]:
             out[-1][2 if digit else 3] = True
             continue  # inside the last window (which ends at a space or the end): nothing new
@@ -812,8 +860,15 @@ def _atoms(text: str, ref: dt.date, day_first: bool) -> list[DateMatch]:
         ]
         for digit, month in _NEEDS_KINDS
     }
+    folded: dict[tuple[int, int], str] = {}  # each window's words, when a shape asks
     for prio, rx in enumerate(_ATOM_RES):
-        for m in (m for ws, we in admitted[_ATOM_NEEDS[prio]] for m in rx.finditer(text, ws, we)):
+        spans = admitted[_ATOM_NEEDS[prio]]
+        if (words := _ATOM_WORDS[prio]) is not None:
+            for span in spans:
+                if span not in folded:
+                    folded[span] = ignorecase_fold(text[span[0] : span[1]])
+            spans = [span for span in spans if has_any(folded[span], words)]
+        for m in (m for ws, we in spans for m in rx.finditer(text, ws, we)):
             s, e = m.span()
             if _DECIMAL_BEFORE.search(text[max(0, s - 2) : s]) or re.match(r"[.,]\d", text[e : e + 2]):
                 continue  # inside a decimal number: 6,107.31 August 2019
@@ -1072,6 +1127,7 @@ QUARTERS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 
 #: the parts of a year the prefixes name ("early 2023", "the end of 2023")
 PARTS = {"early": (1, 6), "start": (1, 4), "mid": (4, 9), "late": (7, 12), "end": (9, 12)}
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
+_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 _QUARTER_WORDS = {
     "first": 1,
     "1st": 1,
@@ -1214,6 +1270,10 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
         return bool(k) and reach[k - 1] > m.start()
 
     found: list[DateMatch] = []
+    # the words each pattern below needs (every match holds one): a pattern is not tried
+    # on a text without them
+    seasons = has_any(folded, _SEASON_WORDS)
+    years = "year" in folded
     if ref is not None and "last" in folded:
         for m in _PART_OF_LAST_YEAR.finditer(text):
             d = _pd(ref.year - 1)
@@ -1225,7 +1285,7 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
             found.append(DateMatch(m.start(), m.end(), date=d, kind="date", year_inferred=True, extra={"part": part}))
         starts = [a.start for a in out]
         reach = list(itertools.accumulate((a.end for a in out), max))
-    if ref is not None:
+    if ref is not None and seasons:
         for m in _SEASON_FROM_NOW.finditer(text):
             if taken(m):
                 continue
@@ -1236,11 +1296,12 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
                 found.append(
                     DateMatch(m.start(), m.end(), date=d, kind="date", year_inferred=True, extra={"part": season})
                 )
-    for m in _SAME_YEAR.finditer(text):
+    same_year = ("that" in folded or "same" in folded) and (seasons or years)
+    for m in _SAME_YEAR.finditer(text) if same_year else ():
         if not taken(m):
             season = (m.group("season") or "").lower()
             found.append(DateMatch(m.start(), m.end(), kind="relyear", extra={"shift": 0, "part": season or None}))
-    for m in _SEASON_FROM_DATE.finditer(text):
+    for m in _SEASON_FROM_DATE.finditer(text) if seasons else ():
         if taken(m) or _WINDOW_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         season = (m.group("season") or m.group("season2")).lower()
@@ -1250,7 +1311,7 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
                 m.start(), m.end(), kind="relyear", extra={"shift": -1 if back else 1, "part": season, "season": 1}
             )
         )
-    for m in _MONTH_FROM_DATE.finditer(text):
+    for m in _MONTH_FROM_DATE.finditer(text) if "month" in folded else ():
         if taken(m) or _WINDOW_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         g = m.groupdict()
@@ -1258,7 +1319,7 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
         n = int(n_raw) if n_raw.isdigit() else NUMBER_WORDS.get(n_raw, 1)
         back = (g.get("dir") or g.get("dir3") or "").lower() in ("previous", "preceding", "earlier", "before")
         found.append(DateMatch(m.start(), m.end(), kind="relmonth", extra={"shift": -n if back else n}))
-    for m in _YEAR_FROM_DATE.finditer(text):
+    for m in _YEAR_FROM_DATE.finditer(text) if years else ():
         if taken(m) or _WINDOW_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         g = m.groupdict()

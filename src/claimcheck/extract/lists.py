@@ -402,7 +402,9 @@ def _strip_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 #: a sentence end written without its space, as text taken from a web page can have it
 #: ("… and the Information Service.Its first task …"): a list ends there
-_GLUED_END = re.compile(r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
+# (the full stop first, the letters before it looked back at: the engine skips to each full
+# stop instead of trying the look-behind at every character)
+_GLUED_END = re.compile(r"\.(?<=[a-z][a-z]\.)(?=[A-Z][a-z])")
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -555,9 +557,14 @@ def _subdivision(raw: str) -> bool:
 _TITLE = re.compile(r"^(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Mx|Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.)\s+(?=[A-Z])")
 
 
+@lru_cache(maxsize=4096)
 def _member(raw: str, general: bool) -> tuple[str, str] | None:
-    """``(kind, display)`` of one list item, or None."""
-    item = _ASIDE.sub("", raw).strip().strip(".,;:").strip()
+    """``(kind, display)`` of one list item, or None. Kept per item text: the readers of a
+    sentence try the same pieces of it again (a run of names from each of its capitals, the
+    pieces after an anchor), and the answer is the item's alone."""
+    # (an aside needs a bracket or a superscript digit, which is not ASCII)
+    item = (_ASIDE.sub("", raw) if "(" in raw or "[" in raw or not raw.isascii() else raw).strip()
+    item = item.strip(".,;:").strip()
     if not item:
         return None
     rec = recognise(item)
@@ -572,7 +579,12 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
         and proper_name(owned.group("rest"))
     ):
         return "name", owned.group("rest")  # "Italy's ANEF": the body, whose country is said
-    if general and (place := _NAME_AND_PLACE_NOUN.match(item)) and proper_name(place.group("name")):
+    if (
+        general
+        and ignorecase_fold(item).endswith(_PLACE_NOUN_ENDS)
+        and (place := _NAME_AND_PLACE_NOUN.match(item))
+        and proper_name(place.group("name"))
+    ):
         # "the Doñana marshes", "the Danube Delta": a place named with what it is, one
         # member however the noun is written ("the Nile delta" / "the Nile Delta")
         return "name", place.group("name")
@@ -689,6 +701,13 @@ _NAME_AND_PLACE_NOUN = re.compile(
     r"(?i:marsh(?:es)?|wetlands?|estuary|delta|valley|basin|lagoon|peninsula|plains?|"
     r"uplands|highlands|lowlands|mountains|hills|moors?|fens|dunes|river)$"
 )
+#: how every match of ``_NAME_AND_PLACE_NOUN`` ends (its item is stripped: no line break
+#: before ``$``), in lower case: an item that ends otherwise is not tried
+_PLACE_NOUN_ENDS = (
+    "marsh", "marshes", "wetland", "wetlands", "estuary", "delta", "valley", "basin", "lagoon", "peninsula",
+    "plain", "plains", "uplands", "highlands", "lowlands", "mountains", "hills", "moor", "moors", "fens",
+    "dunes", "river",
+)  # fmt: skip
 # a body described by its kind: "the" and up to three lower-case words ending in a noun of
 # an organisation
 _DESCRIBED_BODY = re.compile(
@@ -1156,7 +1175,7 @@ def _appos(left: str) -> re.Match[str] | None:
     "the following" points at is the one the list answers ("a delegation of 28 firms with
     officials from the following four ministries:"), not an earlier count whose words run on
     to it."""
-    if not _ANY_DIGIT.search(left) and not has_any(ignorecase_fold(left), _COUNT_WORDS):
+    if not _may_count(left):
         return None
     m = _APPOS.search(left)
     if m is not None:
@@ -1164,6 +1183,12 @@ def _appos(left: str) -> re.Match[str] | None:
         if following is not None:
             return _APPOS.search(left, following.start()) or m
     return m
+
+
+def _may_count(text: str) -> bool:
+    """Can ``text`` hold a ``_COUNT``: a digit, or one of its words (``_COUNT_WORDS``, in
+    lower case)? A pattern that needs a count is not tried on words without one."""
+    return _ANY_DIGIT.search(text) is not None or has_any(ignorecase_fold(text), _COUNT_WORDS)
 
 
 #: "the following four": a count the words after it point at
@@ -1521,9 +1546,13 @@ def _clean_left(left: str) -> str:
     # "both of the trust's schools", "all three of its mills": the whole counted group, not a
     # share of it ("two of the three mills")
     # "the member states — five in all — in turn": the count put before its noun
-    lw = _COUNT_IN_ALL_ASIDE.sub(lambda m: f"{m.group('det')} {m.group('n')} {m.group('np')} ", lw)
-    lw = _BOTH_OF.sub(lambda m: f"{m.group('det')} two ", lw)
-    lw = _ALL_N_OF.sub(lambda m: f"{m.group('det')} {m.group('n')} ", lw)
+    # (each of these three needs a count, "both" among them: words without one are left as
+    # they are, and no cut below adds one)
+    counted = _may_count(lw)
+    if counted:
+        lw = _COUNT_IN_ALL_ASIDE.sub(lambda m: f"{m.group('det')} {m.group('n')} {m.group('np')} ", lw)
+        lw = _BOTH_OF.sub(lambda m: f"{m.group('det')} two ", lw)
+        lw = _ALL_N_OF.sub(lambda m: f"{m.group('det')} {m.group('n')} ", lw)
     lead = re.match(
         r"^(?:[A-Z][^,;:()]{0,60},|(?:Later|Earlier|Today|Now|Then|Since\s+then|Meanwhile|Currently|Eventually|"
         rf"Finally|Recently|Initially|Originally))\s+(?=(?:the|its|their|our|these|all|(?i:{_COUNT}))\s)",
@@ -1532,11 +1561,20 @@ def _clean_left(left: str) -> str:
     if lead:
         lw = lw[lead.end() :]  # "As agreed, the host cities …", "Before work starts, three agencies …"
     # "six clubs since 2015:", "four members so far:": when, not which
-    if (when := _TIME_AFTER_NOUN.search(lw)) is not None:
+    if counted and _may_end_in_time(lw) and (when := _TIME_AFTER_NOUN.search(lw)) is not None:
         lw = lw[: when.start("time")]
     return lw.strip().rstrip(",").strip()
 
 
+def _may_end_in_time(text: str) -> bool:
+    """Can ``_TIME_AFTER_NOUN`` match ``text``: does it end (before its closing spaces) with
+    a digit or the last word of one of the pattern's words of time?"""
+    tail = ignorecase_fold(text.rstrip()[-8:])
+    return tail[-1:].isdigit() or tail.endswith(_TIME_ENDS)
+
+
+#: the last words of ``_TIME_AFTER_NOUN``'s words of time, in lower case
+_TIME_ENDS = ("far", "date", "present", "year", "today", "now")
 #: words of time after a counted noun, before the list: "the same six clubs since 2015",
 #: "four partners in 2024", "three members so far" (they date the list, not the group)
 _TIME_AFTER_NOUN = re.compile(
@@ -2131,6 +2169,7 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             left = left[: when.start()]
         if (
             kind in ("colon", "paren", "dash")
+            and _may_count(left)
             and (picked := _PICKED_FROM.search(left)) is not None
             and _CHOOSING.search(left[: picked.start()])
             and _large_pool(picked)
@@ -2534,7 +2573,7 @@ def _copula_things(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     failure and chronic lung disease, though …" (names after "are" are read as anchored
     lists). Three to twelve items, every one a short noun phrase; a list of single
     describing words is no list of things."""
-    m = _COPULA_THINGS.match(text, s0, s1)
+    m = _COPULA_THINGS.match(text, s0, s1) if _may_count(text[s0:s1]) else None  # it needs a count
     # "most" of a superlative ("treated most often") is no share ("most of them")
     if (
         m is None
@@ -2876,6 +2915,8 @@ def _blank_amounts(text: str, s0: int, s1: int) -> str:
     """``text`` with the amounts before the names of a sentence blanked out when it shares
     something out name by name ("£5.0 million for A, £3.6 million for B and £2.6 million for
     C": a list of A, B and C), two amounts or more; else ``text`` as it is."""
+    if not _ANY_DIGIT.search(text, s0, s1):
+        return text  # every amount holds a digit
     found = list(_AMOUNT_FOR.finditer(text, s0, s1))
     if len(found) < 2:
         return text
@@ -3091,6 +3132,12 @@ _NAMES_NOUN = re.compile(
     r"trusts|charities|foundations|consortia|municipalities|boroughs|counties|districts)\b",
     re.I,
 )
+#: the nouns of ``_NAMES_NOUN``, one of which each match holds (in lower case)
+_NAMES_NOUN_WORDS = (
+    "councils", "companies", "firms", "ports", "universities", "hospitals", "banks", "utilities", "airlines",
+    "operators", "trusts", "charities", "foundations", "consortia", "municipalities", "boroughs", "counties",
+    "districts",
+)  # fmt: skip
 # an adjective of a people, not a name ("the French and German firms"): its endings
 _DEMONYM_END = re.compile(r"(?:ish|ese|ian|ean|ic|an|ch|i|ern|al)$")
 # a list that goes on after the noun: "the A and B companies, together with C"
@@ -3103,7 +3150,7 @@ _GOES_ON = re.compile(
 def _lists_names_noun(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """THE A, B AND C NOUNS: "the Ardmore and Belcarra councils run the pilots": the names
     are the bodies the noun says they are, the list uncounted."""
-    if " and " not in text:
+    if " and " not in text or not has_any(ignorecase_fold(text), _NAMES_NOUN_WORDS):
         return
     for m in _NAMES_NOUN.finditer(text):
         a, b = m.span("names")
@@ -3296,7 +3343,11 @@ def _lists_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """LIST, the [N] NOUN [of …], VERB: "Koper, Rijeka and Pula, the three ports of the
     compact, publish …"; LIST are the N NOUN …: "Koper, Rijeka and Pula are the three
     ports of the compact."."""
-    copula = list(_COPULA_COUNT.finditer(text)) if " are " in text or " were " in text else []
+    copula = (
+        list(_COPULA_COUNT.finditer(text))
+        if (" are " in text or " were " in text) and _may_count(text)  # it needs a count
+        else []
+    )
     apposed = list(_APPOS_AFTER.finditer(text))
     # "A, B, C and D (the trust's three sixth-form centres), which …": the parenthesis closes
     # the apposition, whatever follows it
@@ -3466,6 +3517,8 @@ def _lists_restated(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     list they restate."""
     if "(" not in text and "—" not in text and "–" not in text and "--" not in text:
         return  # every match opens with a parenthesis or a dash
+    if not _may_count(text):
+        return  # and holds a count
     for m in _RESTATED.finditer(text):
         s1 = _sentence_end(text, m.end(), starts)
         if "(" in m.group("open"):

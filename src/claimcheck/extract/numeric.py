@@ -76,7 +76,6 @@ from claimcheck.extract.currency import (
 from claimcheck.data.numberwords import SCALES
 from claimcheck.extract.numbers import (
     Number,
-    _trie_alternation,
     find_numbers,
     match_qualifier,
     match_scale,
@@ -85,7 +84,7 @@ from claimcheck.extract.numbers import (
 from claimcheck.document import BlockKind
 from claimcheck.extract.subjects import OWNER, clause_bounds, numeric_subject
 from claimcheck.extract.text import TextUnit, per_document, sentence_bounds
-from claimcheck.text import has_any, ignorecase_fold
+from claimcheck.text import has_any, ignorecase_fold, word_opens_with_any
 
 __all__ = ["Mention", "analyse", "extract_counts", "extract_money", "extract_quantities", "word_shares"]
 
@@ -1997,7 +1996,7 @@ def _peek_unit(text: str, pos: int) -> bool:
 @per_document
 def analyse(text: str, footnote: bool = False) -> tuple[Mention, ...]:
     """Every money, quantity and count mention in ``text``, in order (cached per text)."""
-    if not _has_numeric(text) and not _HAS_NUMBER_WORD.search(text):
+    if not _has_numeric(text) and not word_opens_with_any(text, _NUMBER_WORDS_ANY):
         return ()
     # a no-break or thin space is a space here ("$163\u00a0million"); one for one, so
     # offsets stay those of the text
@@ -2062,9 +2061,6 @@ _NUMBER_WORDS_ANY = (
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion dozen "
     "half quarter third fifth eighth"
 ).split()
-# a word that starts with a number word: the words as a trie (one branch per letter at each
-# place, not forty alternatives tried in turn at every word's start; the same texts match)
-_HAS_NUMBER_WORD = re.compile(r"\b" + _trie_alternation(_NUMBER_WORDS_ANY), re.IGNORECASE)
 
 
 # =========================================================================== claims
