@@ -15,15 +15,15 @@ kind                edit                                        needs        exp
 ==================  ==========================================  ===========  =================
 renumber_note       a numbered note body takes the number of    two numbered FN001
                     the note before it                          notes
-drop_member         a member left out of the second of two      two lists of LS001
-                    lists of the same group (as extracted, or   one group
-                    the same names listed twice in the text)
+drop_member         a member left out of the second of two      a list       LS001
+                    lists of the same members in the text       restated
 drop_counted_member a member left out of a list whose declared  a counted    LS002
-                    count matched it                            list
+                    count matched it (in a sentence, or a       list
+                    bullet list after "three steps:")
 change_figure       the second of two statements of one figure  a figure     NU003
-                    ("4.2 GW" ... "4.2 GW": same value and unit stated twice
-                    or thing, sentences sharing three content
-                    words) changed by 25%
+                    ("4.2 GW" ... "4.2 GW": same value, scale   stated twice
+                    and unit or thing after it, sentences
+                    sharing two content words) changed by 25%
 shift_url_date      the year in a note's URL moved back one     a note whose CT001
                     when the note writes the same date in full  date and URL
                     (or past the day it was read when that is   date agree
@@ -37,8 +37,12 @@ break_url           a note's URL cut after its host's first     a note with  CT0
 Per kind it reports how many mutations were attempted, how many produced the expected
 finding (*detected*), and how many produced it and nothing else new (*exact*: other new
 findings that are consequences, e.g. FN002 for a renumbered note, or AR003 for a changed
-figure whose conversion follows it in parentheses, are allowed; anything else is listed). A kind is only tried where the text has the
-structure it needs; documents without it count as *no structure*. Exits 0 always.
+figure whose conversion follows it in parentheses, are allowed; anything else is listed).
+A kind is only tried where the text has the structure it needs; documents without it
+count as *no structure*. Notes and their URLs are found in the document as read, acronym
+definitions through claimcheck's acronym claims (still: a circular sample); lists and
+figures by the text's shape in the reader's prose blocks, never through claimcheck's
+claims, so their sample is not only what the extractors already see. Exits 0 always.
 """
 
 from __future__ import annotations
