@@ -214,8 +214,12 @@ def _prose_lists(doc):
     """(block, match, members) for each run of three or more items joined by commas and
     "and" in the body's prose (as the reader gives it: no markup, no scripts, no alternative
     text). Not a name an acronym stands for ("Diversity, Equity, Inclusion, and
-    Accessibility (DEIA)", where a dropped word is an acronym defect) and not a supposition
-    ("for example, if the group is A, B, C and D": no group the text states)."""
+    Accessibility (DEIA)", where a dropped word is an acronym defect), not a supposition
+    ("for example, if the group is A, B, C and D": no group the text states) and not a
+    partial list ("including A, B and C", "such as"), which a missing member does not
+    contradict. A sentence adverb before the list ("First, …", "Later, …") is no member.
+    The words before the list are read up to the first member's last word, since a lead-in
+    may be cut as part of it ("if the factory is Alice")."""
     from claimcheck.document import PROSE_KINDS
 
     for block in doc.iter_blocks():
@@ -223,13 +227,25 @@ def _prose_lists(doc):
             continue
         for m in _TEXT_LIST.finditer(block.text):
             members = _members(m.group(1))
+            if members and members[0].lower() in _LEAD_ADVERBS:
+                members = members[1:]
             if len(members) < 3 or not all(len(x) > 1 and x.lower() not in _NO_UNIT for x in members):
                 continue  # "by, for and with": no members
             if re.match(r"\s*\([A-Z&]{2,}\)", block.text[m.end() : m.end() + 12]):
                 continue
-            if _SUPPOSED.search(block.text[max(0, m.start() - 120) : m.start()]):
+            first = block.text.find(members[0], m.start(1))
+            lead = block.text[max(0, m.start() - 120) : first + len(members[0]) - len(members[0].split()[-1])]
+            if _SUPPOSED.search(lead) or _PARTIAL_BEFORE.search(re.split(r"[.;!?]\s", lead)[-1][-60:]):
                 continue
             yield block, m, members
+
+
+#: words before a list that make it a partial one
+_PARTIAL_BEFORE = re.compile(r"(?i)\b(?:including|includes|include|such\s+as|like|e\.g\.|among\s+them|notably)\b")
+#: sentence adverbs a list may open with when read by its shape ("First, A, B and C")
+_LEAD_ADVERBS = frozenset(
+    "first second third finally later also however meanwhile moreover today now then instead still yet".split()
+)
 
 
 def m_drop_member(text, doc, claims):

@@ -109,6 +109,14 @@ LIST_NEAR_MISSES = {
     # prepositions are no members
     "prepositions": "# Design\n\nThe service is built by, for, and with farmers.\n\n"
     "We work by, for, and with farmers.\n",
+    # a supposition, even when its words are read as part of the first item
+    "a supposition": "# Teams\n\nSay the crew is Ana, Ben, Cai and Dov.\n\n"
+    "Then, if the crew is Ana, Ben, Cai and Dov, the boat is full.\n",
+    # a partial list: a member left out contradicts nothing
+    "a partial list": "# Fruit\n\nThe stall sells fruit including apples, pears and plums.\n\n"
+    "Its fruit, such as apples, pears and plums, comes from local farms.\n",
+    # a sentence adverb is no member: "First, Oslo and Bergen" lists two
+    "an adverb": "# Route\n\nFirst, Oslo and Bergen.\n\nFirst, Oslo and Bergen were served.\n",
     # two lists of different members
     "other members": "# Ports\n\nThe line calls at Genoa, Marseille and Valencia.\n\n"
     "The other line calls at Genoa, Naples and Valencia.\n",
