@@ -218,8 +218,8 @@ def _prose_lists(doc):
     ("for example, if the group is A, B, C and D": no group the text states) and not a
     partial list ("including A, B and C", "such as"), which a missing member does not
     contradict. A sentence adverb before the list ("First, …", "Later, …") is no member.
-    The words before the list are read up to the first member's last word, since a lead-in
-    may be cut as part of it ("if the factory is Alice")."""
+    The words of the list are read with the words before it, since a lead-in may be cut
+    as part of the list ("For example, if the factory is Alice, Bob and Carol")."""
     from claimcheck.document import PROSE_KINDS
 
     for block in doc.iter_blocks():
@@ -233,10 +233,13 @@ def _prose_lists(doc):
                 continue  # "by, for and with": no members
             if re.match(r"\s*\([A-Z&]{2,}\)", block.text[m.end() : m.end() + 12]):
                 continue
-            first = block.text.find(members[0], m.start(1))
-            lead = block.text[max(0, m.start() - 120) : first + len(members[0]) - len(members[0].split()[-1])]
-            if _SUPPOSED.search(lead) or _PARTIAL_BEFORE.search(re.split(r"[.;!?]\s", lead)[-1][-60:]):
+            lead = " ".join([block.text[max(0, m.start() - 120) : m.start(1)], *m.group(1).split(",")[0].split()[:-1]])
+            if _SUPPOSED.search(lead + " " + m.group(1)) or _PARTIAL_BEFORE.search(
+                re.split(r"[.;!?]\s", lead)[-1][-60:]
+            ):
                 continue
+            if any(_PARTIAL_BEFORE.match(x) for x in members):
+                continue  # "the region's staff, including its officer, his team and …"
             yield block, m, members
 
 
