@@ -244,7 +244,7 @@ def _prose_lists(doc):
 
 
 #: words before a list that make it a partial one
-_PARTIAL_BEFORE = re.compile(r"(?i)\b(?:including|includes|include|such\s+as|like|e\.g\.|among\s+them|notably)\b")
+_PARTIAL_BEFORE = re.compile(r"(?i)\b(?:including|includes|include|such\s+as|e\.g\.|among\s+them|notably)\b|\blike\s*$")
 #: sentence adverbs a list may open with when read by its shape ("First, A, B and C")
 _LEAD_ADVERBS = frozenset(
     "first second third finally later also however meanwhile moreover today now then instead still yet".split()
