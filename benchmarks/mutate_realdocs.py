@@ -218,8 +218,9 @@ def _prose_lists(doc):
     ("for example, if the group is A, B, C and D": no group the text states) and not a
     partial list ("including A, B and C", "such as"), which a missing member does not
     contradict. A sentence adverb before the list ("First, …", "Later, …") is no member.
-    The words of the list are read with the words before it, since a lead-in may be cut
-    as part of the list ("For example, if the factory is Alice, Bob and Carol")."""
+    The words before the first member's last word are read with the words before the
+    list, since a lead-in may be cut as part of it ("For example, if the factory is Alice,
+    Bob and Carol")."""
     from claimcheck.document import PROSE_KINDS
 
     for block in doc.iter_blocks():
@@ -227,16 +228,16 @@ def _prose_lists(doc):
             continue
         for m in _TEXT_LIST.finditer(block.text):
             members = _members(m.group(1))
-            if members and members[0].lower() in _LEAD_ADVERBS:
-                members = members[1:]
+            opening = []  # words before the first member's last word: a lead-in read as items
+            while members and members[0].lower() in _LEAD_ADVERBS:
+                opening.append(members.pop(0))
             if len(members) < 3 or not all(len(x) > 1 and x.lower() not in _NO_UNIT for x in members):
                 continue  # "by, for and with": no members
             if re.match(r"\s*\([A-Z&]{2,}\)", block.text[m.end() : m.end() + 12]):
                 continue
-            lead = " ".join([block.text[max(0, m.start() - 120) : m.start(1)], *m.group(1).split(",")[0].split()[:-1]])
-            if _SUPPOSED.search(lead + " " + m.group(1)) or _PARTIAL_BEFORE.search(
-                re.split(r"[.;!?]\s", lead)[-1][-60:]
-            ):
+            before = block.text[max(0, m.start() - 120) : m.start(1)]
+            lead = " ".join([before, *opening, *members[0].split()[:-1]])
+            if _SUPPOSED.search(lead) or _PARTIAL_BEFORE.search(re.split(r"[.;!?]\s", lead)[-1][-60:]):
                 continue
             if any(_PARTIAL_BEFORE.match(x) for x in members):
                 continue  # "the region's staff, including its officer, his team and …"
@@ -247,7 +248,7 @@ def _prose_lists(doc):
 _PARTIAL_BEFORE = re.compile(r"(?i)\b(?:including|includes|include|such\s+as|e\.g\.|among\s+them|notably)\b|\blike\s*$")
 #: sentence adverbs a list may open with when read by its shape ("First, A, B and C")
 _LEAD_ADVERBS = frozenset(
-    "first second third finally later also however meanwhile moreover today now then instead still yet".split()
+    "first second third finally later also however meanwhile moreover today now then instead still yet example".split()
 )
 
 
