@@ -15,15 +15,15 @@ kind                edit                                        needs        exp
 ==================  ==========================================  ===========  =================
 renumber_note       a numbered note body takes the number of    two numbered FN001
                     the note before it                          notes
-drop_member         a member left out of the second of two      two lists of LS001
-                    lists of the same group (as extracted, or   one group
-                    the same names listed twice in the text)
+drop_member         a member left out of the second of two      a list       LS001
+                    lists of the same members in the text       restated
 drop_counted_member a member left out of a list whose declared  a counted    LS002
-                    count matched it                            list
+                    count matched it (in a sentence, or a       list
+                    bullet list after "three steps:")
 change_figure       the second of two statements of one figure  a figure     NU003
-                    ("4.2 GW" ... "4.2 GW": same value and unit stated twice
-                    or thing, sentences sharing three content
-                    words) changed by 25%
+                    ("4.2 GW" ... "4.2 GW": same value, scale   stated twice
+                    and unit or thing after it, sentences
+                    sharing two content words) changed by 25%
 shift_url_date      the year in a note's URL moved back one     a note whose CT001
                     when the note writes the same date in full  date and URL
                     (or past the day it was read when that is   date agree
@@ -37,8 +37,12 @@ break_url           a note's URL cut after its host's first     a note with  CT0
 Per kind it reports how many mutations were attempted, how many produced the expected
 finding (*detected*), and how many produced it and nothing else new (*exact*: other new
 findings that are consequences, e.g. FN002 for a renumbered note, or AR003 for a changed
-figure whose conversion follows it in parentheses, are allowed; anything else is listed). A kind is only tried where the text has the
-structure it needs; documents without it count as *no structure*. Exits 0 always.
+figure whose conversion follows it in parentheses, are allowed; anything else is listed).
+A kind is only tried where the text has the structure it needs; documents without it
+count as *no structure*. Notes and their URLs are found in the document as read, acronym
+definitions through claimcheck's acronym claims (still: a circular sample); lists and
+figures by the text's shape in the reader's prose blocks, never through claimcheck's
+claims, so their sample is not only what the extractors already see. Exits 0 always.
 """
 
 from __future__ import annotations
@@ -150,20 +154,6 @@ def _offset(text: str, line: int, column: int = 1) -> int:
     return pos + max(column - 1, 0)
 
 
-def _find_near(text: str, needle: str, start: int, span: int = 4000) -> int | None:
-    """Offset of ``needle`` (white space may differ) at or after ``start``, within ``span``."""
-    words = needle.split()
-    if not words:
-        return None
-    body = r"\s+".join(re.escape(w) for w in words)
-    if needle[:1].isdigit():
-        body = r"(?<![\d.,])" + body
-    if needle[-1:].isdigit():
-        body += r"(?![\d]|[.,]\d)"
-    m = re.compile(body).search(text, max(start - 200, 0), start + span)
-    return m.start() if m else None
-
-
 # ---------------------------------------------------------------- mutations
 # Each takes (raw text, document, claims) and yields (mutated text, description), one for
 # each place where it can plant its defect.
@@ -187,83 +177,103 @@ def m_renumber_note(text, doc, claims):
 
 
 # Lists found in the text itself, not by the extractor under test: runs of three or more
-# capitalised names joined by commas and a final "and" ("Spain, Italy and Greece").
-_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'’.-]*){0,3}"
-_TEXT_LIST = re.compile(rf"(?<![\w,])((?:{_NAME},[ \t\n]+){{2,}}{_NAME},?[ \t\n]+and[ \t\n]+{_NAME})(?![\w-])")
+# items of one to six words, in any case, joined by commas and a final "and" ("Spain, Italy
+# and Greece", "privacy, fairness, accountability, and justice")
+_ITEM = r"[\w'’&(][\w'’.&()-]*(?:[ \t]+[\w'’&(][\w'’.&()-]*){0,5}"
+_TEXT_LIST = re.compile(rf"(?<![\w,])((?:{_ITEM},[ \t\n]+){{1,}}{_ITEM},?[ \t\n]+and[ \t\n]+{_ITEM})(?![\w-])")
 _COUNT_WORDS = {
     w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
 }
 _COUNTED = re.compile(
     r"\b(three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|1[0-2])"
-    r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*(?::|\(|—|–|,)\s*$"
+    r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,5})\s*(?::|\(|—|–|,|\s(?:are|were))\s*$"
 )
 
 
 def _members(match_text: str) -> list[str]:
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", match_text)
-    return [re.sub(r"\s+", " ", p).strip() for p in parts if p.strip()]
+    return [re.sub(r"\s+", " ", p).strip().rstrip(".") for p in parts if p.strip()]
 
 
-def _drop_second(text: str, m: re.Match) -> str | None:
-    """Text with the list's second member (and its comma) left out."""
-    members = _members(m.group(1))
-    victim = members[1]
-    pos = text.find(victim, m.start(1))
-    after = re.compile(re.escape(victim) + r",\s*").match(text, pos) if pos >= 0 else None
-    if not after or after.end() > m.end(1):
-        return None
-    return text[:pos] + text[after.end() :]
+def _drop_member_at(text: str, block, m: re.Match, members: list[str]) -> str | None:
+    """The file's text with the list's second member left out, with the comma after it
+    ("A, B, C and D") or, right before the "and", the comma before it ("A, B and C"): the
+    member is found in the block's text and placed in the file through the block's map."""
+    body = r"\s+".join(re.escape(w) for w in members[1].split())
+    for shape in (body + r",\s*", r",\s*" + body + r"(?=,?\s+and\s)"):
+        at = re.compile(shape).search(block.text, m.start(1), m.end(1))
+        if at is None:
+            continue
+        pos = block.source_map.to_file(at.start())
+        cut = re.compile(shape).match(text, pos)
+        return text[:pos] + text[cut.end() :] if cut else None
+    return None
 
 
-def _text_lists(text: str):
-    for m in _TEXT_LIST.finditer(text):
-        members = _members(m.group(1))
-        if len(members) >= 3 and all(len(x) > 1 for x in members):
-            yield m, members
+def _prose_lists(doc):
+    """(block, match, members) for each run of three or more items joined by commas and
+    "and" in the body's prose (as the reader gives it: no markup, no scripts, no alternative
+    text). Not a name an acronym stands for ("Diversity, Equity, Inclusion, and
+    Accessibility (DEIA)", where a dropped word is an acronym defect), not a supposition
+    ("for example, if the group is A, B, C and D": no group the text states) and not a
+    partial list ("including A, B and C", "such as"), which a missing member does not
+    contradict. A sentence adverb before the list ("First, …", "Later, …") is no member.
+    The words before the first member's last word are read with the words before the
+    list, since a lead-in may be cut as part of it ("For example, if the factory is Alice,
+    Bob and Carol")."""
+    from claimcheck.document import PROSE_KINDS
+
+    for block in doc.iter_blocks():
+        if block.kind not in PROSE_KINDS:
+            continue
+        for m in _TEXT_LIST.finditer(block.text):
+            members = _members(m.group(1))
+            opening = []  # words before the first member's last word: a lead-in read as items
+            while members and members[0].lower() in _LEAD_ADVERBS:
+                opening.append(members.pop(0))
+            if len(members) < 3 or not all(len(x) > 1 and x.lower() not in _NO_UNIT for x in members):
+                continue  # "by, for and with": no members
+            if re.match(r"\s*\([A-Z&]{2,}\)", block.text[m.end() : m.end() + 12]):
+                continue
+            before = block.text[max(0, m.start() - 120) : m.start(1)]
+            lead = " ".join([before, *opening, *members[0].split()[:-1]])
+            if _SUPPOSED.search(lead) or _PARTIAL_BEFORE.search(re.split(r"[.;!?]\s", lead)[-1][-60:]):
+                continue
+            if any(_PARTIAL_BEFORE.match(x) for x in members):
+                continue  # "the region's staff, including its officer, his team and …"
+            yield block, m, members
+
+
+#: words before a list that make it a partial one
+_PARTIAL_BEFORE = re.compile(r"(?i)\b(?:including|includes|include|such\s+as|e\.g\.|among\s+them|notably)\b|\blike\s*$")
+#: sentence adverbs a list may open with when read by its shape ("First, A, B and C")
+_LEAD_ADVERBS = frozenset(
+    "first second third finally later also however meanwhile moreover today now then instead still yet example".split()
+)
 
 
 def m_drop_member(text, doc, claims):
-    lists = [c for c in claims if c.kind == "member_list" and len(c.members) >= 3]
-    by_group = defaultdict(list)
-    for c in lists:
-        by_group[(c.group or "").lower()].append(c)
-    for group, cs in by_group.items():
-        if not group or len(cs) < 2:
+    """A member left out of the second of two lists of the same members in the body (found
+    by the text's shape, not by the extractor: the sample must not be what LS001 already
+    reads). The first item is compared by its last word and the last by its first, since
+    the words around a list may run into them ("to ensure privacy, fairness and justice
+    for all"), and a list may be found with a lead-in before it ("Later, A, B and C"): its
+    runs of three or more last members are compared too. A block repeated word for word (a
+    figure's title printed again as its caption) is no restatement."""
+    seen: set[frozenset] = set()
+    texts: dict[str, int] = {}
+    for block, m, members in _prose_lists(doc):
+        flat = " ".join(block.text.split())
+        if texts.setdefault(flat, id(block)) != id(block):
             continue
-        second = cs[-1]
-        start = _offset(text, second.location.line, second.location.column)
-        victim = second.raw_members[1] if len(second.raw_members) > 2 else None
-        if not victim:
-            continue
-        pos = _find_near(text, victim, start, 2000)
-        if pos is None:
-            continue
-        m = re.compile(re.escape(victim) + r",\s*").match(text, pos)
-        if not m:
-            continue
-        yield (
-            text[:pos] + text[m.end() :],
-            f"'{victim}' dropped from the list of {group} at line {second.location.line}",
-        )
-    # the same members listed twice in running text: drop one from the second list. Not in
-    # an image's alternative text ("![A channel between A, B, C and D](…)"), which is no
-    # claim, and not in a name an acronym stands for ("Diversity, Equity, Inclusion, and
-    # Accessibility (DEIA)"), where a dropped word is an acronym defect, not a member list's
-    seen: dict[frozenset, re.Match] = {}
-    for m, members in _text_lists(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if "![" in text[line_start : m.start()] or re.match(r"\s*\([A-Z&]{2,}\)", text[m.end() : m.end() + 12]):
-            continue
-        if _SUPPOSED.search(text[max(line_start, m.start() - 120) : m.start()]):
-            continue  # "for example, if the group is A, B, C and D": no group the text states
-        key = frozenset(members)
-        if key in seen and seen[key].end() < m.start():
-            new = _drop_second(text, m)
-            if new is not None:
-                line = text.count("\n", 0, m.start()) + 1
-                yield new, f"'{members[1]}' dropped from the restated list at line {line} ({', '.join(members)})"
-        else:
-            seen.setdefault(key, m)
+        runs = [members[i:] for i in range(len(members) - 2)]
+        keys = [frozenset([run[0].split()[-1], *run[1:-1], run[-1].split()[0]]) for run in runs]
+        again = next((run for run, key in zip(runs, keys) if key in seen), None)
+        seen.update(keys)
+        new = _drop_member_at(text, block, m, again) if again else None
+        if new is not None:
+            line = text.count("\n", 0, block.source_map.to_file(m.start())) + 1
+            yield new, f"'{again[1]}' dropped from the restated list at line {line} ({', '.join(again)})"
 
 
 def _fmt_like(old: str, value: float) -> str:
@@ -284,17 +294,6 @@ def _context(sentence: str, thing: str) -> set[str]:
     return words - _STOP - {w.lower() for w in thing.split()}
 
 
-#: units that mostly describe a kind of thing ("64-bit", "a 100-year horizon", "six months")
-#: rather than state a measured fact
-_GENERIC = frozenset(
-    {"", "%", "percent", "bit", "byte", "year", "month", "week", "day", "hour", "minute", "second", "times"}
-)
-
-
-def _what(c) -> str:
-    return str(getattr(c, "unit", None) or getattr(c, "thing", None) or getattr(c, "currency", None) or "")
-
-
 #: a paragraph that works an example through ("To illustrate, …", "In our hypothetical, …")
 _WORKED = re.compile(r"(?i)\b(?:illustrat\w*|hypothetical\w*|worked\s+example|an\s+example|suppose|imagine)\b")
 #: a figure written as a bound or a threshold ("deeper than 30 cm", "below 30 centimeters",
@@ -307,105 +306,227 @@ _BOUND_BEFORE = re.compile(
 _QUOTED = re.compile(r"[\"“][^\"“”]{0,200}[\"”]")
 
 
-def _paragraph(doc, c) -> str:
-    try:
-        return doc.articles[c.article].blocks[c.block].text
-    except (AttributeError, IndexError, TypeError):
-        return c.sentence
+#: a figure as the text writes it, read here with no help from claimcheck's extractors (so
+#: the sample does not depend on what they already see): an optional currency sign, a
+#: number, an optional scale word, and the word (or symbol) right after it
+_FIGURE = re.compile(
+    r"(?<![\w.,/#:°'’$€£-])(?P<cur>[$€£]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?![\d,.]\d)(?:[ \t\xa0]?(?P<scale>million|billion|trillion|thousand|bn)\b)?"
+    r"(?P<gap>[ \t\xa0-]?)(?P<unit>%|[A-Za-zµ°][\w₀-₉²³/′″.-]*[\w₀-₉²³]|[A-Za-zµ°])?"
+)
+#: measurement units, whatever the value (other words after a number are things counted,
+#: and only counts of ten or more are taken: equal small counts are coincidence more often
+#: than restatement). Written out here rather than read from claimcheck's unit data.
+_MEASURES = frozenset(
+    """m km cm mm nm µm kg g mg t kt mt gt tonnes tonne tons ton w kw mw gw tw wh kwh mwh gwh twh
+    l ml litres liters gallons barrels bbl mi miles ft feet foot in inches meters metres meter metre
+    kilometres kilometers km² m² sq acres hectares ha °c °f mph km/h kph knots gb mb tb kb pb gbps
+    mbps ghz mhz hz ms tco2e tco₂e mtco2e mtco₂e co2e co₂e btu mmbtu kcal calories ppm ppb pounds lbs
+    lb kilograms grams ounces oz""".split()
+)
+#: words after a number that are no unit or thing: function words, months, ordinals, the
+#: letter of a name ("18F") and generic spans of time or kinds of thing ("64-bit")
+_NO_UNIT = frozenset(
+    """a an and as at by for from in into is it its of on or over per than that the this to was were
+    which with we you they he she
+    st nd rd th s jan feb mar apr may jun jul aug sep sept oct nov dec january february march april
+    june july august september october november december am pm x
+    percent bit bits byte bytes year years month months week weeks day days hour hours minute
+    minutes second seconds times""".split()
+)
+#: unit names written out, with the symbol they are compared as ("30 meter" restates "30 m")
+_UNIT_NAMES = {
+    **dict.fromkeys(("meter", "metre", "meters", "metres"), "m"),
+    **dict.fromkeys(("kilometer", "kilometre", "kilometers", "kilometres"), "km"),
+    **dict.fromkeys(("centimeter", "centimetre", "centimeters", "centimetres"), "cm"),
+    **dict.fromkeys(("millimeter", "millimetre", "millimeters", "millimetres"), "mm"),
+    **dict.fromkeys(("tonne", "tonnes", "ton", "tons", "mt"), "t"),
+    **dict.fromkeys(("gigawatt", "gigawatts"), "gw"),
+    **dict.fromkeys(("megawatt", "megawatts"), "mw"),
+    **dict.fromkeys(("kilogram", "kilograms"), "kg"),
+    **dict.fromkeys(("mile", "miles"), "mi"),
+    **dict.fromkeys(("foot", "feet"), "ft"),
+    "bn": "billion",
+}
 
 
-def _asserted(c, doc) -> bool:
+def _unit_key(unit: str) -> str:
+    """A unit or a counted thing as compared: its symbol, or the word without a plural s."""
+    unit = _UNIT_NAMES.get(unit, unit)
+    return unit[:-1] if len(unit) > 3 and unit.endswith("s") and unit not in _MEASURES else unit
+
+
+_IDENTIFIER_BEFORE = re.compile(r"(?:\b[A-Z]{2,}|\b[Vv]ersion|\bNo\.|#)[ \t\xa0-]?$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(\[]?[A-Z0-9])")
+
+
+def _sentence_at(text: str, at: int) -> str:
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    begin = max(s for s in starts if s <= at)
+    nxt = [s for s in starts if s > at]
+    return text[begin : nxt[0] if nxt else len(text)].strip()
+
+
+def _stated(sentence: str, paragraph: str, figure: str) -> bool:
     """A figure the text states as a fact of its own: not in a worked example or a
     supposition (in its sentence or its paragraph), not a bound, not inside quotation marks."""
-    if _SUPPOSED.search(c.sentence) or _WORKED.search(_paragraph(doc, c)):
+    if _SUPPOSED.search(sentence) or _WORKED.search(paragraph):
         return False
-    at = c.sentence.find(c.text)
-    if at >= 0 and _BOUND_BEFORE.search(c.sentence[max(0, at - 40) : at]):
+    at = sentence.find(figure)
+    if at >= 0 and _BOUND_BEFORE.search(sentence[max(0, at - 40) : at]):
         return False
-    return not any(q.start() <= at < q.end() for q in _QUOTED.finditer(c.sentence)) if at >= 0 else True
+    return not any(q.start() <= at < q.end() for q in _QUOTED.finditer(sentence)) if at >= 0 else True
+
+
+def _figures(doc):
+    """(key, block, match, sentence) for each figure in the body's prose, keyed by what it
+    states: (currency, value, scale, unit or thing)."""
+    from claimcheck.document import PROSE_KINDS
+
+    for article in doc.articles:
+        for bi, block in enumerate(article.blocks):
+            if block.kind not in PROSE_KINDS:
+                continue
+            for m in _FIGURE.finditer(block.text):
+                cur, scale = (m.group("cur") or "").strip(), (m.group("scale") or "").lower()
+                unit = (m.group("unit") or "").lower().rstrip(".")
+                unit = _UNIT_NAMES.get(unit, unit)
+                if unit in _NO_UNIT and (cur or scale):
+                    unit = ""  # "$4.8 billion in", "2 million of": the amount is the figure
+                if unit in _NO_UNIT or (not cur and not scale and not unit):
+                    continue
+                if unit and m.group("gap") == "" and unit not in _MEASURES and unit != "%":
+                    continue  # "18F", "3D", "1080p": a name, not a figure
+                if unit not in _MEASURES and (m.group("unit") or "a")[0].isupper():
+                    continue  # "360 Conference", "Class B": a name
+                if _IDENTIFIER_BEFORE.search(block.text, max(0, m.start() - 12), m.start()):
+                    continue  # "IEC 61508", "BIP 32", "version 2": a number that names
+                if unit == "%":
+                    continue  # percentages coincide too often to be taken for restatements
+                value = float(m.group("num").replace(",", ""))
+                measured = bool(cur or scale) or unit in _MEASURES
+                if not measured and (value < 10 or (1900 <= value <= 2100 and value.is_integer())):
+                    continue  # a small count, or a year
+                if value == 0:
+                    continue
+                sentence = _sentence_at(block.text, m.start())
+                if not _stated(sentence, block.text, m.group(0).strip()):
+                    continue
+                yield (
+                    (cur, value, _UNIT_NAMES.get(scale, scale), _unit_key(unit)),
+                    (article.index, bi),
+                    block,
+                    m,
+                    sentence,
+                )
 
 
 def m_change_figure(text, doc, claims):
-    """The second statement of a figure stated twice (same value, same unit or thing, in
-    different blocks, two sentences sharing at least three content words) changed by 25%.
+    """The second statement of a figure stated twice (same value, scale and unit or thing
+    after it, in different blocks of the body's prose, two sentences sharing at least two
+    content words besides the unit) changed by 25%. The figures are found in the text itself, not through
+    claimcheck's claims.
 
     Both statements must assert a fact: a worked example or a supposition ("consider a
     project that costs $10", "if", "to illustrate", a paragraph "in our hypothetical")
     states no fact to restate; a bound ("deeper than 30 cm", "up to 20") can be changed
     without contradicting another; a figure inside quotation marks belongs to a title or a
-    quotation; and equal small counts ("3 points", "two batches") are coincidence more
-    often than restatement: none of these is planted in."""
-    figures = [
-        c
-        for c in claims
-        if c.kind in ("quantity", "money", "count")
-        and getattr(c, "value", None)
-        and _what(c) not in _GENERIC
-        and _asserted(c, doc)
-        and not (c.kind == "count" and c.value < 10)
-    ]
-    done: set[tuple[int, int]] = set()
-    for i, first in enumerate(figures):
-        if 1900 <= first.value <= 2100 and float(first.value).is_integer():
-            continue  # a year
-        for c in figures[i + 1 :]:
-            if (c.kind, c.value, _what(c)) != (first.kind, first.value, _what(first)):
+    quotation; equal small counts ("3 points", "two batches"), percentages and years are
+    coincidence more often than restatement: none of these is planted in."""
+    source = doc.source
+    if source is None:
+        return
+    by_key = defaultdict(list)
+    for key, where, block, m, sentence in _figures(doc):
+        by_key[key].append((where, block, m, sentence))
+    for key, seen in by_key.items():
+        done = False
+        for i, (where, block, m, sentence) in enumerate(seen):
+            if i == 0 or done:
                 continue
-            if (c.block == first.block and c.article == first.article) or (c.location.line, c.location.column) in done:
+            unit = key[3]
+            firsts = [f for f in seen[:i] if f[0] != where]
+            if not any(len(_context(f[3], unit) & _context(sentence, unit)) >= 2 for f in firsts):
                 continue
-            if len(_context(first.sentence, _what(c)) & _context(c.sentence, _what(c))) < 3:
-                continue
-            start = _offset(text, c.location.line, c.location.column)
-            pos = _find_near(text, c.text, start, 600)
-            if pos is None:
-                continue
-            m = re.search(r"\d[\d,]*(?:\.\d+)?", text[pos : pos + len(c.text) + 20])
-            if not m:
-                continue
-            old = m.group(0)
+            pos = block.source_map.to_file(m.start("num"))
+            old = m.group("num")
+            if source.text[pos : pos + len(old)] != old or text[pos : pos + len(old)] != old:
+                continue  # the reader's text does not map back to the file here
             new_num = _fmt_like(old, float(old.replace(",", "")) * 1.25)
             if new_num == old:
                 continue
-            a, b = pos + m.start(), pos + m.end()
-            done.add((c.location.line, c.location.column))
+            done = True
+            line = text.count("\n", 0, pos) + 1
+            first_line = source.text.count("\n", 0, firsts[0][1].source_map.to_file(firsts[0][2].start())) + 1
             yield (
-                text[:a] + new_num + text[b:],
-                f"'{c.text}' ({_what(c)}) at line {c.location.line} became {new_num}; first at line {first.location.line}",
+                text[:pos] + new_num + text[pos + len(old) :],
+                f"'{m.group(0).strip()}' at line {line} became {new_num}; first at line {first_line}",
             )
 
 
+def _count_before(lead: str) -> int:
+    """The count a lead-in declares right before its list ("five countries:", "the three
+    founders (", "four metrics —"), or 0."""
+    cm = _COUNTED.search(lead)
+    if not cm:
+        return 0
+    return _COUNT_WORDS.get(cm.group(1).lower()) or (int(cm.group(1)) if cm.group(1).isdigit() else 0)
+
+
+def _counted_members(before: str, members: list[str]) -> list[str] | None:
+    """The members, when the words before them declare their number: the count may stand
+    before the list or open its first item as the text was cut ("three signals of stress
+    are heat", "noise and crowding")."""
+    words = members[0].split()
+    for j in range(len(words)):
+        lead = " ".join([before, *words[:j]]) + (" " if j else "")
+        if _count_before(lead) == len(members):
+            return [" ".join(words[j:]), *members[1:]]
+    return None
+
+
+def _bullet_runs(doc):
+    """(lead-in block, items) for each run of list items right after a prose paragraph."""
+    from claimcheck.document import BlockKind
+
+    for article in doc.articles:
+        blocks = article.blocks
+        for i, lead in enumerate(blocks):
+            if lead.kind != BlockKind.paragraph:
+                continue
+            items = []
+            for b in blocks[i + 1 :]:
+                if b.kind != BlockKind.list_item:
+                    break
+                items.append(b)
+            if items:
+                yield lead, items
+
+
 def m_drop_counted_member(text, doc, claims):
-    """A member left out of a list whose declared count matches it."""
-    for c in claims:
-        if c.kind != "member_list" or not c.declared_count or c.declared_count != len(c.members):
-            continue
-        if len(c.raw_members) < 3:
-            continue
-        victim = c.raw_members[1]
-        start = _offset(text, c.location.line, c.location.column)
-        pos = _find_near(text, victim, start, 2000)
-        if pos is None:
-            continue
-        m = re.compile(re.escape(victim) + r",\s*").match(text, pos)
-        if not m:
-            continue
-        yield (
-            text[:pos] + text[m.end() :],
-            f"'{victim}' dropped from the {c.declared_count} of {c.group} at line {c.location.line}",
-        )
-    # "five countries: A, B, C, D and E" / "the three founders (A, B and C)" in the text
-    for m, members in _text_lists(text):
-        before = text[max(m.start() - 80, 0) : m.start()]
-        cm = _COUNTED.search(before)
-        if not cm:
-            continue
-        n = _COUNT_WORDS.get(cm.group(1).lower()) or (int(cm.group(1)) if cm.group(1).isdigit() else 0)
-        if n != len(members):
-            continue
-        new = _drop_second(text, m)
+    """A member left out of a list whose declared count matches it, found in the text: a
+    count and a noun before a colon, parenthesis or dash, then as many items joined by
+    commas and "and" ("five countries: A, B, C, D and E", "the three founders (A, B and
+    C)"), or a lead-in paragraph ending in such a count followed by that many list items
+    (the second item's lines are removed)."""
+    for block, m, members in _prose_lists(doc):
+        listed = _counted_members(block.text[max(m.start() - 80, 0) : m.start()], members)
+        new = _drop_member_at(text, block, m, listed) if listed else None
         if new is not None:
-            line = text.count("\n", 0, m.start()) + 1
-            yield new, f"'{members[1]}' dropped from '{cm.group(0).strip()} {', '.join(members)}' at line {line}"
+            line = text.count("\n", 0, block.source_map.to_file(m.start())) + 1
+            yield new, f"'{listed[1]}' dropped from a list of {len(listed)} at line {line} ({', '.join(listed)})"
+    for lead, items in _bullet_runs(doc):
+        n = _count_before(lead.text.rstrip())
+        if n < 3 or n != len(items):
+            continue
+        lines = [b.location.line for b in items]
+        if len(set(lines)) != len(lines) or lines != sorted(lines):
+            continue  # items sharing a line (HTML): no line to take out
+        a, b = _offset(text, lines[1]), _offset(text, lines[2])
+        yield (
+            text[:a] + text[b:],
+            f"item at line {lines[1]} dropped from a bullet list of {n} after line {lead.location.line}",
+        )
 
 
 def _note_dates(body):

@@ -284,6 +284,10 @@ QUANTITIES = [
     # signs read by the quantity rules, not by the number recogniser
     ("Nights drop to -12 °C there.", "-12 °C", -12, "degree_Celsius"),
     ("It was minus 8 °C at dawn.", "minus 8 °C", -8, "degree_Celsius"),
+    # a mass of a gas with its formula a word apart: the tonne, spaced, is still a unit
+    ("The kiln released 2.5 t CO2e in its first month.", "2.5 t CO2e", 2.5, "metric_ton"),
+    ("Each return flight adds 1.2 t CO2eq to the total.", "1.2 t CO2eq", 1.2, "metric_ton"),
+    ("Grid losses came to 310 kt CO₂e last year.", "310 kt CO₂e", 310, "kilometric_ton"),
 ]
 
 
@@ -408,6 +412,9 @@ MUST_NOT = [
     "The canal reopened in May. Locks rebuilt: 212",
     "Budget year: 2024",
     "Phase: 2",
+    # a spaced "t" is a tonne only with a gas's formula right after it
+    "Rows 7 t and 8 u list the CO2 readings.",
+    "Site 12 t: CO2e data is missing.",
 ]
 
 

@@ -342,8 +342,9 @@ def _unit_at(text: str, pos: int, *, glued: bool, hyphen: bool) -> tuple[str, in
     return unit, end, text[pos:end]
 
 
-#: the formula of a gas written after a mass unit ("MtCO2e", "ktCO₂", "tCO2eq")
-_GAS_AFTER = re.compile(r"(?:CO2|CO₂)(?:e|eq)?\b")
+#: the formula of a gas written after a mass unit, glued or spaced ("MtCO2e", "ktCO₂",
+#: "tCO2eq", "2.5 t CO2e", "40 Mt CO₂")
+_GAS_AFTER = re.compile(r"[ \t]?(?:CO2|CO₂)(?:e|eq)?\b")
 
 
 def _unit_surface_ok(m: re.Match[str], surface: str, *, glued: bool, hyphen: bool) -> bool:
