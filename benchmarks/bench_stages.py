@@ -17,9 +17,9 @@ counts the instructions of one whole ``claimcheck`` command instead (a new draft
 caches warmed by an untimed run first, the result cache emptied), split into its stages
 (Python starting, importing the CLI, click and the result cache's look-up, importing the
 settings module and pydantic, the settings, importing the pipeline, the claim models, the
-selected rules, reading the draft, each extractor and each rule) by callgrind dumps at each
-stage's edge. Needs valgrind (with its headers) and a C compiler; counts, unlike seconds,
-do not move with the machine's load. ``CLAIMCHECK_CACHE_DIR`` names the cache folder to
+selected rules, reading the draft, each extractor and each rule; for ``extract``, writing the
+claims) by callgrind dumps at each stage's edge. Needs valgrind (with its headers) and a C
+compiler; counts, unlike seconds, do not move with the machine's load. ``CLAIMCHECK_CACHE_DIR`` names the cache folder to
 use (default: a fresh one); the command runs in the current folder. A ``verify`` is given
 ``--time-budget 0`` unless it names a budget (under callgrind the default 300 s of wall
 clock runs out on a long draft and the rules after it go uncounted).
@@ -86,10 +86,20 @@ def stage_driver(lib: str, argv: list[str]) -> None:
         load = module._load
         module._load = lambda spec: staged("extract " + spec.rsplit(":", 1)[1], load(spec), True)
 
-    hooks: dict[str, tuple[str, Any]] = {
+    def hook_ingest(module: Any) -> None:  # `extract` and `show` read the draft without the pipeline
+        module.load_document = staged("reading the draft", module.load_document)
+
+    def hook_render_claims(module: Any) -> None:
+        module.render_claims = staged("writing the claims", module.render_claims)
+
+    # module -> (the stage its import is, or None: counted in the stage that imports it; what
+    # to wrap once it is imported)
+    hooks: dict[str, tuple[str | None, Any]] = {
         "claimcheck.config": ("import claimcheck.config (pydantic, the settings model)", None),
         "claimcheck.pipeline": ("import claimcheck.pipeline", hook_pipeline),
         "claimcheck.extract": ("import claimcheck.extract (the claim models)", hook_extract),
+        "claimcheck.ingest": (None, hook_ingest),
+        "claimcheck.report.claims": (None, hook_render_claims),
     }
 
     class Finder:
@@ -101,7 +111,10 @@ def stage_driver(lib: str, argv: list[str]) -> None:
             exec_module = spec.loader.exec_module
 
             def staged_exec(module: Any) -> None:
-                staged(label, exec_module)(module)
+                if label is None:
+                    exec_module(module)
+                else:
+                    staged(label, exec_module)(module)
                 if hook is not None:
                     hook(module)
 

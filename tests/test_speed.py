@@ -1274,3 +1274,28 @@ def test_a_claim_of_a_deferred_base_dumps_and_compares_as_before():
     assert PartialDate(year=2024, month=2).iso() == "2024-02"
     with pytest.raises(ValueError):
         PartialDate(year=2024, month=2, day=30)
+
+
+def test_extract_loads_no_rule_settings_or_finding_model_and_no_strptime(tmp_path):
+    """``claimcheck extract`` reads and prints claims: no settings model, pipeline, rule or
+    finding model is imported (the readers' inline suppressions need the finding models
+    only to type the findings they filter), and a Wayback Machine link's time is read
+    without ``_strptime`` (whose first use builds the locale's names and its patterns)."""
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# Launches\n\nThe agency counted 42 launches in 2023.[^1]\n\n"
+        "[^1]: Space Agency, “Annual launch log,” March 3, 2024, "
+        "https://web.archive.org/web/20240303101500/https://example.org/log.\n",
+        encoding="utf-8",
+    )
+    unused = (
+        "claimcheck.config",
+        "claimcheck.pipeline",
+        "claimcheck.rules.base",
+        "claimcheck.findings.model",
+        "_strptime",
+    )
+    assert _command_loads(["extract", str(draft)], unused, tmp_path) == []
+    # the same draft checked needs them all but the time parser
+    loaded = _command_loads(["verify", str(draft)], unused, tmp_path)
+    assert loaded == sorted(unused[:-1])

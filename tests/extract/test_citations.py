@@ -209,3 +209,58 @@ def test_a_link_target_is_the_url_of_a_citation_that_writes_none():
 def test_the_end_of_a_period_is_no_publication_date(when: str, date: str | None):
     (c,) = cites(f"Ines Varga, “Ferry use on the islands,” {when}, https://ferries.example.org/2025/09/04/survey.")
     assert (str(c.date) if c.date else None) == date
+
+
+def _strptime_reading(ts: str) -> dt.datetime | None:
+    fmt = "%Y%m%d%H%M%S"[: {4: 2, 6: 4, 8: 6, 10: 8, 12: 10, 14: 12}.get(len(ts), 12)]
+    try:
+        return dt.datetime.strptime(ts, fmt)
+    except ValueError:
+        return None
+
+
+@pytest.mark.parametrize(
+    "stamp, expected",
+    [
+        ("2019", dt.datetime(2019, 1, 1)),
+        ("201911", dt.datetime(2019, 11, 1)),
+        ("20190704", dt.datetime(2019, 7, 4)),
+        ("20190704235959", dt.datetime(2019, 7, 4, 23, 59, 59)),
+        ("20190230", None),  # no 30 February
+        ("20191301", None),  # month 1, then "301" is no day: strptime leaves data over
+        ("201907041260", None),  # minute 60
+        ("2019074", None),  # an odd length: the whole format, and no digit left for the hour
+        ("2019070412345", dt.datetime(2019, 7, 4, 12, 34, 5)),  # the whole format, a one-digit second
+    ],
+)
+def test_archive_stamp_read_as_strptime_reads_it(stamp, expected):
+    from claimcheck.extract.citations import _stamp_time
+
+    assert _stamp_time(stamp) == expected == _strptime_reading(stamp)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789012٣٤", min_size=4, max_size=14))
+def test_archive_stamp_matches_strptime_on_any_digits(stamp):
+    from claimcheck.extract.citations import _stamp_time
+
+    assert _stamp_time(stamp) == _strptime_reading(stamp)
+
+
+def test_archive_link_time_read_without_strptime_module(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    probe = (
+        "import sys, json\n"
+        "from claimcheck.extract.citations import _archive\n"
+        "out = _archive('https://web.archive.org/web/20200102030405/https://example.org/a')\n"
+        "print(json.dumps([out[2].isoformat(), '_strptime' in sys.modules]))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+    assert json.loads(done.stdout) == ["2020-01-02T03:04:05", False]

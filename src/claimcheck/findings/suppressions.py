@@ -11,12 +11,14 @@ that covered nothing.
 from __future__ import annotations
 
 from claimcheck import lazyre as re
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from claimcheck.document import Document, Location, Source, Suppression
 from claimcheck.errors import InputError
-from claimcheck.findings.model import Finding
 from claimcheck.findings.selectors import matches
+
+if TYPE_CHECKING:  # the findings' models are built by a run that checks: reading a draft needs none
+    from claimcheck.findings.model import Finding
 
 __all__ = ["apply_suppressions", "parse_suppressions"]
 
