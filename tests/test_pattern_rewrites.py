@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from claimcheck.extract import linking
 from claimcheck.extract.text import sentence_bounds
 from claimcheck.rules import _spelling, nm002_name_part_convention
@@ -162,3 +165,43 @@ def test_html_ids_their_i_first() -> None:
         ]
     ):
         assert plain.findall(t) == html._ID_ATTR.findall(t), t
+
+
+#: texts for NM001's lower-case words and QT001's names: ASCII text, text whose only
+#: characters outside ASCII are punctuation (curly quotes and apostrophes, dashes, a
+#: no-break space), and text with letters and digits outside ASCII
+_MORE_TEXTS = [
+    "the cooperation's scope, well-known co-op ab_cd x2y the o'Brien and o’Neill word's",
+    "“quoted” words — and it’s the d’Artagnan-style e-mail’s end…\u00a0then",
+    "café Zürich naïve x² straße’s ǆungla 3rd-party l’Été",
+    "Her husband, Rui, said; his lawyer, Okafor, said; Their aide, Mensah, left. aHer x, Y,",
+    "Ms Doorn and Mrs. Kallio met Professor Ngata, Prof. Iwu, Dr Sithole and Dame Okoro; "
+    "Cllr Byrne, Councillor Ryan, Lord Patel, Lady Ashe, Sir Ian; XMr Foo, theMiss Bar",
+    "Saskia Doorn, Jan van der Berg, Anna de Vries, O’Neil Smith; _Ab Cd 1Ab Cd éAb Cd",
+]
+_MORE_TEXTS += [t[i:] for t in _MORE_TEXTS for i in (1, 3)]
+
+
+def test_lower_case_words_of_a_name_check() -> None:
+    """NM001 reads a text without letters or digits outside ASCII with an ASCII pattern of
+    its lower-case words; any text, it finds what _WORD finds that is not capitalised."""
+    for t in TEXTS + _MORE_TEXTS:
+        assert _spelling._lower_words_of(t) == [w for w in _spelling._WORD.findall(t) if not w[0].isupper()], t
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abyZBW '’-_.,1éÉ²“—\u00a0\n", max_size=40))
+def test_lower_case_words_of_a_name_check_any_text(t: str) -> None:
+    assert _spelling._lower_words_of(t) == [w for w in _spelling._WORD.findall(t) if not w[0].isupper()]
+
+
+def test_quotation_speakers_names_first_letter_first() -> None:
+    from claimcheck.rules import qt001_quotation_worded_differently as qt001
+
+    texts = TEXTS + _MORE_TEXTS
+    titled = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor)\.?\s+([A-Z][\w’'-]+)"
+    _same(titled, qt001._TITLED_NAME.pattern, texts)
+    full = r"\b[A-Z][a-z’'-]+\s+(?:(?:van|von|de|der|den|da|del|du)\s+)?([A-Z][\w’'-]+)"
+    _same(full, qt001._FULL_NAME.pattern, texts)
+    appositive = r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+[a-z]+,\s+([A-Z][\w’'-]+),"
+    _same(appositive, qt001._APPOSITIVE_NAME.pattern, texts)

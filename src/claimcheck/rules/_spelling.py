@@ -65,6 +65,15 @@ _WORD = re.compile(r"(?<![\w'’-])" + _WORD_BODY)
 # skips to the capitals and the letters outside ASCII instead of trying every place)
 _MAYBE_CAPITAL_WORD = re.compile(r"([A-Z\u0080-\U0010ffff](?<![\w'’-].)(?<=[^\W\d_])" + _WORD_BODY[len(r"([^\W\d_]") :])
 assert _WORD_BODY.startswith(r"([^\W\d_]")
+# _WORD's words that open with a lower-case ASCII letter, in a text whose letters, digits
+# and underscores are all ASCII (:func:`_lower_words_of`): there _WORD's classes are these
+# (the first letter matched first and what stands before it tested after it, as in
+# _MAYBE_CAPITAL_WORD: a third fewer instructions than _WORD on the realdocs' Markdown)
+_LOWER_ASCII_WORD = re.compile(
+    r"([a-z](?<![A-Za-z0-9_'’-].)[A-Za-z]*(?:-[A-Za-z]+|['’][A-Z][A-Za-z]+)*)(?:['’]s)?(?![A-Za-z0-9_'’-])"
+)
+#: a letter, digit or underscore outside ASCII
+_WORD_OUTSIDE_ASCII = re.compile(r"[^\W\x00-\x7f]")
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"})
 # capitalised words that open sentences and are no given names
 #: month and weekday names: a capitalised word, never a name's form
@@ -229,29 +238,51 @@ def _short_given(text: str, m: re.Match[str], size: int) -> bool:
     return size >= 3 and bool(_NEXT_CAPITAL.match(text, m.end(1)))
 
 
+def _lower_words_of(text: str) -> list[str]:
+    """The words of :data:`_WORD` in ``text`` that do not start with a capital
+    (``[w for w in _WORD.findall(text) if not w[0].isupper()]``). A text with no letter,
+    digit or underscore outside ASCII is read by :data:`_LOWER_ASCII_WORD`, which only
+    tries places where a lower-case ASCII letter starts a word (the test of a Unicode
+    category at every character is what makes :data:`_WORD` slow)."""
+    if text.isascii() or not _WORD_OUTSIDE_ASCII.search(text):
+        return _LOWER_ASCII_WORD.findall(text)
+    return [w for w in _WORD.findall(text) if not w[0].isupper()]
+
+
 def _collect_forms_of(blocks: list[tuple[Block, str]], sentence_start: Callable[[str, int], bool]) -> _Collected:
     forms: dict[str, _Form] = {}
-    written: set[str] = set()  # every word, to find those written in lower case (below)
+    written: set[str] = set()  # every word not capitalised, to find those written in lower case (below)
     passed: set[str] = set()  # the capitalised words that are no name's form
+    # the folded length of the words that pass every test of the word itself, but are
+    # short: judged again at each place only by what stands around it (a title, a surname)
+    short: dict[str, int] = {}
     sentences: dict[str, set[tuple[int, tuple[int, int]]]] = {}
     for bi, (_block, text) in enumerate(blocks):
-        written.update(_WORD.findall(text))
+        written.update(_lower_words_of(text))
         breaks = _breaks(text)
+        break_starts = [b for b, _ in breaks]
+        break_ends = [e for _, e in breaks]
         # the words of _WORD that may start with a capital (not those in ASCII lower case)
         for m in _MAYBE_CAPITAL_WORD.finditer(text):
             word = m.group(1)
             form = forms.get(word)
-            if form is None:  # each word is judged once (a four-letter one at each place)
+            if form is None:  # each word is judged once (a short one at each place)
                 if word in passed:
                     continue
-                size = _folded_len(word)
-                if (
-                    not word[0].isupper()
-                    or (size < _MIN_LETTERS - 1 and not _short_given(text, m, size))
-                    or word.isupper()
-                    or not _name_parts(word)
-                    or word.lower() in _CALENDAR_WORDS  # "March" is a month, never a slip for "Murch"
-                ):
+                size = short.get(word, -1)
+                if size < 0:
+                    size = _folded_len(word)
+                    if (
+                        not word[0].isupper()
+                        or word.isupper()
+                        or not _name_parts(word)
+                        or word.lower() in _CALENDAR_WORDS  # "March" is a month, never a slip for "Murch"
+                    ):
+                        passed.add(word)
+                        continue
+                    if size < _MIN_LETTERS:
+                        short[word] = size
+                if size < _MIN_LETTERS - 1 and not _short_given(text, m, size):
                     passed.add(word)
                     continue
                 if size < _MIN_LETTERS and not _after_title(text, m.start()) and not _short_given(text, m, size):
@@ -266,7 +297,12 @@ def _collect_forms_of(blocks: list[tuple[Block, str]], sentence_start: Callable[
             start = sentence_start(text, m.start())
             # the place is located only for the forms reported (spelling_variants)
             form.locs.append((None, bi, m.start(), start))  # type: ignore[arg-type]
-            sentences.setdefault(word, set()).add((bi, _sentence_of(text, m.start(), breaks)))
+            # the sentence around it (as _sentence_of finds it, by bisection on the breaks'
+            # starts and ends, read once per block)
+            i = bisect.bisect_right(break_ends, m.start())
+            j = bisect.bisect_left(break_starts, m.start())
+            around = (break_ends[i - 1] if i else 0, break_starts[j] if j < len(breaks) else len(text))
+            sentences.setdefault(word, set()).add((bi, around))
             before = text[max(0, m.start() - 60) : m.start()]
             particles = _particles_before(before)
             if particles:
@@ -296,7 +332,7 @@ def _collect_forms_of(blocks: list[tuple[Block, str]], sentence_start: Callable[
                 form.after.add(fold(nxt.group(1)).lower())
             else:
                 form.bare = True
-    lower_words = {w.lower() if w.isascii() else fold(w).lower() for w in written if not w[0].isupper()}
+    lower_words = {w.lower() if w.isascii() else fold(w).lower() for w in written}
     return forms, lower_words, sentences
 
 

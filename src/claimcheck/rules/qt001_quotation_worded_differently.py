@@ -480,13 +480,17 @@ def _other_occasion(a_words: tuple[str, ...], b_words: tuple[str, ...]) -> bool:
 
 
 #: a person's name with a title before it ("Ms Doorn", "Dr Sithole")
+# (each pattern of a name opens with its first letter, and the word boundary before it is
+# tested after it: a pattern opening with ``\b`` is tried at every place of a text, one
+# opening with a letter only where that letter stands)
 _TITLED_NAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor)\.?\s+([A-Z][\w’'-]+)"
+    r"(?:M(?<!\w.)(?:r|rs|s|iss)|D(?<!\w.)(?:r|ame)|P(?<!\w.)(?:rof|rofessor)|S(?<!\w.)ir|L(?<!\w.)(?:ord|ady)"
+    r"|C(?<!\w.)(?:llr|ouncillor))\.?\s+([A-Z][\w’'-]+)"
 )
 #: a given name and a surname: two capitalised words, the second the surname
-_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+\s+(?:(?:van|von|de|der|den|da|del|du)\s+)?([A-Z][\w’'-]+)")
+_FULL_NAME = re.compile(r"[A-Z](?<!\w.)[a-z’'-]+\s+(?:(?:van|von|de|der|den|da|del|du)\s+)?([A-Z][\w’'-]+)")
 #: a name set off by commas after a person's relation or role: "Her husband, Rui, …"
-_APPOSITIVE_NAME = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+[a-z]+,\s+([A-Z][\w’'-]+),")
+_APPOSITIVE_NAME = re.compile(r"(?:[Hh](?<!\w.)(?:er|is)|[Tt](?<!\w.)heir)\s+[a-z]+,\s+([A-Z][\w’'-]+),")
 #: words that say the speaker is a person: "she", "he"
 _PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is)\b")
 
@@ -1010,6 +1014,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     """A word without its ending, and without the silent e that ending took ("close",
     "closed", "closes" and "closing" are "clos"; "fence" and "fencing" "fenc")."""
@@ -1618,13 +1623,16 @@ class QuotationWordedDifferently(Rule):
         before each sharing a word with those around the other (its speaker, their body),
         and no two named speakers."""
         done = {k for k in reported}
-        for b, wb in every:
-            if _key(b) in done or not _LEAD_PART <= len(wb) <= _MAX_FRAGMENT or _ELLIPSIS.search(b.quote) or _titled(b):
+        # each quotation's place and whether it is a title, read once (not once per pair)
+        read = [(q, w, _key(q), _titled(q)) for q, w in every]
+        for b, wb, kb, titled_b in read:
+            if kb in done or not _LEAD_PART <= len(wb) <= _MAX_FRAGMENT or _ELLIPSIS.search(b.quote) or titled_b:
                 continue
-            for a, wa in every:
-                if a is b or _key(a) in done or len(wa) < len(wb) or _key(a) == _key(b) or _titled(a):
+            framed_b = kb in framed
+            for a, wa, ka, titled_a in read:
+                if a is b or ka in done or len(wa) < len(wb) or ka == kb or titled_a:
                     continue
-                if not (_key(a) in framed or _key(b) in framed) or not _same_speaker(a.speaker, b.speaker):
+                if not (framed_b or ka in framed) or not _same_speaker(a.speaker, b.speaker):
                     continue
                 if _other_source(a, b) or apart(a, b):
                     continue
@@ -1967,6 +1975,8 @@ def _display_kind(blocks: Sequence[Block], n: int) -> str | None:
         return "pull quote"
     if block.quoted and block.is_prose:
         return "block quotation"
+    if _unmarked_first_person(blocks, n) is None:
+        return None  # neither introduced nor set apart (each asks this first)
     if _introduced(blocks, n):
         return "block quotation"
     return _SET_APART if _set_apart(blocks, n) else None
