@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extract import linking
+from claimcheck.extract.linking import context as linking
 from claimcheck.extract.text import sentence_bounds
 from claimcheck.rules import _spelling, nm002_name_part_convention
 

@@ -8,7 +8,7 @@ hypothetical; no two named things ("the Port of Koper" / "the Port of Rijeka"), 
 doers of one verb, no other ordinals, comparisons or two reported estimates; not "now"
 against "before"; not a target against a record. Then one of three links:
 
-* :func:`same_fact` -- the subjects (:class:`~claimcheck.claims.models.ClaimSubject`) agree:
+* :func:`same_figure` -- the subjects (:class:`~claimcheck.claims.models.ClaimSubject`) agree:
   the same measure of the same thing, for the same scope and period;
 * :func:`restated` -- the same fact in other words: clauses that share content words, a
   named place or body, the period, with values within a factor of two;
@@ -37,7 +37,7 @@ from claimcheck import lazyre as re
 from typing import AbstractSet, Iterable, Protocol, Sequence, TypeVar
 
 from claimcheck.claims.models import CountClaim, NumericClaim, QuantityClaim
-from claimcheck.extract.linking import same_name
+from claimcheck.extract.linking.context import same_name
 from claimcheck.extract.subjects import clause_bounds, own_clause
 from claimcheck.text import singular
 
@@ -200,7 +200,7 @@ _ATTRIBUTION = frozenset(
 )
 
 
-def same_fact(a: NumericClaim, b: NumericClaim, *, by_size: bool = True) -> bool:
+def same_figure(a: NumericClaim, b: NumericClaim, *, by_size: bool = True) -> bool:
     """Do two numeric claims state the same measure of the same thing, for the same scope
     and period? Silence is preferred to a doubtful link, so every test must pass:
 
