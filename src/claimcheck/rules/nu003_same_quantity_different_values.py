@@ -88,7 +88,10 @@ class SameQuantityDifferentValues(Rule):
     new silos", are one fact), worked examples and hypotheticals, other periods
     ("in January" against "in a typical month", "per second" against a total), other
     named scopes, figures in one paragraph and bare nouns without a shared named context
-    are left alone: silence is preferred to a doubtful link. Shares and spans of time
+    are left alone: silence is preferred to a doubtful link. A range or a bound that sets a
+    class of things ("ships with 200 to 300 metres of length pay the upper toll") is a
+    criterion, not compared with a value measured of those things ("the average ship was
+    180 metres long"). Shares and spans of time
     ("12%", "10 years") are not compared. A window written in full that runs to the last
     months before publication ("between May 2022 and the end of January 2025", published in
     March 2025) is one "since" its start. "Last year" and "this year" are read from the
