@@ -14,7 +14,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extract import linking
+from claimcheck.extract.linking import context as linking
 from claimcheck.extract.text import sentence_bounds
 from claimcheck.rules import _spelling, nm002_name_part_convention
 

@@ -176,7 +176,7 @@ def test_restated_lists_need_a_bracket_or_a_dash(text: str) -> None:
 def test_period_patterns_need_their_words() -> None:
     """periods_of runs _YEAR_TO only on a text holding "year" or "months", _RELATIVE on one
     holding "year" and _PER on one holding one of _PER_WORDS (case folded as the patterns read)."""
-    from claimcheck.extract import linking
+    from claimcheck.extract.linking import context as linking
 
     texts = [
         "in the year to 30 June 2025",
@@ -365,7 +365,7 @@ def test_glued_count_class_holds_every_character_ignorecase_reads_as_a_first_let
 
 
 def test_an_ordinal_period_holds_a_prefilter_word() -> None:
-    from claimcheck.extract import linking
+    from claimcheck.extract.linking import context as linking
 
     for text in ("in its FIRST year", "the Second half of 2024", "its third quarters", "the final twelve months"):
         assert linking._ORDINAL_SPAN.search(text), text

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract.dated_objects import aliases_of, as_stage, dated_object, same_object, things_apart
+from claimcheck.extract.dated_objects import aliases_of, as_stage, dated_object
+from claimcheck.extract.linking import same_object, things_apart
 from claimcheck.ingest import load_document
 
 

@@ -367,7 +367,7 @@ def test_a_possessive_name_is_named_by_its_owner(tmp_path: Path, first: str, sec
     ],
 )
 def test_a_capitalised_opening_word_is_no_part_of_the_name_after_it(sentence: str, name: str) -> None:
-    from claimcheck.extract.linking import _names
+    from claimcheck.extract.linking.context import _names
 
     names = _names(sentence)
     assert name in names
@@ -389,7 +389,7 @@ def test_a_capitalised_opening_word_is_no_part_of_the_name_after_it(sentence: st
     ],
 )
 def test_periods_conflict(a: set[str], b: set[str], apart: bool) -> None:
-    from claimcheck.extract.linking import _periods_conflict
+    from claimcheck.extract.linking.context import _periods_conflict
 
     assert _periods_conflict(frozenset(a), frozenset(b)) is apart
     assert _periods_conflict(frozenset(b), frozenset(a)) is apart

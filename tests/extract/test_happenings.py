@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extract.happenings import ThingKeys, fact_of, happening, kind_of, same_fact
+from claimcheck.extract.happenings import ThingKeys, fact_of, happening, kind_of
+from claimcheck.extract.linking import same_happening
 
 
 @pytest.mark.parametrize(
@@ -41,7 +42,7 @@ def _same(a, b, years: tuple[int, int]) -> bool:
     keys = ThingKeys()
     keys.add(a)
     keys.add(b)
-    return same_fact(a, b, keys, years=years)
+    return same_happening(a, b, keys, years=years)
 
 
 def test_an_election_held_and_named_by_its_date_is_one_fact_within_a_year() -> None:
@@ -140,4 +141,4 @@ def test_parties_joined_by_and_are_who_did_it(first: tuple[str, str], second: tu
     keys = ThingKeys()
     keys.add(ha)
     keys.add(hb)
-    assert same_fact(ha, hb, keys) is one
+    assert same_happening(ha, hb, keys) is one

@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.data.event_classes import LINK_CLASSES, LINK_NOT_BARE
-from claimcheck.extract.happenings import derives, link_class, mention, qualified_apart
+from claimcheck.extract.happenings import derives, link_class, mention
+from claimcheck.extract.linking import qualified_apart
 from claimcheck.extract.linking import stem
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract.linking import _names
+from claimcheck.extract.linking.context import _names
 
 #: the lower-case words of a document that never writes the opening words in lower case
 _LOWERED = frozenset({"the", "line", "valley", "notices"})

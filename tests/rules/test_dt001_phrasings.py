@@ -485,14 +485,14 @@ def test_things_sharing_a_word_are_not_compared_pairwise(tmp_path, monkeypatch) 
     from claimcheck.rules import dt001_event_dated_differently as dt001
 
     calls = 0
-    same_fact = dt001.same_fact
+    same_happening = dt001.same_happening
 
     def counted(*args, **kwargs):
         nonlocal calls
         calls += 1
-        return same_fact(*args, **kwargs)
+        return same_happening(*args, **kwargs)
 
-    monkeypatch.setattr(dt001, "same_fact", counted)
+    monkeypatch.setattr(dt001, "same_happening", counted)
     n = 300
     draft = "\n\n".join(
         f"The {_made_up(i)} river terminal opened in {1950 + i % 70}, after years of work." for i in range(n)

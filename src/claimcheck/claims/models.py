@@ -170,7 +170,7 @@ class ClaimSubject(_Frozen, defer_build=False):
     """What a money, count or quantity claim is about, as far as its own clause says.
 
     Read by :mod:`claimcheck.extract.subjects`; two claims state the same fact only when
-    their subjects agree (:func:`claimcheck.rules._numbers_agree.same_fact`).
+    their subjects agree (:func:`claimcheck.extract.linking.figures.same_figure`).
     """
 
     what: str = Field(default="", description="The counted thing, normalised: '5g base station'.")

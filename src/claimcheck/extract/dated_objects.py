@@ -17,7 +17,7 @@ service since") and the noun phrase it is about:
   "it" is the main clause's subject before "since it …" or the first noun phrase of the
   sentence before ("It was published on …").
 
-:func:`same_object` says whether two such objects are one thing: the same head noun (one
+:func:`claimcheck.extract.linking.events.same_object` says whether two such objects are one thing: the same head noun (one
 kind of document counted as one: an accord and an agreement), the qualifiers of one all
 among the other's ("the review" / "Transport Scotland's review of the criteria"), no two
 different names, doers, numbers, ordinals or places; a name and the description the
@@ -54,10 +54,10 @@ from claimcheck.data.event_classes import (
 from claimcheck.document import Document
 from claimcheck.extract.acronyms import find_acronyms
 from claimcheck.extract.happenings import PART_BEFORE
-from claimcheck.extract.linking import stem
+from claimcheck.extract.stems import stem
 from claimcheck.extract.text import of_document
 
-__all__ = ["Aliases", "DatedObject", "aliases_of", "as_stage", "dated_object", "same_object", "things_apart"]
+__all__ = ["Aliases", "DatedObject", "aliases_of", "as_stage", "dated_object"]
 
 
 def _phrases() -> dict[tuple[str, ...], tuple[str, str]]:
@@ -226,7 +226,7 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
     """The event class and the dated object of the date ``text`` in ``sentence``
     (``before``: the sentence before it, for an opening "It"); None when either cannot
     be read. ``lenient``: read a plan, a denial, a stage, an edition too (to tell two
-    things apart, not to link them: :func:`things_apart`)."""
+    things apart, not to link them: :func:`claimcheck.extract.linking.events.things_apart`)."""
     at = sentence.find(text)
     if at < 0 or sentence.count(text) > 1:
         return None  # not there, or there twice: "on 1 January 2025 … in 2025"
@@ -521,67 +521,6 @@ def _made(cls: str, np: list[str]) -> DatedObject | None:
     if np[0].lower() in _DETERMINERS:
         shown = shown[0].lower() + shown[1:]  # "The health tax" in the middle of a message
     return DatedObject(cls, stem(head), words, names, shown, ordinal, recurring, numbers)
-
-
-def things_apart(a: DatedObject, b: DatedObject) -> bool:
-    """Two things of one kind, or one thing's two happenings, whatever else links their
-    dates: one head noun qualified otherwise on each side ("the northern tramway" /
-    "the southern tramway"), other names ("the Kessel Line" / "the Varn Line"), numbers,
-    ordinals, doers, or what follows the event ("opened to pedestrians" / "opened to
-    cars"), or a thing and a part or an annex of it (the other's head noun its owner: "the
-    museum opened" / "the museum's east wing opened", "the east wing of the museum")."""
-    if a.head != b.head:
-        return a.event == b.event and (_part_of(a, b) or _part_of(b, a))
-    qa, qb = a.words - {a.head}, b.words - {b.head}
-    if qa and qb and not (qa <= b.words or qb <= a.words):
-        return True
-    if a.names and b.names and not (a.names & b.names):
-        return True
-    if (a.ordinal and b.ordinal and a.ordinal != b.ordinal) or (a.numbers and b.numbers and a.numbers != b.numbers):
-        return True
-    if a.doers and b.doers and not (a.doers & b.doers):
-        return True
-    if a.event == b.event and a.doer_head and b.doer_head and a.doer_head != b.doer_head:
-        return True  # "the council took over the centre" / "the trust took over the centre"
-    return a.event == b.event and bool(a.tail) and bool(b.tail) and not (a.tail & b.tail)
-
-
-def _part_of(a: DatedObject, b: DatedObject) -> bool:
-    """``b`` is a part of what ``a`` is: ``a``'s head noun owns ``b``'s ("the museum's
-    wing", "the wing of the museum"), and ``b``'s head is not among ``a``'s words."""
-    if a.head not in b.words or b.head in a.words:
-        return False
-    toks = [(t, stem(re.sub(r"['’]s$", "", t).lower())) for t in _TOKEN.findall(b.shown)]
-    heads = [k for k, (_, s) in enumerate(toks) if s == b.head]
-    return any(
-        s == a.head and (re.search(r"['’]s$", t) or (heads and k > heads[-1] and toks[k - 1][0] in ("the", "its")))
-        for k, (t, s) in enumerate(toks)
-    )
-
-
-def same_object(a: DatedObject, b: DatedObject, aliases: Aliases | None = None) -> bool:
-    """Are ``a`` and ``b`` one thing? See the module's notes; ``aliases``: the names and
-    descriptions the document sets beside each other (:func:`aliases_of`)."""
-    if a.event != b.event or a.ordinal != b.ordinal or a.numbers != b.numbers:
-        return False
-    if a.doers and b.doers and not (a.doers & b.doers):
-        return False  # "Birmingham issued a notice" / "Nottingham issued a notice"
-    if a.doer_head and b.doer_head and a.doer_head != b.doer_head and not (a.doers & b.doers):
-        return False  # "the council took over the centre" / "the trust took over the centre"
-    if a.tail and b.tail and not (a.tail & b.tail):
-        return False  # "opened in Leeds" / "opened in York"
-    # (whose the thing is may be how the other names it: "Ofcom's review" / "the regulator's review")
-    wa, wb = a.words | a.doers, b.words | b.doers
-    wa, wb = (aliases.expand(wa), aliases.expand(wb)) if aliases else (wa, wb)
-    if a.names and b.names and not (a.names & wb or b.names & wa):
-        return False
-    for x, around in ((a, wb | b.around), (b, wa | a.around)):
-        if x.owner and x.owner not in around:
-            return False  # "Portugal's tax" / "the health tax": whose, the other never says
-    if a.head != b.head and not (a.head in wb and b.head in wa):
-        return False
-    small, large = (a, b) if len(a.words) <= len(b.words) else (b, a)
-    return (small.words - {small.head}) <= (wb if large is b else wa)
 
 
 # ---------------------------------------------------------------------------------------

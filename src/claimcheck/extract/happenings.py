@@ -33,13 +33,12 @@ import enum
 import functools
 import itertools
 from dataclasses import dataclass, field
-from typing import Any
 
 from claimcheck import lazyre as re
 from claimcheck.data import event_classes as data_event_classes
 from claimcheck.data.capitals import CAPITALS
-from claimcheck.extract.linking import IRREGULAR
-from claimcheck.extract.linking import stem as linking_stem
+from claimcheck.extract.stems import IRREGULAR
+from claimcheck.extract.stems import stem as linking_stem
 
 __all__ = [
     "PART_BEFORE",
@@ -52,10 +51,8 @@ __all__ = [
     "happening_kind",
     "does_event",
     "fact_of",
-    "same_theme",
     "happening",
     "kind_of",
-    "same_fact",
 ]
 
 # what happened, by the verb or the noun that names it
@@ -448,7 +445,7 @@ class Happening(tuple[str, tuple[str, ...]]):
 
     @property
     def fact(self) -> str:
-        """The kind as compared (:func:`same_fact`): a launch and a start are one happening."""
+        """The kind as compared (:func:`~claimcheck.extract.linking.events.same_happening`): a launch and a start are one happening."""
         return fact_of(self.kind)
 
     @property
@@ -1181,62 +1178,6 @@ class ThingKeys:
         return pools[0].intersection(*pools[1:])
 
 
-def _one_thing(ha: Happening, hb: Happening, keys: ThingKeys) -> bool:
-    """Do ``ha`` and ``hb`` (one kind, one head noun) name one thing? The words of one must
-    all be in the other, which has two or more (or both are one name: "Velorix"); a word
-    that picks one of several ("the new plan") must not stand on one side only; and no other
-    thing of the document with the same head could be the less qualified one."""
-    ka, kb = ha.key, hb.key
-    if not (ka <= kb or kb <= ka):
-        return False
-    small, big = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
-    if len(big) < 2 and not (ka <= ha.names and kb <= hb.names):
-        return False
-    if (ka | kb) & _RECURRING:
-        return False  # "the annual report" of one year and of another are two reports
-    if (ha.by_name and len(ka) < 2) or (hb.by_name and len(kb) < 2):
-        return False  # "the 2023 agreement" names one agreement of several: which, it does not say
-    picked = (ka ^ kb) & _INSTANCE
-    # "the current framework signed in London" and "the 2023 London agreement": the name
-    # they share says which; "current" alone does not make a second one
-    if picked and not (picked <= {"current"} and ka & kb & (ha.names | hb.names)):
-        return False
-    return not any(not (kc <= big or big <= kc) for kc in keys.containing(small, ha.head))
-
-
-def _other_parties(ha: Happening, hb: Happening) -> bool:
-    """Two different doers ("Norway ratified …", "Iceland ratified …"), or, for what each
-    party does on its own (signing, ratifying), one named party against none."""
-    if ha.actor and hb.actor:
-        return not set(ha.actor) & set(hb.actor)
-    if ha.kind in PER_PARTY:
-        return ha.actor_named or hb.actor_named
-    return False
-
-
-def same_fact(ha: Happening, hb: Happening, keys: ThingKeys, *, years: tuple[int, int] | None = None) -> bool:
-    """Do ``ha`` and ``hb`` state one fact, so that two different dates of them contradict?
-
-    The one place deciding it for dates read by :func:`happening` (DT001 asks it; the
-    registry reads its entries' event words into the same kinds with :func:`kind_of`):
-
-    - one happening, as compared (:func:`fact_of`: a launch and a start are one; an
-      announcement, an adoption, an entry into force, a signing are each their own);
-    - one thing (:func:`_one_thing`: the words of one all in the other's, no word picking one
-      of several on one side only, no other thing of the document (``keys``, the things of
-      that head noun) that the less qualified one could be);
-    - one doer (:func:`_other_parties`: "Norway ratified" and "Iceland ratified" are two);
-    - for an event that recurs (an election, a summit, a census: :attr:`Happening.recurs`),
-      one year (``years``, of the two dates): the 2020 and the 2024 presidential election
-      are two elections, 7 and 9 December 2024 one.
-    """
-    if ha.fact != hb.fact or ha.head != hb.head:
-        return False
-    if years is not None and years[0] != years[1] and (ha.recurs or hb.recurs):
-        return False
-    return _one_thing(ha, hb, keys) and not _other_parties(ha, hb)
-
-
 # ---------------------------------------------------------------------------------------
 # Statements: a dated clause read as its participants and its event (issue 12)
 #
@@ -1248,7 +1189,7 @@ def same_fact(ha: Happening, hb: Happening, keys: ThingKeys, *, years: tuple[int
 # who and what take part (the participants: the nouns and names of the clause, read as
 # light stems, compounds split) and what kind of event it is (the event class of its verb
 # or noun, or the stem its noun shares with the other's words). :func:`statement` reads a
-# date's clause that way and :func:`same_statement` decides, preferring silence.
+# date's clause that way and :func:`~claimcheck.extract.linking.events.same_statement` decides, preferring silence.
 # ---------------------------------------------------------------------------------------
 
 #: the event classes and the words that say each: data (``claimcheck.data.event_classes``)
@@ -2388,42 +2329,6 @@ def generic_head(head: frozenset[str]) -> bool:
     return bool(head) and head <= _GENERIC_THINGS
 
 
-def heads_apart(a: Statement, b: Statement) -> bool:
-    """One name, two head nouns: two things ("the Korrin port stopped …" / "the Korrin mine
-    stopped …"), unless one head is generic ("the Kelso facility": the caller makes sure the
-    document gives the name no other thing)."""
-    return (
-        bool(a.subject_head and b.subject_head)
-        and not _shared(a.subject_head, b.subject_head)
-        and not (generic_head(a.subject_head) or generic_head(b.subject_head))
-    )
-
-
-def events_agree(a: Statement, b: Statement) -> str | None:
-    """The two clauses say one kind of happening: one event class; a date naming a thing
-    ("the 2018 forum", "the October 17, 2022 rules") and its holding, publication or
-    signing; or a state since a date and the noun of its start ("on the heritage list
-    since 1981" / "since its listing in 1983")."""
-    if a.event and b.event:
-        return "class" if a.event == b.event else None
-    if not a.event and not b.event and a.event_stems and b.event_stems and _shared(a.event_stems, b.event_stems):
-        # a verb and its noun: "was appointed in 2019" / "since her appointment in 2020"
-        # (two verbs of no class may say two happenings: "was renovated in 2001", "… in 2015")
-        if "noun" in (a.event_form, b.event_form):
-            return "stem"
-    for x, y in ((a, b), (b, a)):
-        # a thing the date names is made (published, signed) or held; an event's noun ("the
-        # 2018 merger") names the event itself, not its announcement
-        if x.relation == "named" and x.head in y.words:
-            if y.event == "holding" or (
-                y.event in ("publication", "signing", "adoption") and x.head not in _EVENT_STEMS
-            ):
-                return "named"
-        if x.state and y.event is None and y.event_stems and _shared(y.event_stems, x.predicate):
-            return "state"
-    return None
-
-
 def bare_event(st: Statement) -> str | None:
     """The event a date names by a verb's noun alone ("The approval of 22 November 2024
     gave …", "the 2019 grounding"): its class, or its stem for a noun of no class; else
@@ -2468,143 +2373,6 @@ def happening_kind(word_stem: str) -> str | None:
     """The kind of happening (:data:`~claimcheck.data.event_classes.HAPPENING_NOUNS`) a
     word's stem names ("blaz": "fire"'s stem), else None."""
     return _HAPPENING_OF_STEM.get(word_stem)
-
-
-def same_theme(a: Statement, b: Statement) -> set[str]:
-    """The words of what two events of one class are done to (:attr:`Statement.theme`)
-    that both say ("signed the NBI contract" / "the signing of the contract": contract),
-    when nothing tells them apart: other named doers, places, numbers, ordinals, a plan."""
-    if not (a.event and a.event == b.event and a.theme and b.theme):
-        return set()
-    if a.plan or b.plan or a.state or b.state or a.ordinal != b.ordinal:
-        return set()
-    if {a.relation, b.relation} & {"until", "till", "named"}:
-        return set()
-    if a.subject_names and b.subject_names and not _shared(a.subject_names, b.subject_names):
-        return set()
-    if (a.places and b.places and not (a.places & b.places)) or (
-        a.numbers and b.numbers and not (a.numbers & b.numbers)
-    ):
-        return set()
-    if a.recurs or b.recurs:
-        return set()
-    if heads_apart(a, b):
-        return set()  # "the Korrin port stopped …" / "the Korrin mine stopped …"
-    if a.topic and b.topic and not (a.topic <= b.topic or b.topic <= a.topic):
-        return set()  # "passed a law on dog shelters" / "passed a law on dog licences"
-    # one names the thing the other names, perhaps more fully ("the contract" / "the NBI
-    # contract"), never two things of one kind ("the Pell Creek mine" / "the Varn Hill mine")
-    small, large = (a.theme, b.theme) if len(a.theme) <= len(b.theme) else (b.theme, a.theme)
-    if len(_shared(small, large)) < len(small):
-        return set()
-    return _shared(a.theme, b.theme) | _shared(b.theme, a.theme)
-
-
-def same_statement(
-    a: Statement, b: Statement, weight: dict[str, float], *, years: tuple[int, int], vocabulary: frozenset[str]
-) -> bool:
-    """Do the dated clauses ``a`` (the earlier date ``years[0]``) and ``b`` state one
-    happening? Their events agree (:func:`events_agree`), their participants agree (the
-    words of the one with fewer, weighted by how rare each is in the document, mostly
-    among the other's), and nothing forbids it: different names as subjects, different
-    places, different ordinals ("the first" / "the second"), a recurring event's other
-    edition (another year, unless a "first" one comes after it), a plan against a
-    happening, "since" against "until"."""
-    how = events_agree(a, b)
-    if how is None or kept_apart(a, b, years=years):
-        return False
-    a_words, b_words = a.words, b.words
-    if how in ("state", "stem"):  # the state's words and the other's noun say the event, not who
-        a_words = a_words - (a.predicate or a.event_stems)
-        b_words = b_words - (b.predicate or b.event_stems)
-        if not a_words or not b_words:
-            return False
-    wa = _compound_parts(a_words, vocabulary)
-    wb = _compound_parts(b_words, vocabulary)
-    if acts_apart(a, b, vocabulary, wa, wb):
-        return False
-    shared = _shared(wa, wb) | _shared(wb, wa)
-    ta, tb = (sum(weight.get(w, 1.0) for w in x) for x in (a_words, b_words))
-    small, small_parts = (a_words, wa) if ta <= tb else (b_words, wb)
-    covered = sum(
-        weight.get(w, 1.0) for w in small if w in shared or _compound_parts(frozenset({w}), vocabulary) & shared
-    )
-    total = min(ta, tb)
-    if not total or covered < 0.6 * total:
-        return False
-    # one shared word is enough only when the smaller side is that word ("since the
-    # tariff came back"); otherwise two, one of them no commoner than most
-    if len(shared & small_parts) < 2 and len(small) > 1:
-        return False
-    if max(len(a_words), len(b_words)) < 2:
-        return False  # "the company was founded" twice: which company, neither says
-    return True
-
-
-def kept_apart(
-    a: Statement,
-    b: Statement,
-    *,
-    years: tuple[int, int],
-    named: frozenset[str] = frozenset(),
-    days: tuple[tuple[Any, Any], tuple[Any, Any]] | None = None,
-) -> bool:
-    """What tells two dated clauses apart whatever their words share: a plan and a
-    happening, "since" and "until", different names as subjects, different places, other
-    numbers, different ordinals ("the first" / "the second"), a recurring event's other
-    edition (another year, unless a "first" one comes after it). ``named``: names that
-    one clause has as the owner of its event's noun and the other names as what is acted
-    on ("Calder's downgrade" / "Moody's cut Calder's rating"): such different subjects
-    tell nothing apart. ``days``: the spans of the two dates, to tell "the
-    first X" dated after the other X (another one) from one dated before it (a
-    contradiction) within a year."""
-    if a.plan != b.plan:
-        return True
-    if {a.relation, b.relation} & {"until", "till"} and a.relation != b.relation:
-        return True
-    if a.subject_names and b.subject_names and not _shared(a.subject_names, b.subject_names):
-        if not (named and (a.subject_names & named or b.subject_names & named)):
-            return True
-    if a.places and b.places and not (a.places & b.places):
-        return True
-    if _shared(a.subject_names, b.subject_names) and heads_apart(a, b):
-        return True  # "the Korrin port stopped …" / "the Korrin mine stopped …"
-    if a.numbers and b.numbers and not (a.numbers & b.numbers):
-        return True  # "version 1.2 was released" / "version 1.3 was released"
-    if a.topic and b.topic and not (a.topic <= b.topic or b.topic <= a.topic):
-        return True  # "passed a law on dog shelters" / "passed a law on dog licences"
-
-    if a.ordinal != b.ordinal:
-        # only "the first X" against an X dated before it is one contradiction
-        first, other, first_year, other_year = (
-            (a, b, years[0], years[1]) if a.ordinal == "first" else (b, a, years[1], years[0])
-        )
-        if first.ordinal != "first" or other.ordinal is not None:
-            return True
-        if days is None and other_year >= first_year:
-            return True
-        if days is not None:
-            first_days, other_days = days if first is a else days[::-1]
-            if other_days[1] >= first_days[0]:
-                return True
-    elif years[0] != years[1] and (a.recurs or b.recurs):
-        return True
-    return False
-
-
-def acts_apart(a: Statement, b: Statement, vocabulary: frozenset[str], wa: frozenset[str], wb: frozenset[str]) -> bool:
-    """Two verbs, one acting on what the other's clause never names (``wa``, ``wb``: their
-    words with compound parts): "the project started in 2015" / "the project started
-    accepting donations in 2019"."""
-    for x, y, wy in ((a, b, wb), (b, a, wa)):
-        if (
-            x.objects
-            and y.event
-            and not y.event_noun
-            and not _shared(_compound_parts(x.objects, vocabulary), wy | y.complement)
-        ):
-            return True
-    return False
 
 
 # ----------------------------------------------------------------- the scored event link
@@ -2896,17 +2664,3 @@ def mention(sentence: str, text: str, before: str = "") -> Mention | None:
         return None
     back = bool(_SUBORDINATE.match(pre)) or bool(re.search(r"\b(?:the|its|their)\s+$", pre, re.I))
     return Mention(event, word, frozenset(words), frozenset(names), ordinal, figures, back, frozenset(pairs))
-
-
-def qualified_apart(a: Mention, b: Mention) -> bool:
-    """One word the two mentions share, qualified by, or heading, other words on each side
-    that the other side never writes ("banned exports of broken rice" / "prohibited exports
-    of non-basmati white rice"; "the Korrin port" / "the Korrin mine"), or a name on each
-    side that the other never writes: two things of one kind."""
-    for shared in a.words & b.words:
-        for qa, qb in ((a.qualifiers(shared), b.qualifiers(shared)), (a.heads(shared), b.heads(shared))):
-            if qa and qb and not qa & b.words and not qb & a.words:
-                return True
-    # each names a place or a body the other never names ("began in Hartshire" / "was
-    # introduced in Westdale")
-    return bool(a.names - b.words and b.names - a.words)

@@ -32,7 +32,7 @@ The event tables (``happenings.EVENT_CLASSES``) are never the reason for a link 
 source" is no opening): they only keep apart what they know to differ (announced / took
 effect, signed / ratified, opened / closed), as do ordinals ("the first" / "the second
 tranche"), plans, other places and numbers, two subjects doing one verb
-(:func:`~claimcheck.extract.happenings.kept_apart`), two events both named by nouns ("the
+(:func:`~claimcheck.extract.linking.events.kept_apart`), two events both named by nouns ("the
 eruption … in March 2021" / "the June 2021 eruption"), an event and a verb acting on it
 ("the 2018 merger" / "announced the merger in 2017"), and another date of the same
 sentence. A document that dates several happenings of one participant (a timeline: "X was
@@ -52,7 +52,8 @@ from typing import Callable
 from claimcheck import lazyre as re
 from claimcheck.data.capitals import CAPITALS
 from claimcheck.data.event_classes import SAME_HEAD
-from claimcheck.extract.happenings import PER_PARTY, Statement, acts_apart, content, fact_of, kept_apart, tokens
+from claimcheck.extract.happenings import PER_PARTY, Statement, content, fact_of, tokens
+from claimcheck.extract.linking.events import acts_apart, kept_apart
 
 __all__ = ["Dated", "Participants", "root", "same_root"]
 

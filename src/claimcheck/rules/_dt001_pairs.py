@@ -29,19 +29,18 @@ from claimcheck.claims.models import DateClaim
 from claimcheck.data.event_classes import COARSE_CLASS
 from claimcheck.document import Document
 from claimcheck.extract import participants
-from claimcheck.extract.dated_objects import DatedObject, as_stage, dated_object, same_object, things_apart
+from claimcheck.extract.dated_objects import DatedObject, as_stage, dated_object
 from claimcheck.extract.happenings import (
     Happening,
     Mention,
     Statement,
     content,
-    events_agree,
     happening,
     mention,
     statement,
     tokens,
 )
-from claimcheck.extract.linking import DocumentWords, document_weights
+from claimcheck.extract.linking import DocumentWords, document_weights, events_agree, same_object, things_apart
 from claimcheck.rules.dt001_event_dated_differently import _span
 
 #: how far apart (in days, between the nearest days of their spans) two dates of one event

@@ -30,13 +30,13 @@ from claimcheck.extract.linking import (
     same_noun_set,
     shared_weight,
 )
-from claimcheck.rules._numbers_agree import (
+from claimcheck.extract.linking.figures import (
     agree,
     hedged_alike,
     in_base_units,
     restated,
     rounded_alike,
-    same_fact,
+    same_figure,
     thing_key,
     transposed,
     written_before,
@@ -258,7 +258,7 @@ def features(
         float(_pointed(b) or _pointed(a)),
         float(any(k in _LISTED for k in kinds)),
         float(any(k in _CAPTIONED for k in kinds) or a.footnote is not None or b.footnote is not None),
-        float(_safe(same_fact, a, b)),
+        float(_safe(same_figure, a, b)),
         float(_safe(restated, a, b)),
         math.log(measure_size),
         float(min(near_others, 10)),

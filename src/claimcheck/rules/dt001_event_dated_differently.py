@@ -20,12 +20,20 @@ from claimcheck.extract.dated_objects import (
     aliases_of,
     as_stage,
     dated_object,
-    same_object,
-    things_apart,
 )
 from claimcheck.extract.dated_event import DatedEvent, dated_event, ongoing_since
 from claimcheck.extract.forms import form_lines
-from claimcheck.extract.linking import DocumentWords, document_weights
+from claimcheck.extract.linking import (
+    DocumentWords,
+    document_weights,
+    events_agree,
+    qualified_apart,
+    same_happening,
+    same_object,
+    same_statement,
+    same_theme,
+    things_apart,
+)
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.extract.happenings import (
     Happening,
@@ -36,16 +44,11 @@ from claimcheck.extract.happenings import (
     content,
     does_event,
     event_class,
-    events_agree,
     fact_of,
     generic_head,
     happening,
     happening_kind,
     mention,
-    qualified_apart,
-    same_fact,
-    same_theme,
-    same_statement,
     statement,
     stem,
     tokens,
@@ -282,6 +285,12 @@ def _as_clause(claim: DateClaim) -> DateClaim:
 
 class EventDatedDifferently(Rule):
     """The same event is dated differently in two places.
+
+    Whether two dates are of one event is decided in one place,
+    ``claimcheck.extract.linking`` (``same_happening``, ``same_statement``,
+    ``same_object`` and what keeps two apart); this rule reads the dates, pairs those
+    of one numbered name itself (below), and decides whether they differ at the
+    precision both are written to.
 
     Events are matched by the named thing with a number they concern ("Tianwen-3",
     "Tianwen 3" and "Tianwen3" are one mission) and by what happens (launch, return,
@@ -907,7 +916,7 @@ class EventDatedDifferently(Rule):
         for _, h in found:
             keys_of_head.setdefault(h.head, ThingKeys()).add(h)
         # only happenings of one kind and one head noun are compared, and of those only the
-        # ones whose words could contain or be contained in the other's (same_fact): a
+        # ones whose words could contain or be contained in the other's (same_happening): a
         # thing named only by its head noun, or one sharing a word besides the head
         # (every pair of a bucket was quadratic in the number of dates)
         buckets: dict[tuple[str, str], _Bucket] = {}
@@ -921,7 +930,7 @@ class EventDatedDifferently(Rule):
                 (a0, a1), (b0, b1) = _span(a), _span(b)
                 if a0 <= b1 and b0 <= a1:
                     continue
-                if not same_fact(ha, hb, keys_of_head[hb.head], years=(a0.year, b0.year)):
+                if not same_happening(ha, hb, keys_of_head[hb.head], years=(a0.year, b0.year)):
                     continue
                 if _named_apart(a, ha, b, hb, found):
                     continue
@@ -951,7 +960,7 @@ class EventDatedDifferently(Rule):
         eurobonds in November 2020" / "since it stopped paying its bondholders in October
         2020"): each date's clause read as its event and participants
         (:func:`~claimcheck.extract.happenings.statement`), two clauses compared by
-        :func:`~claimcheck.extract.happenings.same_statement`, the participants weighted by
+        :func:`~claimcheck.extract.linking.events.same_statement`, the participants weighted by
         how rare each is in the document. Two dates the phrasings of :meth:`_things` both
         read are not compared again, nor dates of things with a numbered name."""
         rows: list[_Row] = []
@@ -1591,7 +1600,7 @@ def _link_score(a: Mention, b: Mention, weight: "_Weights") -> float:
     """How surely two mentions of one class are one happening: the rarity of the
     participants they share (a name counts one more), when they make at least half of the
     participants of the one with fewer; 0 when they share none, or when a noun they share
-    is qualified otherwise on each side (:func:`~claimcheck.extract.happenings.qualified_apart`)."""
+    is qualified otherwise on each side (:func:`~claimcheck.extract.linking.events.qualified_apart`)."""
     shared = a.words & b.words
     if not shared or 2 * len(shared) < min(len(a.words), len(b.words)) or qualified_apart(a, b):
         return 0.0
@@ -1768,7 +1777,7 @@ def _gist(a: DateClaim, sa: Statement, sb: Statement, also: frozenset[str] | set
 class _Bucket:
     """The happenings of one kind and head noun seen so far, by their keys: only those whose
     key is a subset or a superset of a new one's can name one thing with it
-    (:func:`~claimcheck.extract.happenings.same_fact`), and those are looked up, not scanned
+    (:func:`~claimcheck.extract.linking.events.same_happening`), and those are looked up, not scanned
     (all the earlier ones sharing a word was quadratic when many things share a word:
     "port"). The supersets are found as :class:`ThingKeys` finds them."""
 

@@ -32,7 +32,7 @@ from claimcheck.extract.linking import same_fact as _same_fact
 from claimcheck.extract.text import sentence_bounds
 from claimcheck.extract.sections import caption_figures, is_caption, summary_blocks, table_cell_figures
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._numbers_agree import (
+from claimcheck.extract.linking.figures import (
     agree,
     comparable,
     other_times,
@@ -44,7 +44,7 @@ from claimcheck.rules._numbers_agree import (
     restated,
     specific_thing,
     rounded_alike,
-    same_fact,
+    same_figure,
     same_thing,
     stated,
     thing_key,
@@ -79,13 +79,19 @@ class SameQuantityDifferentValues(Rule):
     "nearly 95"; two figures written to the same precision without a hedge must be
     equal ("61.6 million" and "64.1 million" are not one figure).
 
-    Two figures are compared only when they state the same fact: their subjects (see
+    Whether two figures state the same fact is decided in one place,
+    ``claimcheck.extract.linking`` (their subjects: ``same_figure``; their context:
+    ``same_fact``); this rule decides only whether their values agree. Two figures are
+    compared only when they state the same fact: their subjects (see
     ``claimcheck extract``) must agree. Parts, rankings and other groups ("the top five",
     "57 of the 92", "other", "new"; but two additions said alike, "50 new silos" and "55
     new silos", are one fact), worked examples and hypotheticals, other periods
     ("in January" against "in a typical month", "per second" against a total), other
     named scopes, figures in one paragraph and bare nouns without a shared named context
-    are left alone: silence is preferred to a doubtful link. Shares and spans of time
+    are left alone: silence is preferred to a doubtful link. A range or a bound that sets a
+    class of things ("ships with 200 to 300 metres of length pay the upper toll") is a
+    criterion, not compared with a value measured of those things ("the average ship was
+    180 metres long"). Shares and spans of time
     ("12%", "10 years") are not compared. A window written in full that runs to the last
     months before publication ("between May 2022 and the end of January 2025", published in
     March 2025) is one "since" its start. "Last year" and "this year" are read from the
@@ -941,7 +947,7 @@ class SameQuantityDifferentValues(Rule):
         counted: set[int] = set()
 
         def one_fact(a: Any, b: Any, by_size: bool = True) -> bool:
-            return same_fact(a, b, by_size=by_size) and not in_prose.together(a, b) and not _far_apart(a, b)
+            return same_figure(a, b, by_size=by_size) and not in_prose.together(a, b) and not _far_apart(a, b)
 
         measures = _measures(counts)
         read = _reader(ctx, anchor)
@@ -1025,7 +1031,7 @@ class SameQuantityDifferentValues(Rule):
         reported: set[int] = set()
 
         def one_fact(p: Any, q: Any) -> bool:
-            return p.unit == q.unit and same_fact(p, q) and not in_prose.together(p, q) and not _far_apart(p, q)
+            return p.unit == q.unit and same_figure(p, q) and not in_prose.together(p, q) and not _far_apart(p, q)
 
         for j, q, earlier, bucket in _alike(quantities, lambda x: (x.unit,)):
             for p in earlier:
@@ -1371,7 +1377,7 @@ class _Near:
 def _restated_keys(q: Any, wide: int) -> set[tuple[Any, ...]] | None:
     """What :func:`restated` needs two figures to share: two context words, or one period
     and one named place, body or firm."""
-    from claimcheck.rules._numbers_agree import context_words
+    from claimcheck.extract.linking.figures import context_words
 
     s = q.subject
     if s is None:
@@ -1390,14 +1396,14 @@ def _alike(
 ) -> Iterable[tuple[int, Any, list[Any], list[Any]]]:
     """Each claim (its index, itself) with the earlier ones (in order) that could state the
     same fact, and all of them, earlier and later: those with a subject of the same
-    ``period`` and head noun of ``what`` (which :func:`same_fact` requires) and the same
+    ``period`` and head noun of ``what`` (which :func:`same_figure` requires) and the same
     ``key(claim)``. Comparing every pair made the rule quadratic."""
     buckets: dict[tuple[Any, ...], list[Any]] = {}
     placed: list[tuple[int, Any, list[Any], int]] = []
     for j, b in enumerate(claims):
         if b.subject is None:
-            continue  # same_fact is never true of it
-        head = b.subject.what.rsplit(" ", 1)[-1]  # same_fact links "member country" and "country"
+            continue  # same_figure is never true of it
+        head = b.subject.what.rsplit(" ", 1)[-1]  # same_figure links "member country" and "country"
         bucket = buckets.setdefault((head, b.subject.period, *key(b)), [])
         placed.append((j, b, bucket, len(bucket)))
         bucket.append(b)
@@ -1843,9 +1849,9 @@ def _rate_in_unit(q: Any) -> Any:
 
 def _one_price(ma: MoneyClaim, mb: MoneyClaim, in_prose: _InProse) -> bool:
     """Do two amounts state one fact: one currency and year, the same fact
-    (:func:`same_fact`), not a note and its paragraph; with no year, priced alike; with a
+    (:func:`same_figure`), not a note and its paragraph; with no year, priced alike; with a
     year, two words of their sentences in common."""
-    if ma.currency != mb.currency or ma.year != mb.year or not same_fact(ma, mb) or in_prose.together(ma, mb):
+    if ma.currency != mb.currency or ma.year != mb.year or not same_figure(ma, mb) or in_prose.together(ma, mb):
         return False
     if ma.year is None:
         return _priced_alike(ma, mb)

@@ -14,7 +14,7 @@ from claimcheck.claims.models import (
     QuantityClaim,
 )
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._numbers_agree import agree, hedged_alike, same_thing, stated, thing_key
+from claimcheck.extract.linking.figures import agree, hedged_alike, same_thing, stated, thing_key
 from claimcheck.extract.linking import content_stems, stem
 from claimcheck.extract.numbers import Number, find_numbers, in_english, match_qualifier
 from claimcheck.extract.subjects import part_in_thing

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from claimcheck.rules._numbers_agree import hedged_alike
+from claimcheck.extract.linking.figures import hedged_alike
 
 
 def figure(written: str, value: float, qualifier: str | None = None) -> SimpleNamespace:

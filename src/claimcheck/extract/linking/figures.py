@@ -8,7 +8,7 @@ hypothetical; no two named things ("the Port of Koper" / "the Port of Rijeka"), 
 doers of one verb, no other ordinals, comparisons or two reported estimates; not "now"
 against "before"; not a target against a record. Then one of three links:
 
-* :func:`same_fact` -- the subjects (:class:`~claimcheck.claims.models.ClaimSubject`) agree:
+* :func:`same_figure` -- the subjects (:class:`~claimcheck.claims.models.ClaimSubject`) agree:
   the same measure of the same thing, for the same scope and period;
 * :func:`restated` -- the same fact in other words: clauses that share content words, a
   named place or body, the period, with values within a factor of two;
@@ -37,7 +37,7 @@ from claimcheck import lazyre as re
 from typing import AbstractSet, Iterable, Protocol, Sequence, TypeVar
 
 from claimcheck.claims.models import CountClaim, NumericClaim, QuantityClaim
-from claimcheck.extract.linking import same_name
+from claimcheck.extract.linking.context import same_name
 from claimcheck.extract.subjects import clause_bounds, own_clause
 from claimcheck.text import singular
 
@@ -200,7 +200,7 @@ _ATTRIBUTION = frozenset(
 )
 
 
-def same_fact(a: NumericClaim, b: NumericClaim, *, by_size: bool = True) -> bool:
+def same_figure(a: NumericClaim, b: NumericClaim, *, by_size: bool = True) -> bool:
     """Do two numeric claims state the same measure of the same thing, for the same scope
     and period? Silence is preferred to a doubtful link, so every test must pass:
 
@@ -394,8 +394,30 @@ def _set_apart(a: NumericClaim, b: NumericClaim) -> bool:
         return True  # "the metro carried 92 million passengers" / "the buses carried 98 million"
     if a.kind == "count" and _sampled(a.sentence, a.text) != _sampled(b.sentence, b.text):
         return True  # "of the 412 schools in our sample" / "inspectors visited 389 schools"
+    if _criterion(a) != _criterion(b):
+        return True  # "ships with 200 to 300 metres of length pay ..." / "the average ship was 180 metres"
     fa, fb = _flows_of(tuple(sa.words)), _flows_of(tuple(sb.words))
     return bool(fa and fb and not fa & fb)  # "imported 2.1 million tonnes" / "exports reached 2.6 million tonnes"
+
+
+#: things named by a plural noun and "with" right before a figure: the figure says which
+#: of them a rule or a count takes ("turbines with 80 to 120 metres of rotor diameter",
+#: "wells with at least 40 metres of depth"), not how large they are
+_CRITERION_BEFORE = re.compile(
+    r"\b[A-Za-z]{2,}[a-rt-z]s\s+with\s+(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|up\s+to\s+|over\s+|under\s+|between\s+)?$"
+)
+
+
+def _criterion(c: NumericClaim) -> bool:
+    """Does a range or a bound set a class of things ("ships with 200 to 300 metres of
+    length", "boats with at least 12 metres of hull length")? Such a figure is a criterion,
+    never a measurement of those things: against a value measured of them ("the average ship
+    was 180 metres long") it is another fact; two criteria are compared, as are two
+    measurements."""
+    if not (c.low is not None and c.high is not None) and c.qualifier not in _LOWER_BOUND | _UPPER_BOUND:
+        return False
+    at = c.sentence.find(c.text)
+    return at > 0 and bool(_CRITERION_BEFORE.search(c.sentence[max(0, at - 60) : at]))
 
 
 #: a count said of a sample ("in our sample", "our sample of", "we sampled", "the sampled

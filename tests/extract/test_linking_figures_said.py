@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.rules._numbers_agree import _what_they_said
+from claimcheck.extract.linking.figures import _what_they_said
 
 
 @pytest.mark.parametrize(
