@@ -165,6 +165,9 @@ def initials(expansion: str) -> str:
     for w in words(expansion):
         if w.lower() in FUNCTION_WORDS:
             continue
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", w):
+            out.append(w.replace(".", ""))  # dotted initials give one letter each: "U.N." gives UN
+            continue
         parts = [p for p in re.split(r"[-/]", w) if p and p[0].isalpha()]
         if parts:
             out.append(parts[0][0].upper() + "".join(p[0] for p in parts[1:] if p[0].isupper()))

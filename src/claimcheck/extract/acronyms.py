@@ -86,7 +86,9 @@ def _letters(acronym: str) -> str:
 
 def _initials(word: str) -> str:
     """First letters of a word and of each hyphenated part: "Anti-Access" -> "aa"; an
-    elided article is left out: "d'études" -> "e"."""
+    elided article is left out: "d'études" -> "e"; dotted initials give each: "U.S." -> "us"."""
+    if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+        return word.replace(".", "").lower()  # dotted initials give one letter each: "U.S." -> "us"
     parts = [p for p in re.split(r"[-/]", split_elision(word)[-1]) if p]
     return "".join(p[0] for p in parts if p[0].isalpha()).lower()
 
@@ -252,6 +254,10 @@ def _capitalised_expansion(text: str, words: list[tuple[int, int]], end: int, ac
             if re.search(r"[sS][’']$", w) and _a_slip(letters, run, text):
                 continue
             start_idx = k + 1
+            break
+    for k in range(len(run) - 2, start_idx - 1, -1):
+        if text[run[k][0] : run[k][1]] == "and" and text[run[k + 1][0] : run[k + 1][1]] in ("the", "a", "an"):
+            start_idx = k + 2  # "18F and the Digital Office (DIGO)": two bodies joined, the name is the last
             break
     if start_idx == 0 and len(run) > 3 and text[run[1][0] : run[1][1]] in ("the", "a", "an"):
         start_idx = 1  # "Under the Offshore Transmission (OFTO)": a sentence's first word, then an article
