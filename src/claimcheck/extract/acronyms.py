@@ -7,7 +7,8 @@ Shapes read:
 * a quoted expansion: "“Anti-Access and Area-Denial” (A2/AD)";
 * lower-case expansions: "state-owned enterprises (SOEs)", "intelligence, surveillance,
   and reconnaissance (ISR)";
-* the acronym introduced: "(hereafter ECB)", "(the ECB)", "(“ECB”)", and in an apposition
+* the acronym introduced: "(hereafter ECB)", "(the ECB)", "(“ECB”)", "(what staff call the
+  ECB)", and in an apposition
   whose letters fit: "the European Central Bank, or ECB, …";
 * the reverse order: "ESA (European Space Agency)", "UNHCR (the United Nations High
   Commissioner for Refugees)", also with a noun between ("the SAFE
@@ -62,7 +63,13 @@ _NUMBERED_NAME = re.compile(r"^([A-Z][A-Z&/]*[A-Z]s?)\s+#?\d[\d.-]*$")
 _ENTITY = re.compile(r"&(?:[a-z]+|#\d+);")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}$")  # "U.S.", "U.K.": one word, not a sentence end
 _WORD = re.compile(r"[^\s()\[\]“”\"]+")
-_DEFINING = re.compile(r"^(?:hereafter|hereinafter|henceforth|the|known\s+as|or)\s+", re.IGNORECASE)
+# (also a clause that says what the name is called: "(what they call the FOH)", "(called the
+# FOH)", "(also known as the FOH)", "(referred to as FOH)")
+_DEFINING = re.compile(
+    r"^(?:(?:what|which)\s+\w+\s+calls?|(?:also\s+)?(?:known|referred\s+to)\s+as|called|hereafter|"
+    r"hereinafter|henceforth|the|or)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _OR_ACRONYM = re.compile(r"(?<=\w), or ([A-Z][A-Z0-9&]{1,11}s?)(?=[,;)]|\s+for\s+short\b)")
 _STOP_CHARS = '.;:!?()[]“”"—–'
 _QUOTE_PAIRS = {"”": "“", '"': '"', "’": "‘"}
