@@ -81,7 +81,9 @@ class NameVariantForms(Rule):
     ph / f, ks / x, ij / y and the Dutch ij written i inside the name: "Lindqvist" / "Lindquist's", "Heijden" / "Heyden")
     in the surname of a person the document introduces by a given name (past the particles
     between: "Marieke van der Heijden"), the other form written alone or after the same
-    given name. A particle capitalised at a sentence start ("Van der Heijden") is the same
+    given name. A word that opens clauses ("While", "When", "After") is no name's form, also
+    where a line break or a template tag hides the sentence it opens ("While" / "Whale 311"
+    in text taken from a PDF). A particle capitalised at a sentence start ("Van der Heijden") is the same
     particle, not another spelling. Two
     forms that differ only by accents ("Kovács" / "Kovacs") are reported at info severity,
     a given name so written also where each form opens a sentence, the same surname after
