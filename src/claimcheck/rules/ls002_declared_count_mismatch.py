@@ -73,7 +73,9 @@ class DeclaredCountMismatch(Rule):
     police leads and residents' groups"; "three groups: farmers and fishers" counts kinds);
     and with one item more than the count, an item that opens with a bare pair joined by
     "and" right after an item whose last words take objects ("controls on moving plants,
-    wood and bark out of the area, and …") may close an inner list: not compared.
+    wood and bark out of the area, and …") may close an inner list: not compared. Bullets
+    that stop at one still ending with a semicolon or a comma were cut (a page break in text
+    taken from a PDF): their count is not compared either.
 
     A count of things and the places they were in ("29 interviews in Leeds, Cardiff, Derry,
     Perth, and Truro") names places, not the things counted: not compared; nor is a bullet
@@ -161,7 +163,7 @@ class DeclaredCountMismatch(Rule):
                 continue
             if _items_counted(ctx.document, claim, claim.raw_members or claim.members):
                 continue  # "ten APIs:" over items of "These three APIs …", "six datasets …"
-            if _not_the_lists_count(claim, n):
+            if _not_the_lists_count(claim, n) or _unfinished(ctx.document, claim):
                 continue
             # a run of names counted from the next sentence ("All six of them …") names no group
             what = describe_group(claim.group, getattr(claim, "role", "members")) if claim.group.strip() else "members"
@@ -278,3 +280,19 @@ def _not_the_lists_count(claim: MemberListClaim, n: int) -> bool:
             _INNER_AND.match(members[i]) and _TAKES_OBJECTS.search(members[i - 1]) for i in range(1, len(members) - 1)
         )
     return False
+
+
+def _unfinished(document: Document, claim: MemberListClaim) -> bool:
+    """Do the list's items stop at one that still ends with a semicolon or a comma (the
+    next block no item: a page break or a blank line cut the list, as text taken from a PDF
+    reads)? Then the items read are not all of them, and the count is not compared."""
+    article, block = claim.article, claim.block
+    if article is None or block is None or article >= len(document.articles):
+        return False
+    blocks = document.articles[article].blocks
+    last = None
+    for b in blocks[block + 1 :]:
+        if b.kind is not BlockKind.list_item:
+            break
+        last = b
+    return last is not None and last.text.rstrip().endswith((";", ","))
