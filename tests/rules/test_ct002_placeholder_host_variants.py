@@ -14,6 +14,8 @@ DEFECTS = [
     "Tea Board, Auction prices, 2025, https://www.teaboard/auctions/2025.",
     "Wine Council, Harvest notes, 2024, https://www.winecouncil.exampl/harvest.",
     "Orchard Trust, Apple varieties, 2023, https://www.test/apples.",
+    "Rail Office, Timetables, 2024, https://www.rail.example..org/timetables.",
+    "Ski Federation, Results, 2025, https://results..example.ch/2025.",
 ]
 TRAPS = [
     "Wool Board, Export volumes, 2024, https://www.woolboard.example.nz/2024/exports.",

@@ -129,7 +129,7 @@ def _placeholder(host: str) -> bool:
     "www.example" (cut off before its ".com") is none: only "www" stands before the name."""
     labels = host.split(".")
     named = [i for i, label in enumerate(labels) if label in _RESERVED]
-    if not named:
+    if not named or "" in labels:  # (a doubled dot, "agency.example..org", is a slip all the same)
         return False
     i = named[-1]
     before = [label for label in labels[:i] if label != "www"]
