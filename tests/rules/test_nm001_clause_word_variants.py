@@ -8,8 +8,7 @@ from __future__ import annotations
 from tests.rules._variants import variant_tests
 
 WRAP = (
-    "content__news__apps\n2014-04-22 10:00:01 -0400\n\n"
-    '{{{{< legacy-img src="a.jpg" alt="A pier" caption="" >}}}}\n{}\n'
+    'content__news__apps\n2014-04-22 10:00:01 -0400\n\n{{{{< legacy-img src="a.jpg" alt="A pier" caption="" >}}}}\n{}\n'
 )
 DEFECTS = [
     "While the Coastal Pilots Association met, the crews waited at the pier for news\n"

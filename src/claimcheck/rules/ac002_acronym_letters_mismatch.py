@@ -222,9 +222,7 @@ def _native_acronym(acronym: str, expansion: str) -> bool:
         # fewer letters, one of them no English word's, are its own language's compounds
         # ("the Norwegian Water Resources and Energy Directorate (NVE)"), not a slip
         inits = {initials(expansion).lower(), part_initials(expansion).lower()}
-        return all(len(i) > len(letters) for i in inits) and any(
-            all(ch not in i for i in inits) for ch in letters[1:]
-        )
+        return all(len(i) > len(letters) for i in inits) and any(all(ch not in i for i in inits) for ch in letters[1:])
     for init in {initials(expansion).lower(), part_initials(expansion)}:
         if len(init) == len(letters) and (
             sorted(init) == sorted(letters) or sum(a != b for a, b in zip(init, letters)) <= 1
