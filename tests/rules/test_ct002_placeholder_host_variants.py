@@ -18,7 +18,7 @@ DEFECTS = [
     "Ski Federation, Results, 2025, https://results..example.ch/2025.",
 ]
 TRAPS = [
-    "Wool Board, Export volumes, 2024, https://www.woolboard.example.nz/2024/exports.",
+    "Wool Board, Export volumes, 2024, https://www.woolboard.example.za/2024/exports.",
     "Transit Office, Bus timetables, 2024, https://data.transit.example/buses/2024.",
     "Harbour Board, Tide tables, 2025, https://tides.harbour.test/tables/2025.",
     "Fisheries Agency, Catch report, 2024, https://www.pesca.example.gob/informes/captura-2024.",
