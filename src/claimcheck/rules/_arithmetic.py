@@ -404,7 +404,7 @@ def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
         if (
             (claim is None or claim.kind == "count")
             and not num.words
-            and num.value == int(num.value)
+            and num.integer
             and _LABEL_BEFORE.search(text, max(0, num.start - 14), num.start)
         ):
             continue  # "rated level 3", "Phase 2": a label, not a count

@@ -276,8 +276,13 @@ def _not_the_lists_count(claim: MemberListClaim, n: int) -> bool:
         return True
     if n + 1 == len(members):
         # (not the last item: "…, and wood and bark" closes the outer list itself)
+        # (the item before is one thing, no pair of its own: "weaving and dyeing, pottery and
+        # glazing, …" lists pairs)
         return any(
-            _INNER_AND.match(members[i]) and _TAKES_OBJECTS.search(members[i - 1]) for i in range(1, len(members) - 1)
+            _INNER_AND.match(members[i])
+            and _TAKES_OBJECTS.search(members[i - 1])
+            and not re.search(r"\band\b", members[i - 1])
+            for i in range(1, len(members) - 1)
         )
     return False
 
