@@ -165,6 +165,9 @@ def initials(expansion: str) -> str:
     for w in words(expansion):
         if w.lower() in FUNCTION_WORDS:
             continue
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", w):
+            out.append(w.replace(".", ""))  # dotted initials give one letter each: "U.N." gives UN
+            continue
         parts = [p for p in re.split(r"[-/]", w) if p and p[0].isalpha()]
         if parts:
             out.append(parts[0][0].upper() + "".join(p[0] for p in parts[1:] if p[0].isupper()))
@@ -463,6 +466,22 @@ def _judge_other_first(acronym: str, letters: str, init: str, expansion: str) ->
     return "unrelated"
 
 
+def _combining_forms(letters: str, wt: tuple[str, ...]) -> bool:
+    """Do the name's content words give the acronym's letters in order, each its initial and
+    a word built of combining forms ("hepatopancreatic", "cardiovascular") also the letter
+    that opens a form after its linking "o" (hepato-Pancreatic: AHPND, CVD)?"""
+    content = [w.lower() for w in wt if w.lower() not in FUNCTION_WORDS and w[:1].isalpha()]
+    j = 0
+    for w in content:
+        if j >= len(letters) or letters[j] != w[0]:
+            return False
+        j += 1
+        for i in range(3, len(w) - 4):
+            if w[i] == "o" and w[i + 1] not in "aeiouy" and j < len(letters) and letters[j] == w[i + 1]:
+                j += 1
+    return j == len(letters)
+
+
 def _judge_cut(letters: str, expansion: str, last: str) -> str:
     """:func:`judge` for a name whose words give their initials and leave letters:
     ``"cut"``, or ``"fits"`` for a syllable acronym or a short form."""
@@ -470,6 +489,8 @@ def _judge_cut(letters: str, expansion: str, last: str) -> str:
     single = _explained(letters, wt)
     explained = single or _explained_multi(letters, wt)
     if not explained and _gap(letters, wt) is not None:
+        if _combining_forms(letters, wt):
+            return "fits"  # "acute hepatopancreatic necrosis disease (AHPND)": hepato-pancreatic
         return "cut"  # a word missing inside the name
     # the letters left are inside the last word: a syllable acronym ("Core LightNing"),
     # unless the words already give more than their initials ("OFfshore Transmission

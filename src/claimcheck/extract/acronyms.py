@@ -7,7 +7,8 @@ Shapes read:
 * a quoted expansion: "“Anti-Access and Area-Denial” (A2/AD)";
 * lower-case expansions: "state-owned enterprises (SOEs)", "intelligence, surveillance,
   and reconnaissance (ISR)";
-* the acronym introduced: "(hereafter ECB)", "(the ECB)", "(“ECB”)", and in an apposition
+* the acronym introduced: "(hereafter ECB)", "(the ECB)", "(“ECB”)", "(what staff call the
+  ECB)", and in an apposition
   whose letters fit: "the European Central Bank, or ECB, …";
 * the reverse order: "ESA (European Space Agency)", "UNHCR (the United Nations High
   Commissioner for Refugees)", also with a noun between ("the SAFE
@@ -62,7 +63,13 @@ _NUMBERED_NAME = re.compile(r"^([A-Z][A-Z&/]*[A-Z]s?)\s+#?\d[\d.-]*$")
 _ENTITY = re.compile(r"&(?:[a-z]+|#\d+);")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}$")  # "U.S.", "U.K.": one word, not a sentence end
 _WORD = re.compile(r"[^\s()\[\]“”\"]+")
-_DEFINING = re.compile(r"^(?:hereafter|hereinafter|henceforth|the|known\s+as|or)\s+", re.IGNORECASE)
+# (also a clause that says what the name is called: "(what they call the FOH)", "(called the
+# FOH)", "(also known as the FOH)", "(referred to as FOH)")
+_DEFINING = re.compile(
+    r"^(?:(?:what|which)\s+\w+\s+calls?|(?:also\s+)?(?:known|referred\s+to)\s+as|called|hereafter|"
+    r"hereinafter|henceforth|the|or)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _OR_ACRONYM = re.compile(r"(?<=\w), or ([A-Z][A-Z0-9&]{1,11}s?)(?=[,;)]|\s+for\s+short\b)")
 _STOP_CHARS = '.;:!?()[]“”"—–'
 _QUOTE_PAIRS = {"”": "“", '"': '"', "’": "‘"}
@@ -86,7 +93,9 @@ def _letters(acronym: str) -> str:
 
 def _initials(word: str) -> str:
     """First letters of a word and of each hyphenated part: "Anti-Access" -> "aa"; an
-    elided article is left out: "d'études" -> "e"."""
+    elided article is left out: "d'études" -> "e"; dotted initials give each: "U.S." -> "us"."""
+    if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+        return word.replace(".", "").lower()  # dotted initials give one letter each: "U.S." -> "us"
     parts = [p for p in re.split(r"[-/]", split_elision(word)[-1]) if p]
     return "".join(p[0] for p in parts if p[0].isalpha()).lower()
 
@@ -252,6 +261,10 @@ def _capitalised_expansion(text: str, words: list[tuple[int, int]], end: int, ac
             if re.search(r"[sS][’']$", w) and _a_slip(letters, run, text):
                 continue
             start_idx = k + 1
+            break
+    for k in range(len(run) - 2, start_idx - 1, -1):
+        if text[run[k][0] : run[k][1]] == "and" and text[run[k + 1][0] : run[k + 1][1]] in ("the", "a", "an"):
+            start_idx = k + 2  # "18F and the Digital Office (DIGO)": two bodies joined, the name is the last
             break
     if start_idx == 0 and len(run) > 3 and text[run[1][0] : run[1][1]] in ("the", "a", "an"):
         start_idx = 1  # "Under the Offshore Transmission (OFTO)": a sentence's first word, then an article

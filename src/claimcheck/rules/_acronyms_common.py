@@ -62,7 +62,8 @@ def uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
     7231", unless the document defines the acronym: "TRL 7" uses TRL); the first word of a proper name ("UC Berkeley", unless the document defines
     the acronym: "the BBNJ Agreement" uses BBNJ); titles of other works in
     links; labels (menu and contents entries, lead-in titles before a colon) and front
-    matter or template lines read as text."""
+    matter or template lines read as text, and what stands inside a template's tag ("{% image
+    … "ACME logos" %}") where the tag opens a line of prose."""
     if "acronym-uses" not in ctx.shared:
         ctx.shared["acronym-uses"] = _uses(ctx)
     return cast("list[tuple[str, int, Span, str, int]]", ctx.shared["acronym-uses"])
@@ -99,7 +100,7 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
                     continue  # "PhD", "McD": a small letter inside is an acronym only when defined ("TfL")
                 if token.isalpha() and (token.lower() in words or len(token) >= 8):
                     continue  # a word set in capitals: "NOTE", "LONDON —", "ADVERTISEMENT"
-                if _label(block.text, m.start()):
+                if _label(block.text, m.start()) or _in_template_tag(block.text, m.start()):
                     continue
                 if _verbatim(block.text, m.start(), m.end()) or _in_code_span(doc, block, m.start()):
                     continue
@@ -131,6 +132,17 @@ def _lower_words(doc: Document) -> frozenset[str]:
             text = _KEYS.sub(" ", text)
         out.update(_CASED_WORD.findall(text))
     return frozenset(w.lower() for w in out)  # each distinct word lower-cased once
+
+
+def _in_template_tag(text: str, at: int) -> bool:
+    """Is ``at`` inside a template's tag or value left in the text ("{% image "logo.png" "18F
+    and GDS logos" %}", an image's alt text a PDF of the source prints), not prose?"""
+    if "{%" not in text and "{{" not in text:
+        return False
+    return any(m.start() < at < m.end() for m in _TAGS.finditer(text, max(0, at - 300), min(len(text), at + 300)))
+
+
+_TAGS = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
 
 
 #: a reference link's label after its text ("][topic ptlc]"), a template's tag or value

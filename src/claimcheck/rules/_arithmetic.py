@@ -19,6 +19,7 @@ from claimcheck import lazyre as re
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from claimcheck.extract.currency import SYMBOLS
 from claimcheck.extract.numbers import Number, find_numbers
 from claimcheck.extract.text import TextUnit, iter_units
 from claimcheck.rules.base import CheckContext
@@ -358,6 +359,14 @@ def _split_year_tail(text: str, num: Number) -> bool:
 
 
 #: a time of day ("09:30", "18:00", "7:45 pm"): hours and minutes, no figures
+#: a noun that a figure in digits right after it names one of, not counts ("rated level 3",
+#: "Phase 2 of the plan", "a force 6 gale", "Article 14", "Line 4"): a label, no part of a share
+_LABEL_BEFORE = re.compile(
+    r"\b(?:level|phase|stage|tier|grade|category|class|zone|line|route|platform|gate|terminal|ward|"
+    r"article|section|chapter|clause|annex|appendix|page|table|figure|step|round|type|version|force|"
+    r"division|band|lot|plot|block|pillar|priority|wave|cohort|group|no\.?)[ \t]+$",
+    re.I,
+)
 _CLOCK = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 
 
@@ -393,6 +402,13 @@ def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
         if num.start > 0 and text[num.start - 1].isalpha() and (claim is None or claim.kind != "money"):
             continue  # digits glued to a word are a name's, not a figure: "CO2", "PM2.5", "Q3"
         if (
+            (claim is None or claim.kind == "count")
+            and not num.words
+            and num.integer
+            and _LABEL_BEFORE.search(text, max(0, num.start - 14), num.start)
+        ):
+            continue  # "rated level 3", "Phase 2": a label, not a count
+        if (
             num.start > 1
             and text[num.start - 1] == "-"
             and text[num.start - 2].isalpha()
@@ -401,6 +417,10 @@ def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
             continue  # … or to a word by a hyphen: "COVID-19", "the over-65s", "post-16 courses"
         out.append(_figure(text, num, claim))
     return out
+
+
+#: the one-character currency signs, and what they stand for ("$" for a dollar of any kind)
+_SIGNS = {**{k: v for k, v in SYMBOLS.items() if len(k) == 1}, "$": "USD"}
 
 
 def _figure(text: str, num: Number, claim: Claim | None) -> Figure:
@@ -418,6 +438,10 @@ def _figure(text: str, num: Number, claim: Claim | None) -> Figure:
         f.half = 0.5 * 10 ** -(len(dec.group(1)) if dec else 0)
     elif num.words and 0 < num.value < 1:
         f.fraction = True
+    if claim is None and not (f.percent or f.points) and num.start > 0 and text[num.start - 1] in _SIGNS:
+        # "(€4.96 million)": an amount its claim did not take in (a conversion in brackets)
+        # is still money, never a count of the same sentence's things
+        f.currency = _SIGNS[text[num.start - 1]]
     if claim is not None and not f.percent:
         if claim.kind == "money":
             f.currency = claim.currency

@@ -470,6 +470,10 @@ def _house_and_variant(A: _Form, B: _Form, accent_only: bool = False) -> tuple[_
     if A.titles and B.titles and not (A.titles & B.titles):
         return None  # Judge MacCartney / Sheriff McCartney: two people
     main, variant = sorted((A, B), key=lambda f: (-len(f.locs), f.locs[0][1], f.locs[0][2]))
+    if main.surface.lower() in _NOT_GIVEN or variant.surface.lower() in _NOT_GIVEN:
+        # While / Whale: a word that opens clauses, capitalised where a line or a template
+        # tag before it hides the sentence start, is no form of a name
+        return None
     if len(variant.locs) > _MAX_RARE:
         return None
     if variant.introduced and not (main.before or main.titles or variant.titles):

@@ -118,6 +118,24 @@ def _suffixes() -> PublicSuffixList:
     return psl
 
 
+#: the names RFC 2606 and RFC 6761 keep for documentation and tests
+_RESERVED = frozenset({"example", "test", "invalid"})
+
+
+def _placeholder(host: str) -> bool:
+    """Is ``host`` a documentation placeholder, not a cut-off name: a reserved name with a
+    name before it and another label after it ("www.agency.example.za", "data.example.gob"),
+    or a reserved ending under a name of its own ("files.harbour.example", "site.test")?
+    "www.example" (cut off before its ".com") is none: only "www" stands before the name."""
+    labels = host.split(".")
+    named = [i for i, label in enumerate(labels) if label in _RESERVED]
+    if not named or "" in labels:  # (a doubled dot, "agency.example..org", is a slip all the same)
+        return False
+    i = named[-1]
+    before = [label for label in labels[:i] if label != "www"]
+    return i < len(labels) - 1 or bool(before)
+
+
 def host_problem(host: str) -> str | None:
     """Why a host cannot be a public web host (cut off before its top-level domain), or None.
 
@@ -126,6 +144,8 @@ def host_problem(host: str) -> str | None:
     host = host.rstrip(".").lower()
     # an IP address: digits and dots, or hexadecimal groups with colons ("afdc" is a name)
     if not host or host == "localhost" or re.fullmatch(r"[\d.]+|[0-9a-f]*:[0-9a-f:]*", host):
+        return None
+    if _placeholder(host):
         return None
     try:
         suffix = _suffixes().publicsuffix(host)

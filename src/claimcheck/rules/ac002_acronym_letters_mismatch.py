@@ -72,7 +72,10 @@ class AcronymLettersMismatch(Rule):
     A body of another country named in English after the country's adjective ("the Swedish
     Post and Telecom Authority (PTS)", "the German Aerospace Center (DLR)") keeps the acronym
     of its name in its own language: an acronym that does not open with the adjective's
-    initial is left alone, unless it is the English initials with one letter changed ("the
+    initial is left alone, and so is one that does but has fewer letters than the English
+    initials, one of them no English word's ("the Norwegian Water Resources and Energy
+    Directorate (NVE)"),
+    unless it is the English initials with one letter changed ("the
     Danish Refugee Council (NRC)", the Norwegian council's) or in another order.
 
     A person named before the body the acronym stands for ("Ana Ruiz of the Harbour Board
@@ -215,7 +218,11 @@ def _native_acronym(acronym: str, expansion: str) -> bool:
         return False
     letters = acronym_letters(acronym)
     if letters[:1] == ws[0][:1].lower():
-        return False
+        # the country's own name may open as its English adjective does (Norges, Norwegian):
+        # fewer letters, one of them no English word's, are its own language's compounds
+        # ("the Norwegian Water Resources and Energy Directorate (NVE)"), not a slip
+        inits = {initials(expansion).lower(), part_initials(expansion).lower()}
+        return all(len(i) > len(letters) for i in inits) and any(all(ch not in i for i in inits) for ch in letters[1:])
     for init in {initials(expansion).lower(), part_initials(expansion)}:
         if len(init) == len(letters) and (
             sorted(init) == sorted(letters) or sum(a != b for a, b in zip(init, letters)) <= 1

@@ -27,7 +27,11 @@ class ExpansionCutShort(Rule):
     Every word of the name gives its initial, in order, and the acronym still has letters
     no word stands for: after the last word, or one letter between two words of a name of
     three words or more ("European Travel Information System (ETIAS)": a word starting
-    with A is missing). A name of two words whose first gives two letters and still
+    with A is missing). Dotted initials give a letter each ("the U.K. Space Agency (UKSA)"),
+    and a name after another body joined by "and the" starts after it ("the port and the
+    U.S. Forest Service (USFS)" is no name cut short of its last S). A word built of combining
+    forms gives the letter that opens a form after its linking "o" ("acute hepatopancreatic
+    necrosis disease (AHPND)": hepato-Pancreatic), so no word is missing there. A name of two words whose first gives two letters and still
     leaves one ("Offshore Transmission (OFTO)": Owner lost) is cut too. A name whose
     missing letters are inside its last word is a syllable acronym, not a cut ("Core
     Lightning (CLN)"), unless the last word's initial comes again ("US Federal

@@ -194,7 +194,10 @@ class ShareDoesNotMatch(Rule[Options]):
     may be named with words between ("$52,000 of the federation's $140,000 income, or just
     over two fifths of it"; "410 pylons out of 1,900"). Percentages written with "more than", "at least", "under" and the like, and
     shares with no second figure, are not checked. A figure that sets a threshold inside the
-    thing counted ("people under 19", "three or more loans") is no part. A sentence opening
+    thing counted ("people under 19", "three or more loans") is no part, nor is a figure that
+    names one of a series after its noun ("rated level 3", "Phase 2", "a force 6 gale"); an
+    amount after a currency sign is money even where its claim stops short ("£4.2 million
+    (€4.96 million) for a mill and two weirs, three-quarters of it …" has no count for a part). A sentence opening
     "Of those," (or a share "… of them, 19 in all") takes as its whole the one figure of the
     sentence before; "390 of those who replied" is a share of that group, not of the
     sentence's lead. The part may be set off alone after the share: "A fifth of the 900

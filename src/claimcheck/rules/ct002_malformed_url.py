@@ -16,7 +16,10 @@ class MalformedUrl(Rule):
     with no top-level domain ("https://english.", "https://www.example"
     cut off before its ".com"), judged against the Public Suffix List that the
     ``publicsuffixlist`` package ships, so internationalised hosts ("例子.中国") and new
-    top-level domains pass; a URL that cannot be parsed; a URL ending in an encoded space
+    top-level domains pass, and so does a documentation placeholder, a host with a name that
+    RFC 2606 reserves ("example", "test", "invalid") and a name of its own before it or a
+    label after it ("www.board.example.nz", "data.transit.example"; "www.example" stays cut
+    off); a URL that cannot be parsed; a URL ending in an encoded space
     ("…space%20") or a hyphen; spaces; unbalanced brackets. A character no host name holds
     ("https://www,example.org", a comma typed for the dot) is reported, and so is a space
     inside a URL where the words after it end in the rest of a path ("…/news /2024/05/a.html")

@@ -6,6 +6,7 @@ from claimcheck import lazyre as re
 from claimcheck.claims.models import MemberListClaim
 from claimcheck.document import BlockKind, Document, Location
 from claimcheck.extract.lists import describe_group
+from claimcheck.extract.numbers import find_numbers
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -64,6 +65,17 @@ class DeclaredCountMismatch(Rule):
     each bullet is one of the things counted, named or described in a noun phrase of up to
     fourteen words with no word of a clause ("the old packhorse bridge at Kettlewell;",
     "Grinton Bridge."); a second paragraph of an item, indented under it, is no item.
+
+    A count is no count of the items when the items are a breakdown of it, each with a
+    figure, adding up to it ("35 vessels: 11 large ones, 15 medium-sized ones and 9 small
+    ferries"; one that does not add up is still reported), or when it counts people one by
+    one, more than a list of their kinds in the plural ("27 people: licensing officers,
+    police leads and residents' groups"; "three groups: farmers and fishers" counts kinds);
+    and with one item more than the count, an item that opens with a bare pair joined by
+    "and" right after an item whose last words take objects ("controls on moving plants,
+    wood and bark out of the area, and …") may close an inner list: not compared. Bullets
+    that stop at one still ending with a semicolon or a comma were cut (a page break in text
+    taken from a PDF): their count is not compared either.
 
     A count of things and the places they were in ("29 interviews in Leeds, Cardiff, Derry,
     Perth, and Truro") names places, not the things counted: not compared; nor is a bullet
@@ -151,6 +163,8 @@ class DeclaredCountMismatch(Rule):
                 continue
             if _items_counted(ctx.document, claim, claim.raw_members or claim.members):
                 continue  # "ten APIs:" over items of "These three APIs …", "six datasets …"
+            if _not_the_lists_count(claim, n) or _unfinished(ctx.document, claim):
+                continue
             # a run of names counted from the next sentence ("All six of them …") names no group
             what = describe_group(claim.group, getattr(claim, "role", "members")) if claim.group.strip() else "members"
             yield self.finding(
@@ -210,3 +224,80 @@ def _items_counted(document: Document, claim: MemberListClaim, members: tuple[st
         ):
             return True
     return False
+
+
+# a member that opens with a figure of its own: "11 major vessels", "nine small ferries"
+_COUNTED_MEMBER = re.compile(
+    r"(?:about|around|some|nearly|almost|over|under|more than|fewer than|just)?[ \t]*"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|hundreds)\b",
+    re.IGNORECASE,
+)
+# a member that names a kind of people or things in the plural: "venue operators", "residents' groups"
+_PLURAL_KIND = re.compile(
+    r"(?:the[ \t]+)?[a-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?[ \t]+?(?:[a-z][\w-]*[a-rt-z]s|[a-z][\w-]*ies|people|staff|"
+    r"children|women|men|police|[a-z][\w-]*s['’])$|[a-z][\w-]*[a-rt-z]s",
+)
+#: counted nouns of people one by one ("27 people", "40 households"), which a list of plural
+#: kinds ("farmers, fishers and shopkeepers") sorts rather than names
+_PEOPLE_NOUNS = frozenset(
+    "people persons individuals interviewees respondents participants informants households families "
+    "residents volunteers staff workers employees experts officials delegates visitors students pupils "
+    "patients stakeholders users customers members attendees candidates applicants".split()
+)
+# an item's words that take a list of objects of their own: a preposition or a gerund
+# ("controls on moving plants", "limits on the sale of sand") a few words before its end
+_TAKES_OBJECTS = re.compile(r"\b(?:on|of|for|to|from|with|in|about|[a-z]{3,}ing)(?:[ \t]+[\w'’-]+){1,3}$")
+_INNER_AND = re.compile(r"^[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+and[ \t]+[a-z]")
+
+
+def _not_the_lists_count(claim: MemberListClaim, n: int) -> bool:
+    """Is the declared count no count of the list's members?
+
+    - every member opens with a figure of its own and the figures add up to the count ("35
+      vessels: 11 major vessels, 15 medium-sized ones and 9 small ferries"): the list is a
+      breakdown of the count, not its items (one that does not add up is still reported);
+    - the count is of people one by one ("27 people", "40 households"), larger than the list,
+      and every member names a kind of them in the plural ("licensing officers, police leads
+      and residents' groups"): the list sorts the people, it does not name them ("three
+      groups: farmers and fishers", "four complaints: damp walls; …" count their items);
+    - one more member than the count, where an item opens with a bare pair joined by
+      "and" right after an item whose last words take objects ("controls on moving chestnut
+      plants, wood and bark out of affected areas, and …"): an inner list of objects may
+      close in it, and how many items the outer list has is open."""
+    members = [m.strip() for m in (claim.raw_members or claim.members)]
+    if len(members) < 2:
+        return False
+    if all(_COUNTED_MEMBER.match(m) for m in members):
+        firsts = [next(iter(find_numbers(m)), None) for m in members]
+        # (a breakdown that does not add up to the count still disagrees with it)
+        return all(f is not None for f in firsts) and sum(f.value for f in firsts if f) == n
+    group = {w.lower() for w in re.findall(r"[A-Za-z]+", claim.group)}
+    if n > len(members) and group & _PEOPLE_NOUNS and all(_PLURAL_KIND.fullmatch(m) for m in members):
+        return True
+    if n + 1 == len(members):
+        # (not the last item: "…, and wood and bark" closes the outer list itself)
+        # (the item before is one thing, no pair of its own: "weaving and dyeing, pottery and
+        # glazing, …" lists pairs)
+        return any(
+            _INNER_AND.match(members[i])
+            and _TAKES_OBJECTS.search(members[i - 1])
+            and not re.search(r"\band\b", members[i - 1])
+            for i in range(1, len(members) - 1)
+        )
+    return False
+
+
+def _unfinished(document: Document, claim: MemberListClaim) -> bool:
+    """Do the list's items stop at one that still ends with a semicolon or a comma (the
+    next block no item: a page break or a blank line cut the list, as text taken from a PDF
+    reads)? Then the items read are not all of them, and the count is not compared."""
+    article, block = claim.article, claim.block
+    if article is None or block is None or article >= len(document.articles):
+        return False
+    blocks = document.articles[article].blocks
+    last = None
+    for b in blocks[block + 1 :]:
+        if b.kind is not BlockKind.list_item:
+            break
+        last = b
+    return last is not None and last.text.rstrip().endswith((";", ","))

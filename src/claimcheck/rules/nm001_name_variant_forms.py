@@ -81,7 +81,10 @@ class NameVariantForms(Rule):
     ph / f, ks / x, ij / y and the Dutch ij written i inside the name: "Lindqvist" / "Lindquist's", "Heijden" / "Heyden")
     in the surname of a person the document introduces by a given name (past the particles
     between: "Marieke van der Heijden"), the other form written alone or after the same
-    given name. A particle capitalised at a sentence start ("Van der Heijden") is the same
+    given name. A word of "ex-" styled with the capital X its acronym takes ("eXtensible" in
+    XML's name, "eXploration Habitat (X-Hab)") is no other spelling of the plain word. A word that opens clauses ("While", "When", "After") is no name's form, also
+    where a line break or a template tag hides the sentence it opens ("While" / "Whale 311"
+    in text taken from a PDF). A particle capitalised at a sentence start ("Van der Heijden") is the same
     particle, not another spelling. Two
     forms that differ only by accents ("Kovács" / "Kovacs") are reported at info severity,
     a given name so written also where each form opens a sentence, the same surname after
@@ -517,7 +520,13 @@ def _read_name(found: str) -> tuple[str, bool, str] | None:
     word = _POSSESSIVE.sub("", found)
     if len(word) < 4 or word.isupper() or (word.endswith("s") and word[:-1].isupper()):
         return None  # capitals, or an acronym's plural ("IAAs": interagency agreements, not "IaaS")
+    if _ACRONYM_LETTER_STYLE.fullmatch(word):
+        return None  # "eXtensible", "eXploration": the capital marks an acronym's X (XML), no name's spelling
     return word, _marked(word), "w#" + word.lower().replace("’", "'")
+
+
+#: a word of "ex-" styled with the capital its acronym takes ("eXtensible" for XML)
+_ACRONYM_LETTER_STYLE = re.compile(r"[eE]X[a-z]{3,}")
 
 
 def _written_apart(key: str, surfaces: dict[str, list[tuple[Span, bool]]]) -> bool:
