@@ -102,9 +102,12 @@ _NAME_COLON = re.compile(r"\b(?P<word>[A-Z][\w'’-]*):(?=[ \t]+[A-Z])")
 # (the last one may follow its label and "of" instead: "…, the longline fleet (6,100 tonnes)
 # and a science reserve of 1,900 tonnes")
 _SEP_BRACKETS = re.compile(r"^\)[^\d;:()]{0,50}(?:\(|[ \t]of[ \t]+)$")
-# a figure restated in brackets right after the total ("1,920 million soles (about US$513 million)")
+# a figure restated in brackets right after the total ("1,920 million soles (about US$513 million)",
+# "€95 million (£80 million)": a currency sign the figure's span leaves before it)
 _RESTATED_OPEN = re.compile(
-    r"^[^\d()]{0,20}\([ \t]*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|i\.e\.|~)[ \t]+)?$", re.I
+    r"^[^\d()]{0,20}\([ \t]*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|i\.e\.|~)[ \t]+)?"
+    r"(?:[A-Z]{0,3}[$£€¥₹₩₽₺₪₫₱₦₴₸])?$",
+    re.I,
 )
 # "A total of 270,000 contracts were signed: 160,000 in …": a total whose breakdown follows a colon
 _TOTAL_COLON = re.compile(r"^[^\d;:()\u2014\u2013]{0,60}(?::|[ \t][\u2014\u2013])[ \t]*$")
