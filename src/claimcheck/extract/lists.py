@@ -3930,9 +3930,21 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
     """A lead-in paragraph ending with ":" and the bullet items under it, each opening with a
     name (:func:`_named_bullets`) or each one of the things its last words count
     (:func:`_counted_items`)."""
-    if unit.block is None or _may_go_on(unit):
+    if unit.block is None or _may_go_on(unit) or _that_subject(unit):
         return None
     return _named_bullets(unit) or _counted_items(unit)
+
+
+def _that_subject(unit: TextUnit) -> bool:
+    """Does the lead-in end in a counted subject of a "that" clause, whose verbs open the
+    bullets ("We urge that the four boards:" over "- publish …", "- fund …")? Then the
+    bullets are what the group should do, not its members."""
+    text = unit.text.rstrip()
+    if not text.endswith(":"):
+        return False
+    left = text[unit.sentence_span(len(text) - 1)[0] : len(text) - 1]
+    m = _COUNTED_ITEMS_END.search(left)
+    return m is not None and not m.group("post") and bool(re.search(r"\bthat\s", left[: m.start("count")], re.I))
 
 
 def _may_go_on(unit: TextUnit) -> bool:
@@ -3995,7 +4007,8 @@ def _counted_items(unit: TextUnit) -> dict[str, Any] | None:
     length: questions, instructions, phrases, a paragraph each. Not a count after a word of
     time, place or share ("over three years:", "from four regions:", "about five things:"), of
     a measure ("three weeks:"), a partial lead-in ("three examples:", "some of the five
-    aims:"), steps, numbered or not (a step may run on over items), items that
+    aims:"), a count in a clause the bullets go on ("We urge that the four boards:" over
+    "- publish …", "- fund …"), steps, numbered or not (a step may run on over items), items that
     open as statements ("it moves …", "the yard will be sold …": said of the things, not
     them), nor a list that may go on after something set between its items."""
     if unit.in_footnote or unit.block is None or not unit.text.rstrip().endswith(":"):
@@ -4012,6 +4025,7 @@ def _counted_items(unit: TextUnit) -> dict[str, Any] | None:
     noun = m.group("noun").lower()
     if noun in _MEASURE_NOUNS or noun == "steps" or _count_after_word(left):
         return None
+
     count = _count(m.group("count"))
     names = _bullet_items(unit, loose=True)
     if count is None or count < 2 or names is None or len(names) < 2:
