@@ -3987,7 +3987,9 @@ _MEASURE_NOUNS = frozenset(
 _STATEMENT_ITEM = re.compile(
     r"^(?:(?:it|they|we|he|she|i|you|there)\s+[a-z]"
     r"|(?:the|a|an|this|that|these|those|its|their|our|his|her|each|every|all|some|no)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:is|are|was|were|will|would|can|could|may|might|must|should|has|have|had|does|do|did)\b)",
+    r"(?:is|are|was|were|will|would|can|could|may|might|must|should|has|have|had|does|do|did)\b"
+    r"|(?:[\w'’-]+\s+){1,3}?(?:is|are|was|were|went|came|has|had|got|fell|rose)\b(?!.*\?\s*$)"
+    r"|(?:nobody|everyone|no\s+one)\s)",
     re.I,
 )
 
