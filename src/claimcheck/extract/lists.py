@@ -3944,7 +3944,13 @@ def _that_subject(unit: TextUnit) -> bool:
         return False
     left = text[unit.sentence_span(len(text) - 1)[0] : len(text) - 1]
     m = _COUNTED_ITEMS_END.search(left)
-    return m is not None and not m.group("post") and bool(re.search(r"\bthat\s", left[: m.start("count")], re.I))
+    if m is None or m.group("post"):
+        return False
+    # "that the state and the": the counted noun opens the clause; "that we had": its object
+    clause = re.search(r"\bthat\s+((?:[\w'’-]+\s+){0,5})$", left[: m.start("count")], re.I)
+    return clause is not None and not re.search(
+        r"\b(?:we|they|it|he|she|i|you|has|have|had|is|are|was|were|to|do|does|did)\b", clause.group(1), re.I
+    )
 
 
 def _may_go_on(unit: TextUnit) -> bool:
