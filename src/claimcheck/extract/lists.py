@@ -3960,6 +3960,8 @@ def _may_go_on(unit: TextUnit) -> bool:
     j = (unit.block or 0) + 1
     while j < len(blocks) and (_is_item(unit.doc, blocks[j], BlockKind) or blocks[j].location.column > 1):
         j += 1
+    if j < len(blocks) and j > (unit.block or 0) + 1 and blocks[j].text[:1].islower():
+        return True  # the last item's words go on below it (a wrapped line read as a paragraph)
     return (
         j + 1 < len(blocks)
         and j > (unit.block or 0) + 1
@@ -3972,7 +3974,7 @@ def _may_go_on(unit: TextUnit) -> bool:
 #: a lead-in that ends in the things it counts: "we had three high-level goals", "this comes
 #: down to three main bottlenecks", "They asked three questions", "… are:" after them
 _COUNTED_ITEMS_END = re.compile(
-    rf"(?:^|(?P<before>[\w'’-]+)\s+)(?:(?:the|its|their|our|these|those|his|her|all(?:\s+the)?)\s+)?(?P<count>{_COUNT})\s+(?P<adj>(?:[a-z][\w-]*\s+){{0,2}}?)"
+    rf"(?:^|(?P<before>[\w'’-]+)\s+)(?:(?:the|its|their|our|these|those|his|her|all(?:\s+the)?)\s+)?(?P<count>{_COUNT})\s+(?P<adj>(?:(?!(?:with|of|in|for|to|and|or|by|at|on|from)\s)[a-z][\w-]*\s+){{0,2}}?)"
     r"(?P<noun>[a-z][a-z-]*[a-z]s)(?:\s+(?:are|were))?"
     r"(?P<post>\s+(?:for|in|of|to(?!\s+(?:the|a|an|its|their|our|his|her)\b))(?:\s+[\w'’-]+){1,4})?\s*$",
     re.I,
