@@ -3873,27 +3873,33 @@ def _opens_with_marker(doc: Document, block: Block) -> bool:
 _LINE_MARKER = re.compile(r"[ \t>]*(?:[-*+•▪‣◦]|\d{1,3}[.)])[ \t]")
 
 
-def _bullet_item(text: str) -> tuple[str, tuple[str, str]] | None:
+def _bullet_item(text: str, loose: bool = False) -> tuple[str, tuple[str, str]] | None:
     """(as written, (kind, member)) of one bullet item: a name, a body and what of it is
     meant ("the African Union mission"), or a member described, not named ("the regional
-    agriculture directorate;", kind "described"); None for an item that is neither."""
+    agriculture directorate;", kind "described"); None for an item that is neither. With
+    ``loose`` an item of any length is one described thing (a question, an instruction, a
+    paragraph under a bold head), for a lead-in that counts its items (:func:`_counted_items`)."""
     m = _LEAD_IN_ITEM.match(text)
     if m and text.startswith("::", m.end("name")):
         return None  # "Child::try_wait is …": a path in code, not a name
+    if loose:
+        whole = text.strip().rstrip(";,.").strip()
+        return (whole, ("described", whole)) if whole else None
     rec = _member(m.group("name"), True) if m else None
     if rec is None and m:
         rec = _named_with_noun(m.group("name"))
     if rec is None:
         described = re.sub(r"^the\s+", "", text.strip().rstrip(";,.").strip(), flags=re.I)
-        if not described or len(described.split()) > 14:
+        if not described or (len(described.split()) > 14 and not loose):
             return None
         rec = ("described", described)
     return (m.group("name").strip() if m else rec[1], rec)
 
 
-def _bullet_items(unit: TextUnit) -> list[tuple[str, tuple[str, str]]] | None:
+def _bullet_items(unit: TextUnit, loose: bool = False) -> list[tuple[str, tuple[str, str]]] | None:
     """The items of the bullet list under the lead-in ``unit`` (nested items and an item's
-    second paragraph skipped), or None when one is no member."""
+    second paragraph skipped), or None when one is no member (``loose``: see
+    :func:`_bullet_item`)."""
     blocks = unit.doc.articles[unit.article].blocks
     names: list[tuple[str, tuple[str, str]]] = []
     col0 = None
@@ -3911,7 +3917,7 @@ def _bullet_items(unit: TextUnit) -> list[tuple[str, tuple[str, str]]] | None:
             continue  # a nested item
         elif col < col0 and unit.doc.format != "html":
             break
-        item = _bullet_item(blk.text)
+        item = _bullet_item(blk.text, loose)
         if item is None:
             return None
         names.append(item)
@@ -3921,6 +3927,135 @@ def _bullet_items(unit: TextUnit) -> list[tuple[str, tuple[str, str]]] | None:
 
 
 def _bullets(unit: TextUnit) -> dict[str, Any] | None:
+    """A lead-in paragraph ending with ":" and the bullet items under it, each opening with a
+    name (:func:`_named_bullets`) or each one of the things its last words count
+    (:func:`_counted_items`)."""
+    if unit.block is None or _may_go_on(unit) or _that_subject(unit):
+        return None
+    return _named_bullets(unit) or _counted_items(unit)
+
+
+def _that_subject(unit: TextUnit) -> bool:
+    """Does the lead-in end in a counted subject of a "that" clause, whose verbs open the
+    bullets ("We urge that the four boards:" over "- publish …", "- fund …")? Then the
+    bullets are what the group should do, not its members."""
+    text = unit.text.rstrip()
+    if not text.endswith(":"):
+        return False
+    left = text[unit.sentence_span(len(text) - 1)[0] : len(text) - 1]
+    m = _COUNTED_ITEMS_END.search(left)
+    if m is None or m.group("post"):
+        return False
+    # "that the state and the": the counted noun opens the clause; "that we had": its object
+    clause = re.search(r"\bthat\s+((?:[\w'’-]+\s+){0,5})$", left[: m.start("count")], re.I)
+    return clause is not None and not re.search(
+        r"\b(?:we|they|it|he|she|i|you|has|have|had|is|are|was|were|to|do|does|did)\b", clause.group(1), re.I
+    )
+
+
+def _may_go_on(unit: TextUnit) -> bool:
+    """Does an item follow right after what ends the list under the lead-in ``unit`` (a code
+    block, a note that is no lead-in of its own)? Then the list may go on after it."""
+    blocks = unit.doc.articles[unit.article].blocks
+    j = (unit.block or 0) + 1
+    while j < len(blocks) and (_is_item(unit.doc, blocks[j], BlockKind) or blocks[j].location.column > 1):
+        j += 1
+    if j < len(blocks) and j > (unit.block or 0) + 1 and blocks[j].text[:1].islower():
+        return True  # the last item's words go on below it (a wrapped line read as a paragraph)
+    return (
+        j + 1 < len(blocks)
+        and j > (unit.block or 0) + 1
+        and _is_item(unit.doc, blocks[j + 1], BlockKind)
+        and blocks[j].kind not in _HEADINGS
+        and not blocks[j].text.rstrip().endswith(":")
+    )
+
+
+#: a lead-in that ends in the things it counts: "we had three high-level goals", "this comes
+#: down to three main bottlenecks", "They asked three questions", "… are:" after them
+_COUNTED_ITEMS_END = re.compile(
+    rf"(?:^|(?P<before>[\w'’-]+)\s+)(?:(?:the|its|their|our|these|those|his|her|all(?:\s+the)?)\s+)?(?P<count>{_COUNT})\s+(?P<adj>(?:(?!(?:with|of|in|for|to|and|or|by|at|on|from)\s)[a-z][\w-]*\s+){{0,2}}?)"
+    r"(?P<noun>[a-z][a-z-]*[a-z]s)(?:\s+(?:are|were))?"
+    r"(?P<post>\s+(?:for|in|of|to(?!\s+(?:the|a|an|its|their|our|his|her)\b))(?:\s+[\w'’-]+){1,4})?\s*$",
+    re.I,
+)
+#: a word before the count that makes it a time, a place or a share, not the items: "over
+#: three years:", "from the four regions:", "about five things:"
+_NOT_ITEMS_BEFORE = frozenset(
+    "over during for in across from after before within at on by of with between among into under per than "
+    "about around nearly almost some roughly approximately first last past next top".split()
+)
+#: counted nouns of time or measure: never the items under them
+_MEASURE_NOUNS = frozenset(
+    "years months weeks days hours minutes seconds decades centuries times percent points miles kilometres "
+    "kilometers metres meters dollars euros pounds".split()
+)
+#: an item that opens as a statement (a subject and its verb): "it moves the depot …", "the
+#: old yard will be sold …" — something said of the things counted, not one of them
+_STATEMENT_ITEM = re.compile(
+    r"^(?:(?:it|they|we|he|she|i|you|there)\s+[a-z]"
+    r"|(?:the|a|an|this|that|these|those|its|their|our|his|her|each|every|all|some|no)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:is|are|was|were|will|would|can|could|may|might|must|should|has|have|had|does|do|did)\b"
+    r"|(?:[\w'’-]+\s+){1,3}?(?:is|are|was|were|went|came|has|had|got|fell|rose)\b(?!.*\?\s*$)"
+    r"|(?:nobody|everyone|no\s+one)\s)",
+    re.I,
+)
+
+
+def _count_after_word(left: str) -> bool:
+    """Does the lead-in end in a count after a word of time, place or share ("Highlights
+    from the four regions", "over three years", "about five things")? Then what its items
+    describe is not what it counts."""
+    m = _COUNTED_ITEMS_END.search(left)
+    before = ((m.group("before") if m else "") or "").lower()
+    return m is not None and before in _NOT_ITEMS_BEFORE and not (before == "in" and m.group("noun").lower() == "ways")
+
+
+def _counted_items(unit: TextUnit) -> dict[str, Any] | None:
+    """A lead-in whose last words count the things its bullets are ("we had three goals:",
+    "They asked three questions:", "The contract can end in three ways:") over items of any
+    length: questions, instructions, phrases, a paragraph each. Not a count after a word of
+    time, place or share ("over three years:", "from four regions:", "about five things:"), of
+    a measure ("three weeks:"), a partial lead-in ("three examples:", "some of the five
+    aims:"), a count in a clause the bullets go on ("We urge that the four boards:" over
+    "- publish …", "- fund …"), steps, numbered or not (a step may run on over items), items that
+    open as statements ("it moves …", "the yard will be sold …": said of the things, not
+    them), nor a list that may go on after something set between its items."""
+    if unit.in_footnote or unit.block is None or not unit.text.rstrip().endswith(":"):
+        return None
+    text = unit.text.rstrip()
+    s0 = unit.sentence_span(len(text) - 1)[0]
+    colon = len(text) - 1
+    below = _POINTS_BELOW.search(text, s0, colon)
+    colon = below.start() if below else colon
+    left = _clean_left(text[s0:colon])
+    m = _COUNTED_ITEMS_END.search(left)
+    if m is None or _LEAD_PARTIAL.search(left) or _PARTIAL_WORDS.search(m.group("adj")):
+        return None
+    noun = m.group("noun").lower()
+    if noun in _MEASURE_NOUNS or noun == "steps" or _count_after_word(left):
+        return None
+
+    count = _count(m.group("count"))
+    names = _bullet_items(unit, loose=True)
+    if count is None or count < 2 or names is None or len(names) < 2:
+        return None
+    if len({rec for _, rec in names}) < len(names) or any(_STATEMENT_ITEM.match(raw) for raw, _ in names):
+        return None
+    start = text.find(left, s0) if left else s0
+    return {
+        "start": max(start, s0),
+        "end": colon,
+        "group": _group_text(m.group("adj"), m.group("noun")),
+        "members": tuple(rec[1] for _, rec in names),
+        "raw_members": tuple(n for n, _ in names),
+        "declared_count": count,
+        "complete": True,
+        "role": "members",
+    }
+
+
+def _named_bullets(unit: TextUnit) -> dict[str, Any] | None:
     """A lead-in paragraph ending with ":" and the bullet items under it, each opening with a name."""
     if unit.in_footnote or unit.block is None or not unit.text.rstrip().endswith(":"):
         return None
@@ -3972,6 +4107,8 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
     if unnamed and not info.get("counted_members") and not (info.get("things") and _things_only(names)):
         if not (info.get("things") and _phrases_only(names)):
             return None  # things, not members, only under a count of them ("the three causes cited most were:")
+        if _count_after_word(left):
+            return None  # "Highlights from the four regions:": the things are not what is counted
     start = text.find(left, s0) if left else s0
     return {
         "start": max(start, s0),

@@ -64,7 +64,14 @@ class DeclaredCountMismatch(Rule):
     Under a lead-in that counts its subject ("Four bridges were rebuilt after the floods:")
     each bullet is one of the things counted, named or described in a noun phrase of up to
     fourteen words with no word of a clause ("the old packhorse bridge at Kettlewell;",
-    "Grinton Bridge."); a second paragraph of an item, indented under it, is no item.
+    "Grinton Bridge."); a second paragraph of an item, indented under it, is no item. A
+    lead-in whose last words count what its bullets are ("members were asked three
+    questions:", "The museum reaches visitors in three ways:", "four goals for the decade:")
+    counts items of any length, questions, instructions or phrases, but not after a word of
+    time, place or share ("over three seasons:", "Highlights from the four regions:"), not
+    steps, examples or a measure, and not items that open as statements ("The budget is too
+    small."), which are said of the things; a list broken by a code block with an item after
+    it may go on, and is not counted.
 
     A count is no count of the items when the items are a breakdown of it, each with a
     figure, adding up to it ("35 vessels: 11 large ones, 15 medium-sized ones and 9 small
