@@ -25,8 +25,9 @@ TRAPS = [
     "The museum spent ¥2.6 billion (about $17 million) on the new wing: ¥1.5 billion on building, ¥0.8 billion on storage and ¥0.3 billion on galleries.",
 ]
 
-# '£62 million (roughly US$78 million) to heritage last year: £30 million …': not read yet
-MISSED = {1, 3, 4, 5}
+# every phrasing is read since the conversion's currency sign may stand outside its figure
+# ('(roughly US$78 million)', session 19)
+MISSED: set[int] = set()
 
 
 test_defect_found, test_trap_silent = variant_tests("AR004", DEFECTS, TRAPS, MISSED)
