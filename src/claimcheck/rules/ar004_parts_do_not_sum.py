@@ -9,6 +9,7 @@ from pydantic import ConfigDict, Field
 
 from claimcheck.document import BlockKind
 from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules._arithmetic import _SIGNS as SIGNS
 from claimcheck.rules._arithmetic import (
     Figure,
     Sentence,
@@ -106,7 +107,7 @@ _SEP_BRACKETS = re.compile(r"^\)[^\d;:()]{0,50}(?:\(|[ \t]of[ \t]+)$")
 # "€95 million (£80 million)": a currency sign the figure's span leaves before it)
 _RESTATED_OPEN = re.compile(
     r"^[^\d()]{0,20}\([ \t]*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|i\.e\.|~)[ \t]+)?"
-    r"(?:[A-Z]{0,3}[$£€¥₹₩₽₺₪₫₱₦₴₸])?$",
+    r"(?:[A-Z]{0,3}[" + "".join(re.escape(sign) for sign in sorted(SIGNS)) + r"])?$",
     re.I,
 )
 # "A total of 270,000 contracts were signed: 160,000 in …": a total whose breakdown follows a colon
