@@ -440,8 +440,9 @@ def _figure(text: str, num: Number, claim: Claim | None) -> Figure:
         f.fraction = True
     if claim is None and not (f.percent or f.points) and num.start > 0 and text[num.start - 1] in _SIGNS:
         # "(€4.96 million)": an amount its claim did not take in (a conversion in brackets)
-        # is still money, never a count of the same sentence's things
+        # is still money, never a count of the same sentence's things; its sign is part of it
         f.currency = _SIGNS[text[num.start - 1]]
+        f.start = num.start - 1
     if claim is not None and not f.percent:
         if claim.kind == "money":
             f.currency = claim.currency

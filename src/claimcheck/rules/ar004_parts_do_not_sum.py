@@ -9,7 +9,6 @@ from pydantic import ConfigDict, Field
 
 from claimcheck.document import BlockKind
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._arithmetic import _SIGNS as SIGNS
 from claimcheck.rules._arithmetic import (
     Figure,
     Sentence,
@@ -104,10 +103,10 @@ _NAME_COLON = re.compile(r"\b(?P<word>[A-Z][\w'’-]*):(?=[ \t]+[A-Z])")
 # and a science reserve of 1,900 tonnes")
 _SEP_BRACKETS = re.compile(r"^\)[^\d;:()]{0,50}(?:\(|[ \t]of[ \t]+)$")
 # a figure restated in brackets right after the total ("1,920 million soles (about US$513 million)",
-# "€95 million (£80 million)": a currency sign the figure's span leaves before it)
+# "€95 million (£80 million)": a figure's span holds its currency sign, "US$" its letters too)
 _RESTATED_OPEN = re.compile(
     r"^[^\d()]{0,20}\([ \t]*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|i\.e\.|~)[ \t]+)?"
-    r"(?:[A-Z]{0,3}[" + "".join(re.escape(sign) for sign in sorted(SIGNS)) + r"])?$",
+    r"(?:[A-Z]{1,3})?$",
     re.I,
 )
 # "A total of 270,000 contracts were signed: 160,000 in …": a total whose breakdown follows a colon
