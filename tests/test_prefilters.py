@@ -642,3 +642,38 @@ def test_date_shapes_are_skipped_only_without_their_words(text: str) -> None:
     for rx, words in zip(dates._ATOM_RES, dates._ATOM_WORDS):
         if words is not None and rx.search(text):
             assert has_any(folded, words), (rx.pattern, text)
+
+
+_URL_PIECES = st.lists(
+    st.sampled_from(
+        "http HTTP hTtPs httpſ https h H w W www. WwW. ww. :// :/ // / . a ß \u212a ſ x.org é 1".split()
+        + [" ", "\n", "\u00a0", "<", ">", '"', "“", "”", "(", ")"]
+    ),
+    max_size=24,
+).map("".join)
+
+
+def test_a_url_pattern_opening_with_a_class_finds_what_the_ignorecase_pattern_finds() -> None:
+    from claimcheck.extract import dates
+    from claimcheck.text import URL_RE, find_urls
+
+    plain = re.compile(r"https?://[^\s<>\"“”]+", re.IGNORECASE)
+    plain_dates = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+", re.I)
+    texts = [
+        "See https://example.org/a and HTTP://X.ORG/B, hTtPſ://odd, www.Example.com or WWW.x.org.",
+        "no link here: http:/ x, h ttp://y, ttp://z, wwww.a.b, ww.c, w.d",
+        '“http://quoted.org/”<https://angle.org>"https://q.org"',
+        "",
+    ]
+
+    @given(_URL_PIECES)
+    @settings(max_examples=400, deadline=None)
+    def same(text: str) -> None:
+        for t in (text, *texts):
+            assert [m.span() for m in URL_RE.finditer(t)] == [m.span() for m in plain.finditer(t)]
+            assert [m.span() for m in dates._URL_RE.finditer(t)] == [m.span() for m in plain_dates.finditer(t)]
+            assert bool(URL_RE.match(t)) == bool(plain.match(t))
+            if "://" not in t:  # find_urls skips such a text: the pattern finds nothing there
+                assert plain.search(t) is None and find_urls(t) == []
+
+    same()

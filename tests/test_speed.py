@@ -1245,18 +1245,38 @@ print(json.dumps(built))
 def test_the_models_no_run_validates_as_themselves_are_not_built(tmp_path):
     """The models that only lend fields to others (``_Frozen``, ``_ClaimBase``,
     ``NumericClaim``, ``_Located``, ``WithEnd``) wait for a use no run makes
-    (``defer_build``); every model a reader or an extractor makes is built when defined."""
+    (``defer_build``), and so does ``ClaimSet``, which the extractors make of validated
+    claims with ``model_construct``; every model a reader or an extractor validates is
+    built when defined."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(tmp_path / "c")}
     draft = str(ROOT / "docs" / "examples" / "issue-23.md")
     out = subprocess.run(
         [sys.executable, "-c", _MODEL_BUILDS, draft], capture_output=True, text=True, env=env, check=True
     )
     built = json.loads(out.stdout.strip().splitlines()[-1])
-    bases = {"_Frozen", "_ClaimBase", "NumericClaim", "_Located", "WithEnd"}
+    bases = {"_Frozen", "_ClaimBase", "NumericClaim", "_Located", "WithEnd", "ClaimSet"}
     assert {name for name, done in built.items() if not done} == bases
     for name in ("CountClaim", "MoneyClaim", "QuantityClaim", "DateClaim", "DateHappening", "PartialDate", "Block"):
         assert built[name] is True
     assert {"Notice", "Suppression", "FootnoteRef", "QuotationClaim", "MemberListClaim"} <= set(built)
+
+
+def test_the_claims_of_a_draft_equal_their_validated_set_and_the_set_validates_when_asked(tmp_path):
+    """``extract`` makes its ``ClaimSet`` with ``model_construct`` (its claims are validated
+    models already): the set equals the one ``ClaimSet(...)`` validates, dumps as it does,
+    and the deferred model is still built, and validates, on its first use."""
+    from claimcheck import extract_claims, load_document
+    from claimcheck.claims.models import ClaimSet
+
+    claims = extract_claims(load_document(str(ROOT / "docs" / "examples" / "issue-23.md")))
+    assert len(claims) > 10 and len({c.kind for c in claims}) >= 4
+    validated = ClaimSet(path=claims.path, claims=claims.claims)
+    assert validated == claims and validated.model_fields_set == claims.model_fields_set
+    assert claims.model_dump_json() == validated.model_dump_json()
+    assert ClaimSet.model_validate_json(claims.model_dump_json()) == claims
+    assert pickle.loads(pickle.dumps(claims)) == claims
+    with pytest.raises(ValueError):  # a claim of no kind: still refused by the tagged union
+        ClaimSet.model_validate({"path": "a.md", "claims": [{"kind": "rumour", "text": "x"}]})
 
 
 def test_a_claim_of_a_deferred_base_dumps_and_compares_as_before():

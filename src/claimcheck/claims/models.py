@@ -371,7 +371,11 @@ _C = TypeVar("_C", bound=_ClaimBase)
 class ClaimSet(BaseModel):
     """The claims of one document, in reading order."""
 
-    model_config = ConfigDict(frozen=True)
+    # built when first validated or dumped (``ClaimSet(...)``, ``model_validate_json`` of a
+    # claims file, ``model_dump``): :func:`claimcheck.extract.extract` makes its set of
+    # claims already validated with ``model_construct``, so a run that only checks builds
+    # neither this model nor its tagged union of the eight claim kinds
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     path: str
     claims: tuple[Claim, ...] = ()

@@ -51,7 +51,10 @@ def extract(doc: Document, kinds: Sequence[str] | None = None) -> ClaimSet:
     for kind in wanted:
         claims.extend(_load(EXTRACTORS[kind])(units))
     claims.sort(key=lambda c: (c.location.line, c.location.column, c.kind))
-    return ClaimSet(path=doc.path, claims=tuple(claims))
+    # every claim is a validated claim model made by an extractor, and the path the
+    # document's text: validating them again would give the same set, so it is made as it
+    # is (no validator built: ``ClaimSet`` waits for a use that validates, ``defer_build``)
+    return ClaimSet.model_construct(path=doc.path, claims=tuple(claims))
 
 
 class _CallablePackage(types.ModuleType):

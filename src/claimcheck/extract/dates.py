@@ -687,7 +687,10 @@ _DATE_LEADS = {
 _CAPITAL_BEFORE = re.compile(r"(?:^|[\s(“\"])([A-Z][a-z]+)[ \u00a0-]$")
 _IDENT_BEFORE = re.compile(r"(?:\d[-/.:,]?|[-/.]\d|[A-Za-z]\d*[-/]?\d*[-/]|[#$€£¥+])$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w’'.-]*)\W*$")
-_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+", re.I)
+# ``(?:https?://|www\.)[^\s<>"“”]+`` read with IGNORECASE, opening with a class of its first
+# letters read without it (no other character is "h" or "w" to IGNORECASE), so the engine
+# skips to each of them instead of trying the pattern at every character (as text.URL_RE)
+_URL_RE = re.compile(r"[hHwW](?:(?<=[hH])(?i:ttps?://)|(?<=[wW])(?i:ww\.))(?i:[^\s<>\"“”]+)")
 
 
 # ----------------------------------------------------------------------------- records
