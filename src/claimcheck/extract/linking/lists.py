@@ -23,8 +23,8 @@ from collections.abc import Sequence
 
 from claimcheck import lazyre as re
 
-#: one item of a list read by its shape: one to six words
-_ITEM = r"[\w'’&][\w'’.&-]*(?:[ \t\n]+[\w'’&][\w'’.&-]*){0,5}"
+#: one item of a list read by its shape: one to six words, not across a sentence's end
+_ITEM = r"[\w'’&][\w'’.&-]*(?:(?<!\.)[ \t\n]+[\w'’&][\w'’.&-]*){0,5}"
 _RUN = re.compile(rf"(?<![\w,])((?:{_ITEM},[ \t\n]+){{1,11}}{_ITEM},?[ \t\n]+(?:and|or)[ \t\n]+{_ITEM})(?![\w-])")
 _CUT = re.compile(r",[ \t\n]+(?:(?:and|or)[ \t\n]+)?|[ \t\n]+(?:and|or)[ \t\n]+")
 #: words before a list that make it a partial one
@@ -34,6 +34,8 @@ _AFTER_ITEM = re.compile(
     r"(?<=\w)\s+(?-i:from|in|at|on|to|for|with|by|since|until|during|across|are|is|were|was|have|has|had|will|can"
     r"|that|which|who)\b"
 )
+#: the same words inside a run's first item, which may hold the clause before the list
+_PARTIAL_IN = re.compile(r"(?i)\b(?:including|includes|include|such\s+as|e\.g\.|among\s+them|notably|like)\s")
 #: how far back (characters) the earlier list is looked for
 _REACH = 20000
 
@@ -67,9 +69,9 @@ def restated_run(text: str, end: int, members: Sequence[str]) -> list[tuple[int,
     lo = max(0, end - _REACH)
     runs = list(_RUN.finditer(text, lo, end))
     for run in reversed(runs):
-        if _PARTIAL.search(text[max(0, run.start() - 20) : run.start()]):
-            continue
         spans = _item_spans(text, run.start(1), run.end(1))
+        if _PARTIAL.search(text[max(0, run.start() - 20) : run.start()]) or _PARTIAL_IN.search(text, *spans[0]):
+            continue  # "such as A, B and C", "papers including A, B and C": a partial list
         if not 3 <= len(spans) <= 12 or abs(len(spans) - len(wanted)) > 1:
             continue
         found = _linked_spans(text, spans, wanted)
@@ -110,6 +112,8 @@ def _linked_spans(text: str, spans: list[tuple[int, int]], wanted: list[str]) ->
             y = tail.start()  # "prints from the bequest": the item ends before what it is from
         elif place != "middle" and len(item.split()) > 2:
             return None  # an end item longer than a member: the words around the run are no member
+        while y > x and text[y - 1] in ".,;:":
+            y -= 1
         out.append((x, y))
     if shared < 2 or len(spans) - shared > 1 or len(wanted) - shared > 1:
         return None
