@@ -104,6 +104,16 @@ class MemberListsDiffer(Rule):
     two lists of what members did, dated differently ("In 2019 three clubs left the league:
     …" / "In 2024 …"), are lists of two events.
 
+    A list whose own words say it repeats one given before ("all the values listed in point
+    1: …", "the aforementioned collections (…)", "the measures named earlier — … —") is
+    compared with the nearest list before it that names the same members but one, whatever
+    that list's case or group noun ("rules that protect bees, hedgerows, ponds and old
+    trees"); the decision is :func:`claimcheck.extract.linking.restated_run`. Without such
+    words two runs of the same terms ("lab, field and modeling studies" … "across lab and
+    modeling studies") may be a whole and a shorter mention, and are not compared; nor are
+    "some of the criteria listed above, such as …", "two of the records listed above", or
+    an earlier list that is partial ("including").
+
     A group's noun phrase ends at a past participle after its noun ("the three commissioners
     appointed in 2022: …" and later "the three commissioners, …" count one noun).
 
