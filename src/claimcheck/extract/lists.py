@@ -663,6 +663,30 @@ _CLAUSE_VERBS = frozenset(
 )
 #: a place named with what kind of place it is before "of": "the city of Mirel", "the
 #: borough of Ashby" (the member is the place's name)
+#: a name, then "in" and the place where it is: "St Brennan's in Kent", "Harbourlight in West Cumbria"
+_NAME_IN_PLACE = re.compile(
+    r"^(?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4})\s+in\s+"
+    r"(?P<place>(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})$"
+)
+
+
+def _located(text: str, sa: int, sb: int) -> int | None:
+    """Where the place after a name starts ("Harbourlight| in Cumbria"), when the item is a
+    proper name, "in" and a proper name; else None."""
+    seg = text[sa:sb]
+    lead = _CONJ_LEAD.match(seg.lstrip())
+    m = _NAME_IN_PLACE.match(seg.strip()[lead.end() if lead else 0 :])
+    if m is None or not proper_name(re.sub(r"^the\s+", "", " ".join(m.group("name").split()))):
+        return None
+    if not proper_name(re.sub(r"^the\s+", "", m.group("place"))):
+        return None
+    cut = [c.start() for c in _IN_WORD.finditer(seg)]
+    return sa + cut[-1] if cut else None
+
+
+_IN_WORD = re.compile(r"\s+in\s+")
+
+
 _PLACE_OF = re.compile(
     r"^(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:city|town|village|borough|county|district|municipality|province|region|"
     r"island|port|capital)\s+of\s+"
@@ -860,6 +884,10 @@ class _ListRead:
         if (dated := _ITEM_DATE.search(text, sa, sb)) and not _CONJ_IN.search(text, sa, dated.start()):
             # "South Dakota in 2016, Colorado in 2018 and …": when each member did it
             sb = dated.start()
+        if self.general and "in" in text[sa:sb] and (located := _located(text, sa, sb)) is not None:
+            # "St Brennan's in Kent", "Harbourlight in Cumbria": a body named with where it
+            # is; the member is the name ("Harbourlight" in another list)
+            sb = located
         seg = text[sa:sb]
         lead = _CONJ_LEAD.match(seg)
         if _PARTIAL_ITEM.match(seg[lead.end() :] if lead else seg):
@@ -946,6 +974,8 @@ class _ListRead:
             lend = m.start()
             if (dated := _ITEM_DATE.search(seg, 0, lend)) is not None:
                 lend = dated.start()  # "Oslo in 2021 and Kiel in 2022"
+            if general and (located := _located(seg, 0, lend)) is not None:
+                lend = located  # "Fenmere in Lincolnshire and …": the name, not its place
             left = _member(seg[:lend], general)
             if not left and (q := _qualified_name(text, sa, sa + lend, general)) is not None:
                 lend, left = q[0] - sa, q[1]
@@ -955,6 +985,8 @@ class _ListRead:
             rend = sb
             if (dated := _ITEM_DATE.search(text, ra, sb)) is not None:
                 rend = dated.start()
+            if general and (located := _located(text, ra, rend)) is not None:
+                rend = located
             right = _member(text[ra:rend], general)
             if right is None and (q := _qualified_name(text, ra, rend, general)) is not None:
                 rend, right = q
