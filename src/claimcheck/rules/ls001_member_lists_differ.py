@@ -23,7 +23,8 @@ class MemberListsDiffer(Rule):
     "the Asian Development Bank"); and asides such as "Venezuela (providing access to
     ground stations)" are ignored.
     A place named with the noun of what it is ("the Doñana marshes", "the Danube Delta") is
-    its name. Names written before the plural noun of what they are ("the Ardmore, Belcarra
+    its name, and so is a body written with where it is ("Harbourlight in Cumbria", "the
+    Wyvern Hospice in Shropshire": a name, "in" and a place's name). Names written before the plural noun of what they are ("the Ardmore, Belcarra
     and Dunmore councils") are a list of that noun (not adjectives of peoples, "the Danish
     and Norwegian firms", nor a list that goes on, "…, together with C"); a list that goes on
     with "as well as" or "together with" holds the members after it.
