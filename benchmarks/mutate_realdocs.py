@@ -220,7 +220,8 @@ def _prose_lists(doc):
     contradict. A sentence adverb before the list ("First, …", "Later, …") is no member.
     The words before the first member's last word are read with the words before the
     list, since a lead-in may be cut as part of it ("For example, if the factory is Alice,
-    Bob and Carol")."""
+    Bob and Carol"); a lead-in read as a whole item ("For example", cut off by its comma)
+    is read with them too."""
     from claimcheck.document import PROSE_KINDS
 
     for block in doc.iter_blocks():
@@ -229,7 +230,7 @@ def _prose_lists(doc):
         for m in _TEXT_LIST.finditer(block.text):
             members = _members(m.group(1))
             opening = []  # words before the first member's last word: a lead-in read as items
-            while members and members[0].lower() in _LEAD_ADVERBS:
+            while members and (members[0].lower() in _LEAD_ADVERBS or _SUPPOSED.fullmatch(members[0])):
                 opening.append(members.pop(0))
             if len(members) < 3 or not all(len(x) > 1 and x.lower() not in _NO_UNIT for x in members):
                 continue  # "by, for and with": no members
@@ -252,22 +253,35 @@ _LEAD_ADVERBS = frozenset(
 )
 
 
+def _first_word(member: str) -> str:
+    words = member.split()
+    return words[1] if len(words) > 1 and words[0].lower() in ("the", "a", "an") else words[0]
+
+
 def m_drop_member(text, doc, claims):
     """A member left out of the second of two lists of the same members in the body (found
     by the text's shape, not by the extractor: the sample must not be what LS001 already
     reads). The first item is compared by its last word and the last by its first, since
     the words around a list may run into them ("to ensure privacy, fairness and justice
     for all"), and a list may be found with a lead-in before it ("Later, A, B and C"): its
-    runs of three or more last members are compared too. A block repeated word for word (a
-    figure's title printed again as its caption) is no restatement."""
+    runs of three or more last members are compared too. The last is compared by its first
+    word other than an article: "the Ross Dependency" and "the Pitcairn Islands" are two
+    members. A block repeated word for word (a figure's title printed again as its caption)
+    is no restatement, nor is a list written again right after itself in one paragraph (PDF
+    text that gives a figure's title and then its caption)."""
     seen: set[frozenset] = set()
     texts: dict[str, int] = {}
+    sentences: dict[tuple[int, tuple[str, ...]], int] = {}  # (block, inner members): where the list ended
     for block, m, members in _prose_lists(doc):
         flat = " ".join(block.text.split())
         if texts.setdefault(flat, id(block)) != id(block):
             continue
+        said = (id(block), tuple(members[1:-1]))
+        if said in sentences and m.start() - sentences[said] < 40:
+            continue  # the same list again right after itself: one text printed twice
+        sentences[said] = m.end()
         runs = [members[i:] for i in range(len(members) - 2)]
-        keys = [frozenset([run[0].split()[-1], *run[1:-1], run[-1].split()[0]]) for run in runs]
+        keys = [frozenset([run[0].split()[-1], *run[1:-1], _first_word(run[-1])]) for run in runs]
         again = next((run for run, key in zip(runs, keys) if key in seen), None)
         seen.update(keys)
         new = _drop_member_at(text, block, m, again) if again else None

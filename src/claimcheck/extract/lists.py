@@ -663,6 +663,30 @@ _CLAUSE_VERBS = frozenset(
 )
 #: a place named with what kind of place it is before "of": "the city of Mirel", "the
 #: borough of Ashby" (the member is the place's name)
+#: a name, then "in" and the place where it is: "St Brennan's in Kent", "Harbourlight in West Cumbria"
+_NAME_IN_PLACE = re.compile(
+    r"^(?P<name>(?:the\s+)?(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4})\s+in\s+"
+    r"(?P<place>(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})$"
+)
+
+
+def _located(text: str, sa: int, sb: int) -> int | None:
+    """Where the place after a name starts ("Harbourlight| in Cumbria"), when the item is a
+    proper name, "in" and a proper name; else None."""
+    seg = text[sa:sb]
+    lead = _CONJ_LEAD.match(seg.lstrip())
+    m = _NAME_IN_PLACE.match(seg.strip()[lead.end() if lead else 0 :])
+    if m is None or not proper_name(re.sub(r"^the\s+", "", " ".join(m.group("name").split()))):
+        return None
+    if not proper_name(re.sub(r"^the\s+", "", m.group("place"))):
+        return None
+    cut = [c.start() for c in _IN_WORD.finditer(seg)]
+    return sa + cut[-1] if cut else None
+
+
+_IN_WORD = re.compile(r"\s+in\s+")
+
+
 _PLACE_OF = re.compile(
     r"^(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:city|town|village|borough|county|district|municipality|province|region|"
     r"island|port|capital)\s+of\s+"
@@ -860,6 +884,10 @@ class _ListRead:
         if (dated := _ITEM_DATE.search(text, sa, sb)) and not _CONJ_IN.search(text, sa, dated.start()):
             # "South Dakota in 2016, Colorado in 2018 and …": when each member did it
             sb = dated.start()
+        if self.general and "in" in text[sa:sb] and (located := _located(text, sa, sb)) is not None:
+            # "St Brennan's in Kent", "Harbourlight in Cumbria": a body named with where it
+            # is; the member is the name ("Harbourlight" in another list)
+            sb = located
         seg = text[sa:sb]
         lead = _CONJ_LEAD.match(seg)
         if _PARTIAL_ITEM.match(seg[lead.end() :] if lead else seg):
@@ -946,6 +974,8 @@ class _ListRead:
             lend = m.start()
             if (dated := _ITEM_DATE.search(seg, 0, lend)) is not None:
                 lend = dated.start()  # "Oslo in 2021 and Kiel in 2022"
+            if general and (located := _located(seg, 0, lend)) is not None:
+                lend = located  # "Fenmere in Lincolnshire and …": the name, not its place
             left = _member(seg[:lend], general)
             if not left and (q := _qualified_name(text, sa, sa + lend, general)) is not None:
                 lend, left = q[0] - sa, q[1]
@@ -955,6 +985,8 @@ class _ListRead:
             rend = sb
             if (dated := _ITEM_DATE.search(text, ra, sb)) is not None:
                 rend = dated.start()
+            if general and (located := _located(text, ra, rend)) is not None:
+                rend = located
             right = _member(text[ra:rend], general)
             if right is None and (q := _qualified_name(text, ra, rend, general)) is not None:
                 rend, right = q
@@ -2768,6 +2800,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         *_lists_names_noun(text, starts),
         *_lists_pointed_back(text, starts),
         *_lists_counted_in_parens(text, starts),
+        *_lists_listed_before(text, starts),
     ]
 
     # lists after a parenthesis, a colon, "namely", a dash, "are": "the three founders (A, B and C)"
@@ -3203,6 +3236,64 @@ def _lists_pointed_back(text: str, starts: list[int]) -> Iterator[dict[str, Any]
         count = _count(count_word.group(0)) if count_word else None
         group = " ".join(c.group(0)[count_word.end() if count_word else 0 :].split())
         yield _record(text, got["items"], s0, b, group, count)
+
+
+#: a plural noun phrase that says its list repeats one the reader has met: "all the values
+#: listed in point 1:", "the criteria set out above (", "the aforementioned collections —"
+_LISTED_BEFORE = re.compile(
+    r"(?<![\w-])(?P<group>(?:all\s+(?:of\s+)?)?(?:the|these|those|our|its|their)\s+"
+    r"(?:(?P<pre>aforementioned|above-?mentioned|afore-?said|previously\s+(?:listed|named|mentioned))\s+)?"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,2}(?-i:[a-z][\w-]*[^s\W]s|criteria|phenomena|media|data|people)"
+    r"(?P<post>\s+(?:(?:that|which)\s+(?:were|are|we)\s+)?(?:listed|named|set\s+out|mentioned|given|outlined|enumerated|identified)"
+    r"\s+(?:above|earlier|before|previously|in\s+(?:point|section|paragraph|chapter|part|step|item)\s+[\w.]*\w"
+    r"|in\s+the\s+(?:introduction|summary|(?:(?-i:[a-z][\w-]*)\s+)?(?:section|paragraph|chapter|part))))?)"
+    r"\s*(?P<mark>:|\(|—|–)\s*",
+    re.I,
+)
+_LISTED_CUE = re.compile(
+    r"\b(?:above|earlier|before|previously|aforementioned|aforesaid|introduction|summary|section|paragraph|chapter|part|point|step|item)\b",
+    re.I,
+)
+
+
+def _lists_listed_before(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """A list whose noun phrase says it repeats one given before ("all the values listed in
+    point 1: privacy, fairness and justice", "the aforementioned collections (textiles,
+    ceramics and prints)", "the measures set out above — …"): a whole list of names or
+    things, marked ``listed_before`` so that :func:`extract_member_lists` looks for the list
+    it repeats (:func:`claimcheck.extract.linking.restated_run`). Not "some of", "two of"
+    the ones listed, nor a partial list ("such as")."""
+    if not _LISTED_CUE.search(text):
+        return
+    for m in _LISTED_BEFORE.finditer(text):
+        if not (m.group("pre") or m.group("post")):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _some_of(before) or _PART_OF.search(before):
+            continue  # "two of the criteria listed above: …": some picked
+        a = m.end()
+        if m.group("mark") == "(":
+            close = text.find(")", a)
+            b = close if close > a else -1
+        else:
+            b = _sentence_end(text, a, starts)
+            dash = re.compile(r"\s(?:—|–)\s|—|–").search(text, a, b) if m.group("mark") != ":" else None
+            b = dash.start() if dash else b
+        if b <= a:
+            continue
+        while b > a and text[b - 1] in " \n.,;":
+            b -= 1
+        got = parse_list(text, a, b, closed=True)
+        if got is not None and not got["partial"] and not got["ambiguous"] and got["end"] >= b - 1:
+            kept = got["items"]
+        else:
+            n = b - a
+            kept = _thing_items(text, a, n, 12, _THING_LOOSE, _CLAUSE_WORD) or _serial_items(text, a, n)
+        if not kept or len(kept) < 2 or _PARTIAL_WORDS.search(text[a:b]):
+            continue
+        record = _record(text, kept, m.start(), b, " ".join(m.group("group").split()), None)
+        record["listed_before"] = True
+        yield record
 
 
 # collective nouns that count ("the trio of A, B and C", "a quartet of ports: …")
@@ -4540,12 +4631,46 @@ def _count_in_next_paragraph(unit: TextUnit) -> int | None:
     return 2 if m.group("both") else _count(m.group("count") or m.group("bare"))
 
 
+def _listed_earlier(unit: TextUnit, r: dict[str, Any], earlier: Sequence[TextUnit]) -> MemberListClaim | None:
+    """The list a list that says it repeats one ("all the values listed in point 1: …")
+    restates, as a claim of the same group, when the text before it holds one
+    (:func:`claimcheck.extract.linking.restated_run` decides): in its own paragraph, then
+    in the paragraphs before it in its article, nearest first."""
+    from claimcheck.extract.linking import restated_run
+
+    raw = [_ASIDE.sub("", m).strip() for m in r["raw_members"]]
+    shown = {" ".join(x.lower().split()).removeprefix("the "): d for x, d in zip(raw, r["members"])}
+    places = [(unit, r["start"])] + [(u, len(u.text)) for u in reversed(earlier[-_EARLIER_UNITS:])]
+    for u, end in places:
+        if u.article != unit.article:
+            break
+        spans = restated_run(u.text, end, raw)
+        if spans is None:
+            continue
+        members = []
+        for x, y in spans:
+            item = u.text[x:y]
+            key = " ".join(item.lower().split()).removeprefix("the ")
+            members.append(shown.get(key) or (_member(item, True) or ("thing", item))[1])
+        kept = [(x, y, ("thing", name)) for (x, y), name in zip(spans, members)]
+        return _claim(u, _record(u.text, kept, spans[0][0], spans[-1][1], r["group"], None))
+    return None
+
+
+#: how many paragraphs back a list that says it repeats one looks for it
+_EARLIER_UNITS = 400
+
+
 def extract_member_lists(units: Iterable[TextUnit]) -> Iterator[MemberListClaim]:
     done: dict[tuple[int, int], int] = {}
     docs: list[Document] = []
+    earlier: list[TextUnit] = []  # the body's paragraphs read so far, for lists that repeat one
     for unit in units:
         if not docs or docs[-1] is not unit.doc:
             docs.append(unit.doc)
+            earlier = []
+        if unit.footnote is None:
+            earlier.append(unit)
         yield from _tables_before(unit, unit.doc, done)
         text = unit.text
         bullets = _bullets(unit)
@@ -4568,6 +4693,10 @@ def extract_member_lists(units: Iterable[TextUnit]) -> Iterator[MemberListClaim]
                     and not re.search(r"(?:^|[.!?;])\s+[A-Z0-9\"“]", text[r["items_span"][1] :])
                 ):
                     r["declared_count"] = _count_in_next_paragraph(unit)
+                if r.get("listed_before"):
+                    restated = _listed_earlier(unit, r, earlier[:-1] if unit.footnote is None else earlier)
+                    if restated is not None:
+                        yield restated
                 yield _claim(unit, r)
     for doc in docs:
         yield from _tables_before(None, doc, done)

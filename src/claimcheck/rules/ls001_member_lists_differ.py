@@ -23,7 +23,8 @@ class MemberListsDiffer(Rule):
     "the Asian Development Bank"); and asides such as "Venezuela (providing access to
     ground stations)" are ignored.
     A place named with the noun of what it is ("the Doñana marshes", "the Danube Delta") is
-    its name. Names written before the plural noun of what they are ("the Ardmore, Belcarra
+    its name, and so is a body written with where it is ("Harbourlight in Cumbria", "the
+    Wyvern Hospice in Shropshire": a name, "in" and a place's name). Names written before the plural noun of what they are ("the Ardmore, Belcarra
     and Dunmore councils") are a list of that noun (not adjectives of peoples, "the Danish
     and Norwegian firms", nor a list that goes on, "…, together with C"); a list that goes on
     with "as well as" or "together with" holds the members after it.
@@ -103,6 +104,16 @@ class MemberListsDiffer(Rule):
     their noun alone names them; and
     two lists of what members did, dated differently ("In 2019 three clubs left the league:
     …" / "In 2024 …"), are lists of two events.
+
+    A list whose own words say it repeats one given before ("all the values listed in point
+    1: …", "the aforementioned collections (…)", "the measures named earlier — … —") is
+    compared with the nearest list before it that names the same members but one, whatever
+    that list's case or group noun ("rules that protect bees, hedgerows, ponds and old
+    trees"); the decision is :func:`claimcheck.extract.linking.restated_run`. Without such
+    words two runs of the same terms ("lab, field and modeling studies" … "across lab and
+    modeling studies") may be a whole and a shorter mention, and are not compared; nor are
+    "some of the criteria listed above, such as …", "two of the records listed above", or
+    an earlier list that is partial ("including").
 
     A group's noun phrase ends at a past participle after its noun ("the three commissioners
     appointed in 2022: …" and later "the three commissioners, …" count one noun).
