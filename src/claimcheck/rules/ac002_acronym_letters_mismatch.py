@@ -76,7 +76,13 @@ class AcronymLettersMismatch(Rule):
     initials, one of them no English word's ("the Norwegian Water Resources and Energy
     Directorate (NVE)"),
     unless it is the English initials with one letter changed ("the
-    Danish Refugee Council (NRC)", the Norwegian council's) or in another order.
+    Danish Refugee Council (NRC)", the Norwegian council's) or in another order. A body
+    whose English name opens with an adjective its own language puts after the noun ("the
+    National Institute of Statistics (INE)": Instituto Nacional de Estadística; "the
+    National Centre for Space Studies (CNES)") keeps its own acronym, which opens with those
+    two initials the other way round; not when the English initials are a known acronym
+    ("the National Health Service (HNS)") or the noun is no body's ("Regional Water Board
+    (WRB)").
 
     A person named before the body the acronym stands for ("Ana Ruiz of the Harbour Board
     (HBA)") is no part of its name: the acronym there labels the body she belongs to, as the

@@ -52,7 +52,8 @@ class AcronymUsedBeforeDefinition(Rule):
     (QPP)" in section 3) is reported whatever the practice: the body defines it, and the
     summary, read first, has not; unless the document leaves more acronyms undefined than it
     defines (writing for specialists that expands one as a courtesy: a digest's teaser, "this
-    week: the new EQP rules", with LSP, HTLC and PSBT left bare). A clause in the parenthesis that says what
+    week: the new EQP rules", with LSP, HTLC and PSBT left bare; the letters of a numbered
+    series cited bare, "BIP151", "CMIP6", "EN50128", count as one more left bare). A clause in the parenthesis that says what
     the name is called defines the acronym ("the Field Safety Manual (what they call the
     FSM)", "(called the TCI)", "(also known as the AWD)"). A template's tag printed in the
     text by a PDF of the source ("{% image "logo.png" "Port and HBA logos" %}") holds no use. A heading that spells the
