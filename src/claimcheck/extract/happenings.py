@@ -522,6 +522,21 @@ class _NPWords:
         if self.pre and nxt[:1].isupper() and (low in ("of", "on", "for", "with") or (low == "and" and self.in_comp)):
             self.in_comp = True
             return True
+        if not self.in_comp and self.shown and self.shown[-1][:1].isupper() and low in ("of", "on", "for"):
+            # a title's head and "the" before its complement: "the Act on the Promotion of
+            # Esports", "the Institute for the Study of Glaciers" (a word in capitals must
+            # follow the "the", or the complement ends with none)
+            if nxt.lower() == "the":
+                self.in_comp = True
+                return True
+        if (
+            self.in_comp
+            and not self.comp
+            and low == "the"
+            and self.shown
+            and self.shown[-1].lower() in ("of", "on", "for")
+        ):
+            return True
         return False
 
     def step(self, w: str, nxt: str) -> _Step:
@@ -555,6 +570,8 @@ class _NPWords:
         if not self.pre or self.pre[-1] in _PRONOUNS or self.pre[0] in _PRONOUNS:
             return None
         self.pre[-1] = _singular_doc(self.pre[-1])
+        while self.in_comp and not self.comp and self.shown and self.shown[-1].lower() in ("of", "on", "for", "the"):
+            self.shown.pop()  # "the Act on the same day": no complement after all
         return _NP((tuple(self.comp + self.pre), frozenset(self.names), " ".join(self.shown)))
 
 
