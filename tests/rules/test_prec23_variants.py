@@ -91,6 +91,22 @@ DT_TRAPS = {
         "The Fund for the Relief of Fishermen was set up in 2001 after the winter storms.\n\n## Harbour\n\n"
         "The Harbour Renewal Fund was set up in June 2005 to rebuild the quays."
     ),
+    "its owner, the sentence before": (
+        "Northern Ireland's 5p levy followed in April 2013; Scotland's 5p charge began in October 2014.\n\n"
+        "England was last. Its 5p charge began on 5 October 2015, and at first applied only to large retailers."
+    ),
+    "its owner, tolls": (
+        "Norway's bridge toll began in March 2010 and rose twice.\n\n"
+        "Sweden came later. Its bridge toll began in June 2012 on the southern crossing."
+    ),
+    "their owner, piers": (
+        "The Rail Trust's new pier opened in 2017 after two years of work.\n\n"
+        "Pelham Council bought the old ferry. Their new pier opened in 2019 beside the slipway."
+    ),
 }
+DT_DEFECTS["its owner, the same name before"] = (
+    "Scotland's 5p charge began in October 2014.\n\n"
+    "Scotland moved first in the north. Its 5p charge began on 5 October 2015, and applied only to large retailers."
+)
 
 test_dt001_defect_found, test_dt001_trap_silent = variant_tests("DT001", DT_DEFECTS, DT_TRAPS)
