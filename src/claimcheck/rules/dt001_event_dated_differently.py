@@ -1875,7 +1875,7 @@ def _owner_apart(document: Document, claim: DateClaim, other: frozenset[str]) ->
     m = _OPENING_NAME.match(before)
     if m is None or not (_NAMED_SUBJECT.match(before) or before.lstrip().startswith("The ")):
         return False  # "In 2014 …": no name opens it
-    owner = {stem(w) for w in tokens(m.group(1))}
+    owner = {stem(w) for w in tokens(re.sub(r"['’]s\b", "", m.group(1)))}  # "Colorado's experience …": Colorado
     others = {stem(w) for w in other}
     return bool(owner) and not owner & others
 
