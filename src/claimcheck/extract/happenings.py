@@ -1594,6 +1594,22 @@ def statement(sentence: str, text: str) -> Statement | None:
         np = _np_before(cut[: opener.start()].rstrip().rstrip(","))
         if np:
             st = dataclasses.replace(st, theme=frozenset(_content(_TOKEN.findall(np))))
+    elif (
+        st is not None
+        and not st.event
+        and opener is not None
+        and opener.group(0).lower() in ("which", "that")
+        and re.match(r"\s*(?:was|were|had\s+been|has\s+been|have\s+been)\s", cut[opener.end() :])
+    ):
+        # "blinded paths, which were added to the specification in April": the clause's
+        # subject is the noun phrase before "which", what was added; without it the clause
+        # reads as any addition to the specification
+        head = cut[: opener.start()].rstrip().rstrip(",")
+        np = _np_before(head) or _bare_np_before(head)
+        if np:
+            st = dataclasses.replace(
+                st, words=st.words | frozenset(linking_stem(w) for w in _content(_TOKEN.findall(np)))
+            )
     return st
 
 
@@ -1667,6 +1683,16 @@ _SAID_FROM = re.compile(
     re.IGNORECASE,
 )
 _RELATION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_RELATIONS)) + r")\s+$", re.IGNORECASE)
+
+
+def _bare_np_before(text: str) -> str | None:
+    """The last words of ``text`` (up to three, no function word) as a noun phrase with no
+    determiner ("… use blinded paths"), else None."""
+    tokens = _TOKEN.findall(text[-80:])
+    run = list(itertools.takewhile(lambda t: t.lower() not in _FUNCTION and t[:1].isalpha(), reversed(tokens)))[:3]
+    if not run or run[0].lower().endswith("ed"):
+        return None
+    return " ".join(reversed(run))
 
 
 def _np_before(text: str) -> str | None:

@@ -479,7 +479,9 @@ class EventDatedDifferently(Rule):
     began in June 2012"): one owner's thing is not another owner's ("Norway's bridge toll
     began in March 2010"), unless the names are one ("Norway moved first. Its bridge toll
     …"). A title's complement after "of the", "on the" or "for the" is part of its name
-    ("the Act on the Protection of Moorland", no bare "Act").
+    ("the Act on the Protection of Moorland", no bare "Act"). A relative clause is about
+    the noun before "which" ("blinded paths, which were added to the specification in
+    April" is no addition of the onion messages added in August).
 
     A back-reference, a clause that presupposes the event it dates ("Since / When / Once /
     After / Following … <date>", "In the months after …, in March 2024", "the March 2022
