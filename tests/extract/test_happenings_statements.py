@@ -231,3 +231,28 @@ def test_the_entry_into_force_named_alone_is_its_event_with_no_participant(sente
     st = read(sentence, date)
     assert st.event == "entry into force" and "entri" not in st.words and "entry" not in st.words
     assert bare_event(st) == "entry into force"
+
+
+@pytest.mark.parametrize(
+    "sentence, date, thing",
+    [
+        (
+            "Onion routes use blinded paths, which were added to the relay specification in April, and more.",
+            "April",
+            {"blind", "path"},
+        ),
+        ("The pilots read tide tables, which were added to the harbour handbook in June.", "June", {"tide", "tabl"}),
+        ("Most clinics stock rapid tests, which were added to the formulary in March 2022.", "March 2022", {"rapid"}),
+    ],
+)
+def test_a_relative_clause_with_no_event_class_is_about_the_noun_before_which(
+    sentence: str, date: str, thing: set[str]
+) -> None:
+    # "paths, which were added to the specification in April": what was added is part of
+    # what the clause says, not any addition to the specification
+    assert thing <= read(sentence, date).words
+
+
+def test_a_relative_clause_of_the_verb_alone_keeps_its_words() -> None:
+    st = read("The buoys were added to the harbour handbook in June.", "June")
+    assert "buoy" in st.words

@@ -522,6 +522,21 @@ class _NPWords:
         if self.pre and nxt[:1].isupper() and (low in ("of", "on", "for", "with") or (low == "and" and self.in_comp)):
             self.in_comp = True
             return True
+        if not self.in_comp and self.shown and self.shown[-1][:1].isupper() and low in ("of", "on", "for"):
+            # a title's head and "the" before its complement: "the Act on the Promotion of
+            # Esports", "the Institute for the Study of Glaciers" (a word in capitals must
+            # follow the "the", or the complement ends with none)
+            if nxt.lower() == "the":
+                self.in_comp = True
+                return True
+        if (
+            self.in_comp
+            and not self.comp
+            and low == "the"
+            and self.shown
+            and self.shown[-1].lower() in ("of", "on", "for")
+        ):
+            return True
         return False
 
     def step(self, w: str, nxt: str) -> _Step:
@@ -555,6 +570,8 @@ class _NPWords:
         if not self.pre or self.pre[-1] in _PRONOUNS or self.pre[0] in _PRONOUNS:
             return None
         self.pre[-1] = _singular_doc(self.pre[-1])
+        while self.in_comp and not self.comp and self.shown and self.shown[-1].lower() in ("of", "on", "for", "the"):
+            self.shown.pop()  # "the Act on the same day": no complement after all
         return _NP((tuple(self.comp + self.pre), frozenset(self.names), " ".join(self.shown)))
 
 
@@ -1577,6 +1594,22 @@ def statement(sentence: str, text: str) -> Statement | None:
         np = _np_before(cut[: opener.start()].rstrip().rstrip(","))
         if np:
             st = dataclasses.replace(st, theme=frozenset(_content(_TOKEN.findall(np))))
+    elif (
+        st is not None
+        and not st.event
+        and opener is not None
+        and opener.group(0).lower() in ("which", "that")
+        and re.match(r"\s*(?:was|were|had\s+been|has\s+been|have\s+been)\s", cut[opener.end() :])
+    ):
+        # "blinded paths, which were added to the specification in April": the clause's
+        # subject is the noun phrase before "which", what was added; without it the clause
+        # reads as any addition to the specification
+        head = cut[: opener.start()].rstrip().rstrip(",")
+        np = _np_before(head) or _bare_np_before(head)
+        if np:
+            st = dataclasses.replace(
+                st, words=st.words | frozenset(linking_stem(w) for w in _content(_TOKEN.findall(np)))
+            )
     return st
 
 
@@ -1650,6 +1683,16 @@ _SAID_FROM = re.compile(
     re.IGNORECASE,
 )
 _RELATION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_RELATIONS)) + r")\s+$", re.IGNORECASE)
+
+
+def _bare_np_before(text: str) -> str | None:
+    """The last words of ``text`` (up to three, no function word) as a noun phrase with no
+    determiner ("… use blinded paths"), else None."""
+    tokens = _TOKEN.findall(text[-80:])
+    run = list(itertools.takewhile(lambda t: t.lower() not in _FUNCTION and t[:1].isalpha(), reversed(tokens)))[:3]
+    if not run or run[0].lower().endswith("ed"):
+        return None
+    return " ".join(reversed(run))
 
 
 def _np_before(text: str) -> str | None:

@@ -208,12 +208,38 @@ _NUMBER_WORDS = {
     "both": 2,
     **pick(TENS, "thirty", "fifty"),
 }
-#: (a count in digits is a whole number: not the "040" or the "1" of "1,040", nor a decimal's part)
+#: words that a number after them makes a grade, rank or model, not a count: "Level 4 staff",
+#: "Tier 2 suppliers", "Year 9 pupils" (capitalised, as a code's name is; a few also in lower
+#: case, which no prose puts before a count: "tier 2 suppliers", but not "at that stage 4 firms")
+_LABEL_WORDS = (
+    "Level",
+    "Tier",
+    "Grade",
+    "Class",
+    "Type",
+    "Category",
+    "Phase",
+    "Stage",
+    "Band",
+    "Year",
+    "Step",
+    "Group",
+)
+_LABEL_WORDS_LOWER = ("tier", "grade", "category", "band")
+#: a number that is part of a code or a label, never a count: one joined to letters by a hyphen
+#: ("GS-15 roles", "A-320 aircraft", "COVID-19 patients") or after a label word ("Level 4")
+_NOT_A_CODE = r"(?<![A-Za-z]-)" + "".join(rf"(?<!\b(?-i:{w})\s)" for w in (*_LABEL_WORDS, *_LABEL_WORDS_LOWER))
+#: (a count in digits is a whole number: not the "040" or the "1" of "1,040", nor a decimal's
+#: part, nor the number of a code, _NOT_A_CODE)
 _COUNT = (
-    r"(?:(?<![\d.,])\d{1,3}(?![\d]|[.,]\d|\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|"
+    _NOT_A_CODE
+    + r"(?:(?<![\d.,])\d{1,3}(?![\d]|[.,]\d|\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)|"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + r"|twenty-\w+|thirty-\w+)"
 )
+#: adverbs that end in "s", never a counted plural noun: "two cycles afterwards", "three
+#: steps backwards"
+_NOT_S_ADVERB = r"(?!(?:afterwards|towards|backwards|forwards|upwards|downwards|onwards|sideways|always|perhaps|nowadays|besides|whereas|thus)\b)"
 _COLLECTIVE = r"(?:countries|members|member\s+states|states|nations|partners|signatories|participants|economies|organi[sz]ations|agencies|parties|governments)"
 
 # LIST (have|has) joined GROUP · LIST are members of GROUP · LIST joined GROUP
@@ -1141,7 +1167,7 @@ def _as_well_as(
 
 # ----------------------------------------------------------------------------- group, count, completeness
 _PLURAL = (
-    r"(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|quarters|percent|"
+    _NOT_S_ADVERB + r"(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|quarters|percent|"
     r"dollars|euros|pounds|miles|kilometres|kilometers|metres|meters|tonnes|tons|pages|words|lines)\b"
     # (steps, ways, things and points are counted things right before a list: "four steps:
     # …", "stalls at three points: …"; not a measure, "rose three points")
@@ -4023,7 +4049,17 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
     (:func:`_counted_items`)."""
     if unit.block is None or _may_go_on(unit) or _that_subject(unit):
         return None
-    return _named_bullets(unit) or _counted_items(unit)
+    r = _named_bullets(unit) or _counted_items(unit)
+    if r is not None and r["declared_count"] is not None and all(_OWN_COUNT.match(m) for m in r["raw_members"]):
+        # every item counts things of its own ("two separate systems:" over "- Two content
+        # stores", "- Two desks", …): each item is a number of things, not one of those the
+        # lead-in counts
+        return None
+    return r
+
+
+#: an item that opens with a count of its own: "Two separate desks", "3 spare pumps"
+_OWN_COUNT = re.compile(rf"^(?:{_COUNT}|one)\s", re.I)
 
 
 def _that_subject(unit: TextUnit) -> bool:
@@ -4066,14 +4102,14 @@ def _may_go_on(unit: TextUnit) -> bool:
 #: down to three main bottlenecks", "They asked three questions", "… are:" after them
 _COUNTED_ITEMS_END = re.compile(
     rf"(?:^|(?P<before>[\w'’-]+)\s+)(?:(?:the|its|their|our|these|those|his|her|all(?:\s+the)?)\s+)?(?P<count>{_COUNT})\s+(?P<adj>(?:(?!(?:with|of|in|for|to|and|or|by|at|on|from)\s)[a-z][\w-]*\s+){{0,2}}?)"
-    r"(?P<noun>[a-z][a-z-]*[a-z]s)(?:\s+(?:are|were))?"
+    rf"(?P<noun>{_NOT_S_ADVERB}[a-z][a-z-]*[a-z]s)(?:\s+(?:are|were))?"
     r"(?P<post>\s+(?:for|in|of|to(?!\s+(?:the|a|an|its|their|our|his|her)\b))(?:\s+[\w'’-]+){1,4})?\s*$",
     re.I,
 )
-#: a word before the count that makes it a time, a place or a share, not the items: "over
-#: three years:", "from the four regions:", "about five things:"
+#: a word before the count that makes it a time, a place, a share or a bound, not the items:
+#: "over three years:", "from the four regions:", "about five things:", "at least two cycles:"
 _NOT_ITEMS_BEFORE = frozenset(
-    "over during for in across from after before within at on by of with between among into under per than "
+    "over during for in across from after before within at on by of with between among into under per than least "
     "about around nearly almost some roughly approximately first last past next top".split()
 )
 #: counted nouns of time or measure: never the items under them

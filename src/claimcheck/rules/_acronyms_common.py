@@ -518,15 +518,19 @@ def _inside_a_name(ctx: CheckContext, text: str, start: int) -> bool:
 
 
 def defines_its_acronyms(
-    ctx: CheckContext, never: list[tuple[str, int, Span]] | None = None, *, minimum: int = 2
+    ctx: CheckContext,
+    never: list[tuple[str, int, Span]] | None = None,
+    *,
+    minimum: int = 2,
+    also_bare: frozenset[str] | set[str] = frozenset(),
 ) -> bool:
     """Does the document practise defining its acronyms: at least ``minimum`` definitions,
     and at least twice as many acronyms defined as left undefined? (``never``: the
-    undefined uses, when already found.)"""
+    undefined uses, when already found; ``also_bare``: more acronyms it leaves undefined.)"""
     if never is None:
         never, _ = undefined_uses(ctx, default_known())
     defined = len(definitions(ctx))
-    undefined = len({key(t) for t, _, _ in never})
+    undefined = len({key(t) for t, _, _ in never} | set(also_bare))
     return defined >= minimum and 2 * undefined <= defined
 
 

@@ -76,7 +76,13 @@ class AcronymLettersMismatch(Rule):
     initials, one of them no English word's ("the Norwegian Water Resources and Energy
     Directorate (NVE)"),
     unless it is the English initials with one letter changed ("the
-    Danish Refugee Council (NRC)", the Norwegian council's) or in another order.
+    Danish Refugee Council (NRC)", the Norwegian council's) or in another order. A body
+    whose English name opens with an adjective its own language puts after the noun ("the
+    National Institute of Statistics (INE)": Instituto Nacional de Estadística; "the
+    National Centre for Space Studies (CNES)") keeps its own acronym, which opens with those
+    two initials the other way round; not when the English initials are a known acronym
+    ("the National Health Service (HNS)") or the noun is no body's ("Regional Water Board
+    (WRB)").
 
     A person named before the body the acronym stands for ("Ana Ruiz of the Harbour Board
     (HBA)") is no part of its name: the acronym there labels the body she belongs to, as the
@@ -125,6 +131,8 @@ class AcronymLettersMismatch(Rule):
                     continue  # "Ana Ruiz of the Harbour Board (HBA)": the body's label, as it writes it
                 if _native_acronym(d.acronym, d.expansion):
                     continue  # "the Swedish Post and Telecom Authority (PTS)": its own language's letters
+                if _noun_before_adjective(d.acronym, d.expansion, known):
+                    continue  # "the National Institute of Statistics (INE)": Instituto Nacional de …
                 expected = initials(d.expansion)
                 every_part = part_initials(d.expansion).upper()
                 if len(expected) != len(acronym_letters(d.acronym)) == len(every_part):
@@ -230,6 +238,25 @@ def _native_acronym(acronym: str, expansion: str) -> bool:
             return False
     rest = initials(" ".join(ws[1:])).lower()
     return not (len(letters) >= 3 and letters != rest and sorted(letters) == sorted(rest))
+
+
+#: adjectives that open a body's English name and follow its noun in the body's own
+#: language ("National Institute": Institut national, Instituto Nacional, Istituto Nazionale)
+_POSTPOSED = frozenset("national federal central general regional royal supreme superior higher autonomous".split())
+
+
+def _noun_before_adjective(acronym: str, expansion: str, known: frozenset[str]) -> bool:
+    """Is the acronym a body's in its own language, whose word order puts the noun before
+    its adjective ("the National Institute of Statistics (INE)": Instituto Nacional de
+    Estadística; "the National Centre for Space Studies (CNES)")? The English name opens with
+    such an adjective and a body's noun, the acronym with those two initials the other way
+    round, the rest translated freely; not when the English initials, or the acronym, are a
+    known acronym ("the National Health Service (HNS)" is a slip for NHS)."""
+    ws = re.sub(r"^(?:the|The)\s+", "", expansion).split()
+    if len(ws) < 3 or ws[0].lower() not in _POSTPOSED or ws[1].lower() not in _BODY_HEADS:
+        return False
+    letters, init = acronym_letters(acronym), initials(expansion).lower()
+    return len(letters) >= 3 and letters[:2] == init[1] + init[0] and init.upper() not in known and acronym not in known
 
 
 def _nationality(word: str) -> bool:

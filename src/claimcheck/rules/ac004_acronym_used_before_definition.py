@@ -52,7 +52,8 @@ class AcronymUsedBeforeDefinition(Rule):
     (QPP)" in section 3) is reported whatever the practice: the body defines it, and the
     summary, read first, has not; unless the document leaves more acronyms undefined than it
     defines (writing for specialists that expands one as a courtesy: a digest's teaser, "this
-    week: the new EQP rules", with LSP, HTLC and PSBT left bare). A clause in the parenthesis that says what
+    week: the new EQP rules", with LSP, HTLC and PSBT left bare; the letters of a numbered
+    series cited bare, "BIP151", "CMIP6", "EN50128", count as one more left bare). A clause in the parenthesis that says what
     the name is called defines the acronym ("the Field Safety Manual (what they call the
     FSM)", "(called the TCI)", "(also known as the AWD)"). A template's tag printed in the
     text by a PDF of the source ("{% image "logo.png" "Port and HBA logos" %}") holds no use. A heading that spells the
@@ -99,18 +100,21 @@ class AcronymUsedBeforeDefinition(Rule):
         defs = definitions(ctx)
         if not defs:
             return
-        practice = defines_its_acronyms(ctx, minimum=1)
+        known = default_known()
+        never, _ = undefined_uses(ctx, known)
+        series = _bare_series(ctx, known)
+        practice = defines_its_acronyms(ctx, never, minimum=1, also_bare=series)
         # else acronyms are taken as known here, a late expansion a courtesy, not a lapse:
         # but one used only in a summary before the body defines it is a lapse still, in a
         # document that defines at least as many acronyms as it leaves undefined (writing
         # for specialists, "LN", "RBF" and five more left bare, expands "CPFP" as a
         # courtesy, in its opening lines' teaser or not)
-        summary = set() if practice or not _defines_half(ctx) else _summary_texts(ctx)
+        half = len({key(t) for t, _, _ in never} | series) <= len(defs)
+        summary = set() if practice or not half else _summary_texts(ctx)
         first_def: dict[tuple[str, int], AcronymClaim] = {}
         for acronym, ds in defs.items():
             for definition in ds:
                 first_def.setdefault((acronym, definition.article), definition)
-        known = default_known()
         reported: set[tuple[str, int]] = set()
         all_uses = uses(ctx)
         if not practice:
@@ -193,10 +197,21 @@ def _heading_defines(ctx: CheckContext, k: tuple[str, int], loc: Location) -> bo
     return heading is not None and heading.sort_key < loc.sort_key
 
 
-def _defines_half(ctx: CheckContext) -> bool:
-    """Does the document define at least as many acronyms as it leaves undefined?"""
-    never, _ = undefined_uses(ctx, default_known())
-    return len({key(t) for t, _, _ in never}) <= len(definitions(ctx))
+#: a numbered name: its letters, then its number ("BIP32", "CMIP6", "EN50128")
+_SERIES = re.compile(r"^([A-Z][A-Z&]*[A-Z])\d+$")
+
+
+def _bare_series(ctx: CheckContext, known: frozenset[str]) -> set[str]:
+    """The letters of the numbered names the document uses ("BIP151", "ICD10") whose series
+    it neither defines nor counts as known: acronyms left to the reader, though a numbered
+    name is no use of an acronym to spell out (AC005)."""
+    defs = definitions(ctx)
+    out: set[str] = set()
+    for token, *_ in uses(ctx):
+        m = _SERIES.match(token)
+        if m is not None and m.group(1) not in known and key(m.group(1)) not in defs:
+            out.add(m.group(1))
+    return out
 
 
 #: a question's end, then the next sentence up to its own end

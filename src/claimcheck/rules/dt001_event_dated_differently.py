@@ -474,7 +474,14 @@ class EventDatedDifferently(Rule):
     noun the clauses share (each names one the other never names, by name or initials: "a
     parser was merged into Hollis in November" / "the Quarry parser was merged in
     August"), and another date of the same sentence ("paid the first tranche in March 2020
-    and the second in March 2021").
+    and the second in March 2021"). A sentence that opens with "Its" or "Their" owns its
+    thing by the name the sentence before opens with ("Sweden came later. Its bridge toll
+    began in June 2012"): one owner's thing is not another owner's ("Norway's bridge toll
+    began in March 2010"), unless the names are one ("Norway moved first. Its bridge toll
+    …"). A title's complement after "of the", "on the" or "for the" is part of its name
+    ("the Act on the Protection of Moorland", no bare "Act"). A relative clause is about
+    the noun before "which" ("blinded paths, which were added to the specification in
+    April" is no addition of the onion messages added in August).
 
     A back-reference, a clause that presupposes the event it dates ("Since / When / Once /
     After / Following … <date>", "In the months after …, in March 2024", "the March 2022
@@ -748,7 +755,7 @@ class EventDatedDifferently(Rule):
         told = set()  # dates already reported as a happening of their parties
         # the happening each single date is about, read once (both _things and _linked ask)
         haps = [happening(c.sentence, c.text) if c.end_date is None else None for c in every]
-        for f in self._things(every, names, haps):
+        for f in self._things(every, names, haps, ctx.document):
             told.add((f.location.line, f.location.column))
             yield f
         for f in self._numbered(every, names, told):
@@ -759,10 +766,10 @@ class EventDatedDifferently(Rule):
         yield from self._deadlines(every, told)
         yield from self._scored(ctx.document, every, names, told)
         yield from self._sole_pair(
-            sorted([*every, *headings], key=lambda c: (c.location.line, c.location.column)), told
+            sorted([*every, *headings], key=lambda c: (c.location.line, c.location.column)), told, ctx.document
         )
 
-    def _sole_pair(self, every: list[DateClaim], told: set[tuple[int, int]]) -> Iterable[Finding]:
+    def _sole_pair(self, every: list[DateClaim], told: set[tuple[int, int]], document: Document) -> Iterable[Finding]:
         """Two dates whose own clauses say one class of happening (an opening and an
         inauguration, a start and a launch: ``claimcheck.extract.dated_event``), when the
         document dates no other happening of that class: one happening, told twice, unless
@@ -804,6 +811,8 @@ class EventDatedDifferently(Rule):
                 continue  # "She began work on …" is a person's, not the trust's that "began work"
             if any(_IT_OPENS.match(x.clause) and y.names and not x.words & y.words for x, y in ((ea, eb), (eb, ea))):
                 continue  # "It came into force …" after two schemes: which one is not said
+            if _owner_apart(document, b, ea.owners | ea.names) or _owner_apart(document, a, eb.owners | eb.names):
+                continue  # "Scotland's charge began …" / "England was last. Its charge began …"
             if (ka and kb and not ka & kb) or not _one_thing(ea, eb):
                 continue  # "Kittiwake-1 … launched" / "Since its launch …, Kittiwake-2 has …"
             yield self._restated(b, a, f"{eb.word} / {ea.word}", f"the {cls}", subject=cls)
@@ -903,7 +912,9 @@ class EventDatedDifferently(Rule):
                 told.add((b.location.line, b.location.column))
                 break
 
-    def _things(self, dated: list[DateClaim], names: list[set[str]], haps: list[Happening | None]) -> Iterable[Finding]:
+    def _things(
+        self, dated: list[DateClaim], names: list[set[str]], haps: list[Happening | None], document: Document
+    ) -> Iterable[Finding]:
         """Dates of one happening of one unnumbered thing ("the rail link, opened in 2019" /
         "since the 2020 opening of the rail link"): see ``claimcheck.extract.happenings``.
         ``names`` are the dates' :func:`_name_keys`, ``haps`` their happenings, in order."""
@@ -934,6 +945,8 @@ class EventDatedDifferently(Rule):
                     continue
                 if _named_apart(a, ha, b, hb, found):
                     continue
+                if _owner_apart(document, b, ha.names) or _owner_apart(document, a, hb.names):
+                    continue  # "Scotland's charge began …" / "England was last. Its charge began …"
                 thing = ha.shown if len(ha.words) >= len(hb.words) else hb.shown
                 if thing[:1].isupper() and thing.split()[0].lower() not in ha.names | hb.names:
                     thing = thing[0].lower() + thing[1:]
@@ -1171,6 +1184,8 @@ class EventDatedDifferently(Rule):
                 continue
             if (sb[0] - sa[1]).days > _OBJECT_DAYS or (sa[0] - sb[1]).days > _OBJECT_DAYS:
                 continue
+            if _owner_apart(document, b, _named(oa)) or _owner_apart(document, a, _named(ob)):
+                continue  # "Scotland's charge began …" / "England was last. Its charge began …"
             if len(variants[id(a)]) > 1 and any(_overlaps(sc, sa) for c, _, sc in same_as(a) or () if c is not b):
                 continue  # a state since a start that agrees with the thing's other start ("began operating")
             if any(
@@ -1837,6 +1852,34 @@ def _named_apart(
             if c0 <= o1 and o0 <= c1:
                 return True
     return False
+
+
+#: a sentence that opens with a possessive pronoun: its owner is what the sentence before names
+_ITS_OPENS = re.compile(r"\s*(?:Its|Their)\s")
+#: the name a sentence opens with, its subject: "England was last.", "The Orla Trust said …"
+_OPENING_NAME = re.compile(r"\s*(?:The\s+)?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)")
+
+
+def _named(o: DatedObject) -> frozenset[str]:
+    """The names of a dated object's thing and its clause, its owner's among them
+    ("Scotland's charge")."""
+    return o.names | o.around | ({o.owner} if o.owner else frozenset())
+
+
+def _owner_apart(document: Document, claim: DateClaim, other: frozenset[str]) -> bool:
+    """Is ``claim``'s thing owned by a pronoun ("Its 5p charge began on …") whose owner, the
+    name the sentence before opens with ("England was last."), is not the owner the other
+    happening names (``other``, its names: "Scotland's 5p charge")? Then the two things are
+    two owners'."""
+    if not _ITS_OPENS.match(claim.sentence) or not other:
+        return False
+    before = _sentence_before(document, claim)
+    m = _OPENING_NAME.match(before)
+    if m is None or not (_NAMED_SUBJECT.match(before) or before.lstrip().startswith("The ")):
+        return False  # "In 2014 …": no name opens it
+    owner = {stem(w) for w in tokens(re.sub(r"['’]s\b", "", m.group(1)))}  # "Colorado's experience …": Colorado
+    others = {stem(w) for w in other}
+    return bool(owner) and not owner & others
 
 
 def _label(claim: DateClaim, name: str, what: str | None) -> str:

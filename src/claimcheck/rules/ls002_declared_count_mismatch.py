@@ -71,7 +71,15 @@ class DeclaredCountMismatch(Rule):
     time, place or share ("over three seasons:", "Highlights from the four regions:"), not
     steps, examples or a measure, and not items that open as statements ("The budget is too
     small."), which are said of the things; a list broken by a code block with an item after
-    it may go on, and is not counted.
+    it may go on, and is not counted. Bullets that each open with a count of their own
+    ("two parallel offices:" over "- Two payroll teams", "- Two help desks", …) are numbers
+    of things, not the things counted, and are not compared; nor is a bound ("at least two
+    cycles:") or a span of time before an adverb ("two cycles afterwards:").
+
+    A number that is part of a code is no count: one joined to letters by a hyphen ("three
+    GS-15 policy roles", "A-320 aircraft", "COVID-19 patients") or after a label word in
+    capitals ("Level 4 staff", "Tier 2 suppliers", "Year 9 pupils"); a count before the code
+    ("three GS-15 roles") still counts.
 
     A count is no count of the items when the items are a breakdown of it, each with a
     figure, adding up to it ("35 vessels: 11 large ones, 15 medium-sized ones and 9 small
