@@ -562,11 +562,27 @@ def _build_name_pattern() -> str:
     return rf"(?P<sep>[ \t]+|-)(?P<name>{_alternation(forms)})(?![A-Za-z])"
 
 
-def _ambiguous_money(name: str, value_scale: str | None) -> str | None:
-    """The currency of an ambiguous word, or ``None`` when it is not money here."""
+#: "of" after a weight word: "20 pounds of flour" weighs
+_OF_AFTER = re.compile(r"[ \t]+of\b", re.IGNORECASE)
+#: a verb of paying or costing right before a figure ("spent", "costs", "was fined", "raised
+#: about"): "pounds" after it are money ("spent two hundred thousand pounds", "the plot costs
+#: sixty-two pounds"), not a weight ("weighs 240 pounds", "lost 20 pounds", "20 pounds of flour")
+_PAID_BEFORE = re.compile(
+    r"\b(?:spen[dt]s?|spending|costs?|costing|paid|pays?|paying|charges?|charged|charging|raised|raising|"
+    r"fined|earn(?:s|ed|ing)?|owe[sd]?|owing|donated|borrowed|worth)[ \t]+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|under|just|only|another|an[ \t]+extra|a[ \t]+further|"
+    r"more[ \t]+than|less[ \t]+than)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _ambiguous_money(name: str, value_scale: str | None, paid: bool = False) -> str | None:
+    """The currency of an ambiguous word, or ``None`` when it is not money here: "pounds" are
+    sterling with a scale ("£" aside, "4 million pounds") or after a verb of paying
+    (``paid``: :data:`_PAID_BEFORE`), else a weight."""
     low = name.lower()
     if low in ("pound", "pounds"):
-        if value_scale in ("million", "billion", "trillion"):
+        if value_scale in ("million", "billion", "trillion") or paid:
             return "GBP"
         return None
     if low in ("rand",) and value_scale:
@@ -675,8 +691,9 @@ def _prefix_currency(text: str, start: int) -> tuple[str, int, float] | None:
     return code, begin, 1.0
 
 
-def _suffix_currency(text: str, pos: int, scale: str | None) -> tuple[str, int, float] | None:
-    """Currency written after the number at ``pos``: (code, end, factor to major units)."""
+def _suffix_currency(text: str, pos: int, scale: str | None, paid: bool = False) -> tuple[str, int, float] | None:
+    """Currency written after the number at ``pos``: (code, end, factor to major units);
+    ``paid``: a verb of paying stands before the number (:data:`_PAID_BEFORE`)."""
     m = _SUFFIX_SYMBOL_RE.match(text, pos)
     if m and m.group("sym") == "$" and _open_math(text, pos):
         m = None  # "$q=16$": the "$" closes LaTeX math
@@ -707,7 +724,7 @@ def _suffix_currency(text: str, pos: int, scale: str | None) -> tuple[str, int, 
         lex = currency_lexicon()
         code = lex.get(low)
         if code is None and low in AMBIGUOUS_WORDS:
-            code = _ambiguous_money(low, scale)
+            code = _ambiguous_money(low, scale, paid and not _OF_AFTER.match(text, m.end()))
         elif low in AMBIGUOUS_WORDS and low in lex and not scale and " " not in low:
             code = None
         if code is None:
@@ -1143,7 +1160,9 @@ class _Scan:
                 low, high = first_value, hv
                 end = end2
                 value = (low + high) / 2
-        suf = _suffix_currency(text, end, scale)
+        suf = _suffix_currency(
+            text, end, scale, paid=bool(_PAID_BEFORE.search(text, max(0, tok.start - 40), tok.start))
+        )
         if suf is None:
             return None
         code, cur_end, factor = suf
