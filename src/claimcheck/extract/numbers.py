@@ -320,6 +320,19 @@ QUALIFIERS = {
     "no more than": "at most",
     "a maximum of": "at most",
 }
+#: a comparative of size, age, heat or speed right before a figure bounds it as "more than"
+#: and "less than" do: "wells deeper than 40 metres", "a tower taller than 120 m", "a fever
+#: hotter than 38.5 °C" (a figure after "than the minimum of" is no bound: the level's value)
+QUALIFIERS.update(
+    {
+        f"{w} than": "more than"
+        for w in "bigger larger longer taller wider deeper heavier older hotter warmer faster".split()
+    }
+    | {
+        f"{w} than": "less than"
+        for w in "smaller shorter narrower shallower lighter younger colder cooler slower cheaper".split()
+    }
+)
 _QUAL_RE = re.compile(
     r"(?:^|(?<=[\s(\[“\"‘'—–-]))(?P<q>"
     + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))

@@ -562,11 +562,27 @@ def _build_name_pattern() -> str:
     return rf"(?P<sep>[ \t]+|-)(?P<name>{_alternation(forms)})(?![A-Za-z])"
 
 
-def _ambiguous_money(name: str, value_scale: str | None) -> str | None:
-    """The currency of an ambiguous word, or ``None`` when it is not money here."""
+#: "of" after a weight word: "20 pounds of flour" weighs
+_OF_AFTER = re.compile(r"[ \t]+of\b", re.IGNORECASE)
+#: a verb of paying or costing right before a figure ("spent", "costs", "was fined", "raised
+#: about"): "pounds" after it are money ("spent two hundred thousand pounds", "the plot costs
+#: sixty-two pounds"), not a weight ("weighs 240 pounds", "lost 20 pounds", "20 pounds of flour")
+_PAID_BEFORE = re.compile(
+    r"\b(?:spen[dt]s?|spending|costs?|costing|paid|pays?|paying|charges?|charged|charging|raised|raising|"
+    r"fined|earn(?:s|ed|ing)?|owe[sd]?|owing|donated|borrowed|worth)[ \t]+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|under|just|only|another|an[ \t]+extra|a[ \t]+further|"
+    r"more[ \t]+than|less[ \t]+than)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _ambiguous_money(name: str, value_scale: str | None, paid: bool = False) -> str | None:
+    """The currency of an ambiguous word, or ``None`` when it is not money here: "pounds" are
+    sterling with a scale ("£" aside, "4 million pounds") or after a verb of paying
+    (``paid``: :data:`_PAID_BEFORE`), else a weight."""
     low = name.lower()
     if low in ("pound", "pounds"):
-        if value_scale in ("million", "billion", "trillion"):
+        if value_scale in ("million", "billion", "trillion") or paid:
             return "GBP"
         return None
     if low in ("rand",) and value_scale:
@@ -675,8 +691,9 @@ def _prefix_currency(text: str, start: int) -> tuple[str, int, float] | None:
     return code, begin, 1.0
 
 
-def _suffix_currency(text: str, pos: int, scale: str | None) -> tuple[str, int, float] | None:
-    """Currency written after the number at ``pos``: (code, end, factor to major units)."""
+def _suffix_currency(text: str, pos: int, scale: str | None, paid: bool = False) -> tuple[str, int, float] | None:
+    """Currency written after the number at ``pos``: (code, end, factor to major units);
+    ``paid``: a verb of paying stands before the number (:data:`_PAID_BEFORE`)."""
     m = _SUFFIX_SYMBOL_RE.match(text, pos)
     if m and m.group("sym") == "$" and _open_math(text, pos):
         m = None  # "$q=16$": the "$" closes LaTeX math
@@ -707,7 +724,7 @@ def _suffix_currency(text: str, pos: int, scale: str | None) -> tuple[str, int, 
         lex = currency_lexicon()
         code = lex.get(low)
         if code is None and low in AMBIGUOUS_WORDS:
-            code = _ambiguous_money(low, scale)
+            code = _ambiguous_money(low, scale, paid and not _OF_AFTER.match(text, m.end()))
         elif low in AMBIGUOUS_WORDS and low in lex and not scale and " " not in low:
             code = None
         if code is None:
@@ -791,8 +808,9 @@ def _plural_like(word: str) -> bool:
     return not low.endswith(("ss", "us", "is", "ics")) or low.endswith(("ies",))
 
 
-def _counted_thing(text: str, pos: int, number_capitalised: bool) -> tuple[str, int] | None:
-    """The noun phrase counted by the number ending at ``pos``: (thing, end offset)."""
+def _counted_thing(text: str, pos: int, number_capitalised: bool, determined: bool = False) -> tuple[str, int] | None:
+    """The noun phrase counted by the number ending at ``pos``: (thing, end offset);
+    ``determined``: a determiner stands before the number (:data:`_DETERMINED_BEFORE`)."""
     words: list[tuple[str, int, int]] = []
     p = pos
     after_of = False
@@ -848,12 +866,16 @@ def _counted_thing(text: str, pos: int, number_capitalised: bool) -> tuple[str, 
         p = m.end()
         if text[p : p + 1] in (",", ";", ":", ".", "!", "?", "—", "–", "”", '"', "(", ")"):
             break
-    return _counted_words(text, words, number_capitalised)
+    return _counted_words(text, words, number_capitalised, determined)
 
 
-def _counted_words(text: str, words: list[tuple[str, int, int]], number_capitalised: bool) -> tuple[str, int] | None:
+def _counted_words(
+    text: str, words: list[tuple[str, int, int]], number_capitalised: bool, determined: bool = False
+) -> tuple[str, int] | None:
     """The words after a number, cut after their last plural noun, as the thing counted
-    (and its end), unless they are no counted thing."""
+    (and its end), unless they are no counted thing. A word that is also a verb in -s
+    ("works", "plays", "runs") opens no counted thing ("two nations enters"), unless a
+    determiner before the number makes the phrase a noun's ("the 36 works that took part")."""
     # trim to the last plural noun
     while words and (words[-1][0].startswith("(") or not _plural_like(words[-1][0])):
         words.pop()
@@ -861,7 +883,7 @@ def _counted_words(text: str, words: list[tuple[str, int, int]], number_capitali
         return None
     if words[-1][0].lower() in _NOT_COUNTED or words[0][0].lower() in _NOT_COUNTED:
         return None
-    if _FRACTION_PLURALS.match(words[-1][0]) or words[0][0].lower() in _VERBS_S:
+    if _FRACTION_PLURALS.match(words[-1][0]) or (words[0][0].lower() in _VERBS_S and not determined):
         return None
     if words[-1][0].lower() in ("of", "and", "or", "&"):
         return None
@@ -1143,7 +1165,9 @@ class _Scan:
                 low, high = first_value, hv
                 end = end2
                 value = (low + high) / 2
-        suf = _suffix_currency(text, end, scale)
+        suf = _suffix_currency(
+            text, end, scale, paid=bool(_PAID_BEFORE.search(text, max(0, tok.start - 40), tok.start))
+        )
         if suf is None:
             return None
         code, cur_end, factor = suf
@@ -1751,6 +1775,9 @@ _OWN_PERIOD = re.compile(
 _OBJECT_AFTER_VERB = re.compile(
     r"[ \t]+(?:about|around|some|nearly|almost|over|more[ \t]+than|an?|the|its|their|\d)", re.IGNORECASE
 )
+#: a determiner right before a number, or with one word between ("the 36", "its remaining
+#: 12"): the words after the number are a noun phrase's, whatever verb they could also be
+_DETERMINED_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our)[ \t]+(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
 #: "all N of the ...", "all N of its ...": every one of a whole the number counts
 _EVERY_ONE_BEFORE = re.compile(r"\ball[ \t]+$", re.IGNORECASE)
 _OF_THE_WHOLE = re.compile(
@@ -1764,7 +1791,8 @@ def _thing_of_count(text: str, tok: Number, end: int, ranged: bool) -> tuple[str
     1,540 people"), or (not for a range) a plural noun before its verb; never a day before
     its month ("on 12 August fires ...")."""
     number_capitalised = bool(tok.words and tok.written[:1].isupper())
-    thing = _counted_thing(text, end, number_capitalised)
+    determined = bool(_DETERMINED_BEFORE.search(text, max(0, tok.start - 24), tok.start))
+    thing = _counted_thing(text, end, number_capitalised, determined)
     if thing is None and _EVERY_ONE_BEFORE.search(text, max(0, tok.start - 8), tok.start):
         whole = _OF_THE_WHOLE.match(text, end)
         if whole is not None:  # "all nine hundred of the university's academics": the whole, counted

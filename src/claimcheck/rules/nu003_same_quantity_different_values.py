@@ -173,7 +173,8 @@ class SameQuantityDifferentValues(Rule):
     foreign governments"; "the 46 mobile X-ray units" ... "the fleet of 54 X-ray vans";
     "6.4 million tonnes" ... "6,900 kilotonnes". Such a link is never made across other
     periods, other places or bodies in the same role, a change or comparison ("rose to",
-    "up from", "than"), a forecast against an outturn, a part against its whole, imports
+    "up from", "than"; but "deeper than the minimum of 30 cm" states the minimum, and
+    "deeper than 30 cm" is a bound), a forecast against an outturn, a part against its whole, imports
     against exports, two groups of one thing ("rural" / "urban polling stations"), values
     more than half apart, or a count of a bare noun without a name both sentences give. Two
     counts of two nouns ("214 kennels for working dogs" / "more than 250 boarding houses for

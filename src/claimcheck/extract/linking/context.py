@@ -294,6 +294,14 @@ _CHANGE = re.compile(
 )
 #: a change said in a clause (:func:`conflict`'s "change"), for a rule that reads a whole sentence
 CHANGE = _CHANGE
+#: a comparison whose object is a named level and its figure, right before the figure ("deeper
+#: than the minimum of", "higher than its 2019 peak of about", "above ... than the legal limit
+#: at"): what is compared is the other thing; the figure states that level's value
+_NAMED_REFERENCE = re.compile(
+    r"\bthan\s+(?:the|its|their|our|his|her|this|that)\s+(?:[\w'’-]+\s+){1,4}?(?:of|at)\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?[$€£¥]?$",
+    re.IGNORECASE,
+)
 _FORECAST = re.compile(
     r"\b(?:forecasts?|forecast(?:ed|ing)|projections?|expects?|expecting|targets?|targeted|targeting|"
     # a level set for the thing, not what it is: "the staffing benchmark … is 216", "its goal of 40",
@@ -586,7 +594,7 @@ def context_of(claim: Any, document: Document) -> Context:
         p for p in (thing, subject.what if subject is not None else "", getattr(subject, "measures", "")) if p
     )
     marks: set[str] = set()
-    if _CHANGE.search(clause):
+    if _changes(clause, sentence, claim.text):
         marks.add("change")
     if _FORECAST.search(clause):
         marks.add("forecast")
@@ -627,6 +635,21 @@ def context_of(claim: Any, document: Document) -> Context:
         sentence=sentence,
         place=(claim.article, claim.block, claim.footnote),
     )
+
+
+def _changes(clause: str, sentence: str, text: str) -> bool:
+    """Does the clause say a change or a comparison of the figure? Not the "than" of a
+    comparison whose object names the level the figure gives ("roots often reach deeper than
+    the minimum of 30 cm", "tolls are higher than the old toll of €14"): the figure is that
+    level's value, stated as a fact; a bare bound ("deeper than 30 cm") and any other change
+    word of the clause ("rose to €14, more than the old toll of €11") still are."""
+    said = [m.group(0).lower() for m in _CHANGE.finditer(clause)]
+    if not said:
+        return False
+    at = sentence.find(text)
+    if "than" in said and at > 0 and _NAMED_REFERENCE.search(sentence[max(0, at - 90) : at]):
+        said.remove("than")
+    return bool(said)
 
 
 #: how many sentences back a sentence that names nothing looks for what its paragraph named
