@@ -376,6 +376,10 @@ PRIOR_CLASSES: dict[str, tuple[str, ...]] = {
         r"took\s+effect",
         r"takes\s+effect",
         r"effective\s+since",
+        # a rule in force since a date "has applied since" it, as it has been "in force
+        # since" it ("the rules have applied since 1 May"; not "introduced", which a rule
+        # shares with a bill put to a chamber and a product with its launch)
+        r"applied\s+since",
     ),
     "ending": (
         r"ended",

@@ -36,7 +36,7 @@ _CLASS_RES = [
 #: conjunction or relative pronoun, a subordinator that opens a clause of its own
 _LEFT_EDGE = re.compile(
     r"(?:[;:(\u2013\u2014]|,\s*(?:and|but|which|who|when|where|while|whereas|although|as)\b|,(?=\s)|\band\s+(?=[a-z]+ed\s)"
-    r"|\b(?:when|before|after|until|once|because|whereas|while|but|that)\s"
+    r"|\b(?:when|before|after|until|once|because|whereas|while|(?<!\ball\s)but|that)\s"
     # a verb of saying opens a content clause of its own, with or without "that": "the
     # district said the 16 January ballot showed …"
     r"|\b(?:said|says|argued|argues|noted|notes|stated|claimed|claims|added|wrote|warned)\s(?=(?:the|its|their)\s))",
@@ -225,6 +225,8 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
     if hits:
         s, e, cls = hits[-1]
         word = left[s:e]
+        if word.lower().startswith("applied") and re.match(r"\s*,?\s*(?:for|to)\b", after):
+            return None  # "the firm has applied since March 2021 for a licence": an application
         if cls == "closure" and _SPELL.search(left[:s]):
             cls = "ending"  # a spell closes when it ends: "the trial of the fraud closed on …"
         nominal = _NOMINAL.search(left[:s])
@@ -258,7 +260,14 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
         if apposed_to and re.fullmatch(r"\s*[a-z]+\s+(?:on|in)\s*", left[s:]) and not left[:s].strip():
             # a participle set off after its noun says what it happened to: "the evaluation,
             # released in March 2024"
-            noun = re.search(r"([A-Za-z][\w-]*)\s*,\s*$", before[: len(before) - len(left)])
+            # (with a possessive name that owns it: "Estavia's seed vault, opened in …" is
+            # Estavia's, not the vault another party opened)
+            noun = re.search(
+                r"((?:[A-Z][\w-]*['\u2019]s\s+)?(?:[a-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s*,\s*$",
+                before[: len(before) - len(left)],
+            )
+            if noun and not re.match(r"[A-Z][\w-]*['\u2019]s\s", noun.group(1)):
+                noun = re.search(r"([A-Za-z][\w-]*)\s*,\s*$", before[: len(before) - len(left)])
             left = (noun.group(1) + ", " if noun else "") + left
             s += len(noun.group(1)) + 2 if noun else 0
         return _read(

@@ -653,12 +653,13 @@ class EventDatedDifferently(Rule):
     of a range of works for their completion ("built between 2014 and 2018" / "the works
     were completed in 2019"); a clause set off by "before", "after", "when", "that" or a
     comma is its own ("sales fell in the years before the merger was made public in April
-    2022" dates the making public). Its happening is named by a class that takes the
+    2022" dates the making public), and "all but" opens none ("ended the quotas on all but
+    two crops on 1 July" dates the ending). Its happening is named by a class that takes the
     writer's other words for it: an opening and an inauguration, a start, a launch and
     "got under way", a completion and a deal that closed, an announcement and "made
     public", a publication and a release, a ruling, a judgment and a tribunal's
-    decision, an election, "won the seat" and a vote, "took effect" and "in force since",
-    a recall and "withdrawn from shelves", a founding and a foundation, a fire and a
+    decision, an election, "won the seat" and a vote, "took effect", "in force since" and
+    "has applied since" (not "applied since March for a licence"), a recall and "withdrawn from shelves", a founding and a foundation, a fire and a
     blaze, a closure and "shut down", a sinking and "capsized", a collapse and "the
     breakdown of the talks", an approval and "authorisation came", a strike's start and
     "walked out", an ending and "called off", a ballot and a vote (``PRIOR_CLASSES`` in
@@ -675,7 +676,9 @@ class EventDatedDifferently(Rule):
     not, an announcement or a decision about it, a deadline; unless they name different
     things (different names, one head noun qualified otherwise: "the Pell road bridge" /
     "the Pell rail bridge", a thing and a part of it: "the gallery's north wing", names
-    of a series in their sentences: "Orla-1" / "Orla-2"); and unless neither shares a
+    of a series in their sentences: "Orla-1" / "Orla-2", a thing its owner's name owns
+    beside one another party did: "Estavia's seed vault, opened in …" / "Marovia opened
+    a seed vault"); and unless neither shares a
     participant with the other, names it by a pronoun ("its inauguration", "she set
     off"), or describes what the other names ("the crossing's opening" beside "the
     Kellmore Estuary Bridge … opened"). A publication and an announcement, of which a

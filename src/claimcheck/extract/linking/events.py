@@ -81,10 +81,17 @@ def _one_thing(ha: Happening, hb: Happening, keys: ThingKeys) -> bool:
 
 
 def _other_parties(ha: Happening, hb: Happening) -> bool:
-    """Two different doers ("Norway ratified …", "Iceland ratified …"), or, for what each
-    party does on its own (signing, ratifying), one named party against none."""
+    """Two different doers ("Norway ratified …", "Iceland ratified …"), a named doer and a
+    thing named by another name ("Marovia opened a seed vault" / "Estavia's seed vault"),
+    or, for what each party does on its own (signing, ratifying), one named party against
+    none."""
     if ha.actor and hb.actor:
         return not set(ha.actor) & set(hb.actor)
+    for x, y in ((ha, hb), (hb, ha)):
+        # a named doer on one side, a thing named by another name on the other ("Marovia
+        # opened a seed vault" / "Estavia's seed vault, opened in …"): two parties' things
+        if x.actor and x.actor_named and not x.names and y.names and not set(x.actor) & y.names:
+            return True
     if ha.kind in PER_PARTY:
         return ha.actor_named or hb.actor_named
     return False
