@@ -281,40 +281,23 @@ def _compile_cached(pattern: str, flags: int) -> Pattern[str]:
             return cast("Pattern[str]", _sre.compile(pattern, *_with_list(entry)))
         except Exception:  # noqa: BLE001  (a damaged entry: build the pattern from its text)
             pass
-    compiled = _std_compile(pattern, flags)
     try:
-        entry = _built(pattern, flags)
-    except Exception:  # noqa: BLE001  (another Python's internals: the standard pattern)
-        return compiled
-    if entry is None:  # nothing to add: the standard pattern
-        built = compiled
-    else:
-        try:
-            built = _sre.compile(pattern, *_with_list(entry))
-        except Exception:  # noqa: BLE001
-            return compiled
-    if _KEEP and len(_PENDING) < _MAX_ENTRIES:  # no cache folder: nothing to build an entry for
-        try:
-            kept = entry if entry is not None else _entry(pattern, flags, None)
-            if _array("I").itemsize == 4 and _sre.compile(pattern, *_with_list(kept)) == built:
-                _PENDING[key] = kept
-        except Exception:  # noqa: BLE001  (another Python's internals: no cache, same pattern)
-            pass
+        entry, _ = _build(pattern, flags)
+        built = cast("Pattern[str]", _sre.compile(pattern, *_with_list(entry)))
+    except Exception:  # noqa: BLE001  (a bad pattern: the standard module's error; another Python's internals)
+        return _std_compile(pattern, flags)
+    if _KEEP and len(_PENDING) < _MAX_ENTRIES and _array("I").itemsize == 4:  # no cache folder: no entry
+        _PENDING[key] = entry
     return built
 
 
-def _entry(pattern: str, flags: int, code: list[int] | None) -> tuple[Any, ...]:
-    """The cache entry of ``pattern``: ``_sre.compile``'s arguments after the pattern, the
-    code ``code`` or, without it, the standard module's."""
-    from re import _compiler, _parser  # type: ignore[attr-defined]
-
-    parsed = _parser.parse(pattern, flags)
+def _entry(parsed: Any, flags: int, code: list[int]) -> tuple[Any, ...]:
+    """A cache entry: ``_sre.compile``'s arguments after the pattern, for the pattern
+    ``parsed`` compiled to ``code`` (what :func:`re.compile` hands it)."""
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
-    if code is None:
-        code = _compiler._code(parsed, flags)
     return (
         int(flags | parsed.state.flags),
         _array("I", [int(op) for op in code]).tobytes(),
@@ -343,30 +326,38 @@ def _built(pattern: str, flags: int) -> tuple[Any, ...] | None:
     information block, or None when the standard compiler found a prefix or a set itself,
     the pattern may match nothing (an empty match), opens with ``^`` (the search stops after
     the start) or opens with a step whose first character is not read here."""
+    entry, added = _build(pattern, flags)
+    return entry if added else None
+
+
+def _build(pattern: str, flags: int) -> tuple[tuple[Any, ...], bool]:
+    """(the cache entry of ``pattern``, parsed and compiled once as :func:`re.compile` does,
+    with the first characters of its matches in its information block where
+    :func:`_built` says; whether they were added)."""
     from re import _compiler, _constants as c, _parser  # type: ignore[attr-defined]
 
     parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
     all_flags = int(flags | parsed.state.flags)
     if all_flags & (c.SRE_FLAG_LOCALE | c.SRE_FLAG_ASCII) or not all_flags & c.SRE_FLAG_UNICODE:
-        return None
-    code = _compiler._code(parsed, flags)
+        return _entry(parsed, flags, code), False
     if code[0] != c.INFO or code[2] != 0 or code[3] == 0:
-        return None  # a prefix or a set of the compiler's own, or an empty match possible
+        return _entry(parsed, flags, code), False  # a prefix or a set of the compiler's own, or an empty match
     data = parsed.data
     if data and data[0][0] is c.AT and data[0][1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING):
-        return None
+        return _entry(parsed, flags, code), False
     parts, empty = _first_chars(data, all_flags)
     if parts is None or empty or not parts:
-        return None
+        return _entry(parsed, flags, code), False
     if len(parts) > 1 and any(op is c.NEGATE for part in parts for op, _ in part):
-        return None  # a negated class beside others: not one set
+        return _entry(parsed, flags, code), False  # a negated class beside others: not one set
     charset, hascased = _compiler._optimize_charset([item for part in parts for item in part])
     if hascased:
-        return None
+        return _entry(parsed, flags, code), False
     info = [c.INFO, 0, c.SRE_INFO_CHARSET, code[3], code[4]]
     _compiler._compile_charset(charset, all_flags, info)
     info[1] = len(info) - 1
-    return _entry(pattern, flags, info + code[1 + code[1] :])
+    return _entry(parsed, flags, info + code[1 + code[1] :]), True
 
 
 #: the characters that IGNORECASE matches an ASCII letter with (``tests/test_lazyre.py``
