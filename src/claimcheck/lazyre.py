@@ -230,7 +230,7 @@ _MAX_ENTRIES = 4000  # patterns built from a document's own words must not grow 
 #: how an entry keeps a pattern's code: as the bytes of an ``array("I")``, not a list of
 #: ints (a list is read as one object per int, and every collection of the cycle collector
 #: walks it: loading the file took 6.6 ms with lists, 0.7 ms with bytes); part of the file name
-_LAYOUT = "code-as-bytes"
+_LAYOUT = "code-as-bytes+first-chars"
 
 
 def _cache_file() -> Any:
@@ -269,7 +269,8 @@ def _forget() -> None:
 
 
 def _compile_cached(pattern: str, flags: int) -> Pattern[str]:
-    """``re.compile(pattern, flags)``, from the cached compiled form when there is one."""
+    """``re.compile(pattern, flags)``, from the cached compiled form when there is one, with
+    the first characters a match can open with told to the search (:func:`_built`)."""
     import _sre
 
     flags = int(flags)  # a RegexFlag is not a plain int to marshal
@@ -280,28 +281,164 @@ def _compile_cached(pattern: str, flags: int) -> Pattern[str]:
             return cast("Pattern[str]", _sre.compile(pattern, *_with_list(entry)))
         except Exception:  # noqa: BLE001  (a damaged entry: build the pattern from its text)
             pass
-    compiled = _std_compile(pattern, flags)
-    if _KEEP and len(_PENDING) < _MAX_ENTRIES:  # no cache folder: nothing to build an entry for
-        try:
-            from re import _compiler, _parser  # type: ignore[attr-defined]
+    try:
+        entry, _ = _build(pattern, flags)
+        built = cast("Pattern[str]", _sre.compile(pattern, *_with_list(entry)))
+    except Exception:  # noqa: BLE001  (a bad pattern: the standard module's error; another Python's internals)
+        return _std_compile(pattern, flags)
+    if _KEEP and len(_PENDING) < _MAX_ENTRIES and _array("I").itemsize == 4:  # no cache folder: no entry
+        _PENDING[key] = entry
+    return built
 
-            parsed = _parser.parse(pattern, flags)
-            groupindex = dict(parsed.state.groupdict)
-            indexgroup: list[str | None] = [None] * parsed.state.groups
-            for name, i in groupindex.items():
-                indexgroup[i] = name
-            entry = (
-                int(flags | parsed.state.flags),
-                _array("I", [int(op) for op in _compiler._code(parsed, flags)]).tobytes(),
-                parsed.state.groups - 1,
-                groupindex,
-                tuple(indexgroup),
-            )
-            if _array("I").itemsize == 4 and _sre.compile(pattern, *_with_list(entry)) == compiled:
-                _PENDING[key] = entry
-        except Exception:  # noqa: BLE001  (another Python's internals: no cache, same pattern)
-            pass
-    return compiled
+
+def _entry(parsed: Any, flags: int, code: list[int]) -> tuple[Any, ...]:
+    """A cache entry: ``_sre.compile``'s arguments after the pattern, for the pattern
+    ``parsed`` compiled to ``code`` (what :func:`re.compile` hands it)."""
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return (
+        int(flags | parsed.state.flags),
+        _array("I", [int(op) for op in code]).tobytes(),
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+# ----------------------------------------------------------------------------- the first characters of a match
+# Python's ``search`` (and ``finditer``, ``findall``, ``sub``, ``split``) skips ahead to the
+# places where a match can begin only when the standard compiler finds the pattern's first
+# character: a literal, a class read without IGNORECASE, a choice of literals. A pattern that
+# opens with ``\b``, a look-behind or look-ahead, an optional group or a repeat (``\s+``,
+# ``\d+``) is tried at every character of the text. The set of characters a match can open
+# with is read here from the parsed pattern (the characters its first consuming step takes,
+# past the steps that take none) and written in the pattern's information block, where the
+# standard compiler writes its own: a place whose character is not in the set is not tried.
+# The set only ever holds more than the characters a match opens with, so the matches are
+# the same (``tests/test_lazyre.py`` compares every pattern of the package with the standard
+# one on real and generated texts); ``match`` and ``fullmatch`` never read the set.
+
+
+def _built(pattern: str, flags: int) -> tuple[Any, ...] | None:
+    """The cache entry of ``pattern`` with the first characters of its matches in its
+    information block, or None when the standard compiler found a prefix or a set itself,
+    the pattern may match nothing (an empty match), opens with ``^`` (the search stops after
+    the start) or opens with a step whose first character is not read here."""
+    entry, added = _build(pattern, flags)
+    return entry if added else None
+
+
+def _build(pattern: str, flags: int) -> tuple[tuple[Any, ...], bool]:
+    """(the cache entry of ``pattern``, parsed and compiled once as :func:`re.compile` does,
+    with the first characters of its matches in its information block where
+    :func:`_built` says; whether they were added)."""
+    from re import _compiler, _constants as c, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    all_flags = int(flags | parsed.state.flags)
+    if all_flags & (c.SRE_FLAG_LOCALE | c.SRE_FLAG_ASCII) or not all_flags & c.SRE_FLAG_UNICODE:
+        return _entry(parsed, flags, code), False
+    if code[0] != c.INFO or code[2] != 0 or code[3] == 0:
+        return _entry(parsed, flags, code), False  # a prefix or a set of the compiler's own, or an empty match
+    data = parsed.data
+    if data and data[0][0] is c.AT and data[0][1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING):
+        return _entry(parsed, flags, code), False
+    parts, empty = _first_chars(data, all_flags)
+    if parts is None or empty or not parts:
+        return _entry(parsed, flags, code), False
+    if len(parts) > 1 and any(op is c.NEGATE for part in parts for op, _ in part):
+        return _entry(parsed, flags, code), False  # a negated class beside others: not one set
+    charset, hascased = _compiler._optimize_charset([item for part in parts for item in part])
+    if hascased:
+        return _entry(parsed, flags, code), False
+    info = [c.INFO, 0, c.SRE_INFO_CHARSET, code[3], code[4]]
+    _compiler._compile_charset(charset, all_flags, info)
+    info[1] = len(info) - 1
+    return _entry(parsed, flags, info + code[1 + code[1] :]), True
+
+
+#: the characters that IGNORECASE matches an ASCII letter with (``tests/test_lazyre.py``
+#: reads every code point): the letter in both cases, and these
+_IGNORECASE_MORE = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _first_chars(items: Any, flags: int) -> tuple[list[list[tuple[Any, Any]]] | None, bool]:
+    """(the classes, as lists of class items, of the characters a match of ``items`` can
+    open with, or None when not read here; whether ``items`` can match without taking a
+    character)."""
+    from re import _compiler, _constants as c  # type: ignore[attr-defined]
+
+    out: list[list[tuple[Any, Any]]] = []
+    for op, av in items:
+        if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+            continue  # takes no character
+        if op is c.SUBPATTERN:
+            _group, add, remove, sub = av
+            if (add | remove) & (c.SRE_FLAG_ASCII | c.SRE_FLAG_LOCALE | c.SRE_FLAG_UNICODE):
+                return None, False
+            got, empty = _first_chars(sub.data, _compiler._combine_flags(flags, add, remove))
+        elif op is c.ATOMIC_GROUP:
+            got, empty = _first_chars(av.data, flags)
+        elif op is c.BRANCH:
+            got, empty = [], False
+            for alt in av[1]:
+                one, alt_empty = _first_chars(alt.data, flags)
+                if one is None:
+                    return None, False
+                got += one
+                empty = empty or alt_empty
+        elif op is c.MAX_REPEAT or op is c.MIN_REPEAT or op is c.POSSESSIVE_REPEAT:
+            low, high, sub = av
+            if high == 0:
+                continue
+            got, empty = _first_chars(sub.data, flags)
+            empty = empty or low == 0
+        elif op is c.LITERAL or op is c.IN:
+            chars = _cased([(op, av)] if op is c.LITERAL else list(av), flags)
+            got, empty = (None if chars is None else [chars]), False
+        else:  # any character, a back-reference, a conditional group, a character not to match
+            return None, False
+        if got is None:
+            return None, False
+        out += got
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _cased(items: list[tuple[Any, Any]], flags: int) -> list[tuple[Any, Any]] | None:
+    """A class's items as the characters they match: as written, or with IGNORECASE the
+    other cases of its ASCII letters too (None: a cased character outside ASCII, or a
+    negated or category class with cased letters, is not read here)."""
+    import _sre
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    if not flags & c.SRE_FLAG_IGNORECASE:
+        return items
+    out: list[tuple[Any, Any]] = []
+    chars: list[int] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            chars.append(av)
+        elif op is c.RANGE:
+            if av[1] - av[0] > 0x80:
+                return None
+            chars.extend(range(av[0], av[1] + 1))
+        else:
+            out.append((op, av))
+    cased = [ch for ch in chars if _sre.unicode_iscased(ch)]
+    if not cased:
+        return items
+    if out or any(ch >= 0x80 for ch in cased):
+        return None  # a category or a negation beside cased letters, or a letter outside ASCII
+    more: set[int] = set(chars)
+    for ch in cased:
+        low = chr(ch).lower()
+        more |= {ord(low), ord(low.upper())} | {ord(x) for x in _IGNORECASE_MORE.get(low, "")}
+    return [(c.LITERAL, ch) for ch in sorted(more)]
 
 
 @contextmanager
