@@ -171,6 +171,10 @@ def test_a_compiled_lazy_pattern_is_the_one_given_its_first_characters(tmp_path,
     monkeypatch.setattr(lazyre, "_CODES", None)
     from claimcheck import cache
 
+    # only lazyre hears of the cache folder here: another module's hooks (the command's code
+    # cache, registered when the package's modules were imported above) stay as they were
+    monkeypatch.setattr(cache, "_SETTING", cache._SETTING)
+    monkeypatch.setattr(cache, "_LISTENERS", [f for f in cache._LISTENERS if f.__module__ == lazyre.__name__])
     cache.configure(str(tmp_path))
     try:
         lazy = lazyre.compile(r"\b(?:Agency|Bank)\b")

@@ -1021,6 +1021,10 @@ def test_dataclass_code_comes_from_the_cache_once_configured(tmp_path, monkeypat
     monkeypatch.setattr(codecache, "_PENDING", {})
     monkeypatch.setattr(codecache, "_LOADED", {})
     monkeypatch.setattr(codecache, "_CODES", None)
+    # an earlier test of this process may have configured a cache folder after importing
+    # codecache (any test that imports every module does): start from the standard functions
+    monkeypatch.delattr(dataclasses, "exec", raising=False)
+    monkeypatch.delattr(typing, "compile", raising=False)
     plain = _make_dataclass()
     assert "exec" not in dataclasses.__dict__  # nothing configured: the standard exec
     cache.configure(str(tmp_path))
