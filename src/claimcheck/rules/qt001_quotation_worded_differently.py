@@ -580,11 +580,54 @@ def _pull_quote_text(text: str) -> str:
     return t.strip(_QUOTE_MARKS + " ").strip()
 
 
+#: a quotation closed where its sentence ends: a comma, a full stop, a question or an
+#: exclamation mark last ("“…, and fails people who can't,” says one advocate")
+_CLOSED = re.compile(r"[,.!?;]\W*$")
+#: where a quotation's words go on after its n-th word without a mark between: the run of
+#: non-word characters after that word
+_BETWEEN = re.compile(r"\W*")
+
+
+def _run_on(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str] | None:
+    """The words one quotation adds at the end of the other's whole sentence: both open with
+    the same first word, capitalised (a sentence's start, not a part taken from inside it),
+    the shorter is closed as a sentence is (a comma before "says", a full stop) and the
+    longer goes on from that word with no mark between ("… fails people who can't," /
+    "… fails people who can't afford to,"): the shorter is not an excerpt, its end is the
+    speaker's sentence changed. None otherwise (an end cut with an ellipsis, a part taken
+    from inside the sentence, a quotation of several sentences quoted up to one's end)."""
+    (long_w, long_t), (short_w, short_t) = sorted(((wa, a_text), (wb, b_text)), key=lambda x: -len(x[0]))
+    n = len(short_w)
+    if n < _MIN_WORDS or len(long_w) < n + 2 or long_w[:n] != short_w:
+        return None
+    lt, st = long_t.strip(" \"“”‘’'«»"), short_t.strip(" \"“”‘’'«»")
+    if not (lt[:1].isupper() and st[:1].isupper()) or _ELLIPSIS.search(st) or not _CLOSED.search(st):
+        return None
+    if _EDITORIAL.search(lt) or _CJK_GLOSS.search(lt):
+        return None  # (the words are counted in the text as it stands)
+    # the longer one's text right after its n-th word: a letter, not a mark, goes on
+    at = 0
+    for m in re.finditer(r"\w+", lt):
+        at += 1
+        if at == n:
+            gap = _BETWEEN.match(lt, m.end())
+            if gap is None or gap.group(0).strip() or gap.end() >= len(lt):
+                return None
+            added = " ".join(long_w[n:])
+            return [f"'…' → '{added}'" if long_w is wb else f"'{added}' → '…'"]
+    return None
+
+
 def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str] | None:
     """The word changes that turn quotation ``a`` into ``b`` when the two are clearly one
     quotation reworded; ``[]`` when they are the same words or one is an excerpt of the
     other; None when they are not one quotation."""
-    if wa == wb or _excerpt_of(a_text, b_text):
+    if wa == wb:
+        return []
+    run_on = _run_on(wa, wb, a_text, b_text)
+    if run_on is not None:
+        return run_on
+    if _excerpt_of(a_text, b_text):
         return []
     import difflib  # only when two quotations come close: not at every start-up
 
@@ -1324,7 +1367,12 @@ class QuotationWordedDifferently(Rule):
     words, inflections and numbers change: "every euro we spend … saves us four" /
     "every euro spent … saves three"). Case, typographic quotes, hyphenation, bracketed editorial
     insertions, Chinese originals given in parentheses and ellipses are ignored, and a
-    shorter excerpt of a longer quotation is fine; what remains are different words. Two
+    shorter excerpt of a longer quotation is fine; what remains are different words. One
+    sentence quoted whole twice is no excerpt: when both open on its capitalised first word
+    and the shorter is closed as a sentence is ("…, and fails people who can't," says one
+    advocate) where the longer goes on with no mark between ("… who can't afford to"), the
+    words it adds are a change (an end cut with an ellipsis, a part from inside the
+    sentence, and the first of several sentences quoted alone are excerpts). Two
     quotations that are one only once their contractions are written out ("We won't be
     rebuilding …" / "We are not going to rebuild …") are compared that way. A recast of one
     sentence of a quotation of several is told against that sentence, and one sentence of it
