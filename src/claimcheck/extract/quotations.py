@@ -57,15 +57,17 @@ __all__ = [
     "subject_before",
 ]
 
+# a name's first letter is a capital of the Latin letters, accented ones too ("Élodie",
+# "Łucja", "Øystein": ``A-ZÀ-ÖØ-ÞĀ-Ž``, as in the sentence bounds of extract.text);
 # a name's lower-case particles are whole words ("Van den Berg", not "Van de"); a judge's or
 # an ambassador's style before it ("His Honour Judge Ana Ruiz Soto") does not count as its words
 _STYLE = (
     r"(?:(?:His|Her|Their)\s+(?:Honour|Honor|Excellency|Excellencies|Worship)\s+)?"
-    r"(?:(?:Judge|Justice|Sir|Dame|Lord|Lady|Rev|Reverend|Cllr|Councillor)\.?\s+(?=[A-Z]))?"
+    r"(?:(?:Judge|Justice|Sir|Dame|Lord|Lady|Rev|Reverend|Cllr|Councillor)\.?\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž]))?"
 )
 _NAME = (
     _STYLE
-    + r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w’'.-]*|(?:bin|van|von|den|der|de|da|del|du|dos|das|ter|ten)\b|al-\w+)){0,3}"
+    + r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*|[A-ZÀ-ÖØ-ÞĀ-Ž]{2,})(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*|(?:bin|van|von|den|der|de|da|del|du|dos|das|ter|ten)\b|al-\w+)){0,3}"
 )
 _NAMES = rf"{_NAME}(?:\s*(?:,|and)\s+{_NAME}){{0,3}}"
 _VERB = SPEECH_VERB
@@ -81,7 +83,7 @@ _AFTER_SPEAKER = [
     ),
     # "“…,” said the fisherman Tomás Ibarra." (a role in lower case, then a name of two words or more)
     re.compile(
-        rf"^[\s,]*{_VERB}\s+(?:the|an?|its|their)\s+(?:[a-z][\w’'-]*\s+){{1,4}}(?P<s>[A-Z][\w’'.-]*\s+{_NAME})(?=\s*(?:[,.;]|$))"
+        rf"^[\s,]*{_VERB}\s+(?:the|an?|its|their)\s+(?:[a-z][\w’'-]*\s+){{1,4}}(?P<s>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+{_NAME})(?=\s*(?:[,.;]|$))"
     ),
     # "“…,” the housing minister, Ana Ruiz, told parliament"
     re.compile(rf"^[\s,]*(?:[\w’'.-]+\s+){{0,5}}[\w’'.-]+,\s+(?P<s>{_NAME}),\s+(?:\w+ly\s+)?{_VERB}\b"),
@@ -128,7 +130,7 @@ _BEFORE_SPEAKER = [
 # name (two words or more) and the body they are of, at or from, before the verb (read when
 # no other reading names the speaker)
 _PERSON_OF_BEFORE_VERB = re.compile(
-    rf"(?:^|[\s(,;—–])(?P<s>[A-Z][\w’'.-]*\s+{_NAME})\s+(?:of|at|from)\s+[^,“”\"]{{1,80}}?(?:\s*,[^,“”\"]{{1,140}}(?=,)){{0,3}}\s*,?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)*{_VERB}\b[^“”\"]{{0,120}}$"
+    rf"(?:^|[\s(,;—–])(?P<s>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+{_NAME})\s+(?:of|at|from)\s+[^,“”\"]{{1,80}}?(?:\s*,[^,“”\"]{{1,140}}(?=,)){{0,3}}\s*,?\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)*{_VERB}\b[^“”\"]{{0,120}}$"
 )
 #: a saying told as the manner of another deed, the person opening the sentence: "Commissioner
 #: Ana Ruiz opened the session by saying that", "Tomas Wyss rejected the offer, warning that",
@@ -142,7 +144,7 @@ _SAYING_AS_DEED = re.compile(
 # a person's name (two words or more) and the body they are of, at or from, ending where
 # a later name starts: "Professor Henrike Albers of the Technical University of "
 _PERSON_OF = re.compile(
-    rf"(?:^|[\s(,;—–])(?P<p>[A-Z][\w’'.-]*\s+{_NAME})\s+(?:of|at|from)\s+(?:the\s+)?"
+    rf"(?:^|[\s(,;—–])(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+{_NAME})\s+(?:of|at|from)\s+(?:the\s+)?"
     rf"(?:{_NAME}\s+(?:of|for|in|and|&)\s+(?:the\s+)?)?$"
 )
 # a role of a body and the person holding it, set off by commas: "The president of the CSN,
@@ -150,19 +152,19 @@ _PERSON_OF = re.compile(
 # body, "p" the person: two words or more)
 _ROLE_OF_BODY = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w’'-]*\s+){{1,4}}(?:of|at|for|to|with|from|in)\s+(?:the\s+)?(?P<o>{_NAME}),\s+"
-    rf"(?P<p>[A-Z][\w’'.-]*\s+{_NAME}),"
+    rf"(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+{_NAME}),"
 )
 # a title-case role, then the person who holds it: "the Chief Veterinary Officer, Dr Helen
 # Ashworth-Pryce, told keepers" (the person speaks, not the office)
 _ROLE_TITLE_THEN_PERSON = re.compile(
-    rf"(?:[A-Z][\w’'-]*\s+){{0,3}}{post_heads_pattern()}\s*,\s+(?P<p>[A-Z][\w’'.-]*\s+{_NAME}),"
+    rf"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){{0,3}}{post_heads_pattern()}\s*,\s+(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+{_NAME}),"
 )
 # a body's name in the possessive: "Verdantis Mobile's", "the Dockworkers' Union's"
-_OWNER = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s|s[’'])"
+_OWNER = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&-]*(?:[’']s|s[’'])"
 # a body's role, then the person holding it: "Verdantis Mobile's chief executive, Kofi
 # Mensah-Rye, told …" (the person speaks, not the body)
 _OWNER_ROLE_THEN_PERSON = re.compile(
-    rf"{_OWNER}\s+(?:[a-z][\w’'-]*\s+){{0,4}}[a-z][\w’'-]*\s*,\s+(?P<p>[A-Z][\w’'.-]*\s+{_NAME}),"
+    rf"{_OWNER}\s+(?:[a-z][\w’'-]*\s+){{0,4}}[a-z][\w’'-]*\s*,\s+(?P<p>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+{_NAME}),"
 )
 # a role, then the body or place it is at, right before a role read as the speaker: "A
 # planner at the " (before "port put it": the planner speaks, the port is where)
@@ -195,7 +197,7 @@ _PRONOUN = re.compile(
 #: "at the hearing in May", "from Geneva"), at the end of the text searched
 _PLACE_OR_TIME = re.compile(
     r"(?:\b(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Aa]cross|[Oo]utside|[Ii]nside|[Nn]ear)\s+"
-    r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+    r"(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,2}"
     r"|\b(?:last|next|early|late|by|until|since)\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$"
 )
@@ -456,13 +458,13 @@ _BARE_AFTER_ONE = re.compile(
 # "“…” — Tomas Wyss, mountain guide", "“…” – the chair of the European AI Board" (a name, or a
 # role of up to six words; text read from a PDF may run the next paragraph on after it)
 _DASH_ATTRIBUTION = re.compile(
-    rf"[\s.,]*[—–―]\s*(?:(?P<s>{_NAME})(?=\s*(?:,|$|\n|[.;]))|(?:the|an?)\s+(?P<r>[a-z][\w’'-]*(?:\s+(?:of|for|at|in|on|to|and|the|[a-z][\w’'-]*|[A-Z][\w’'-]*)){{0,6}}?)(?=\s*(?:,|$|\n|[.;])|\s+[A-Z][a-z]*\s+[a-z]))"
+    rf"[\s.,]*[—–―]\s*(?:(?P<s>{_NAME})(?=\s*(?:,|$|\n|[.;]))|(?:the|an?)\s+(?P<r>[a-z][\w’'-]*(?:\s+(?:of|for|at|in|on|to|and|the|[a-z][\w’'-]*|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)){{0,6}}?)(?=\s*(?:,|$|\n|[.;])|\s+[A-Z][a-z]*\s+[a-z]))"
 )
 # an attribution in brackets right after a quotation, as under a pull quote: "“…” (Pieter
 # Wouters, customs broker)", "“…” (Dr Ana Ruiz)": a person's name of two words or more, alone
 # or before a role after a comma (not a source and year: "(Ruiz 2021)", "(Ruiz, 2021)")
 _PAREN_ATTRIBUTION = re.compile(
-    rf"[\s.,]*\(\s*(?P<s>[A-Z][\w’'.-]*\s+{_NAME})\s*(?:\)|,\s*(?:the\s+|an?\s+)?[a-z][^()\d]{{0,80}}\))"
+    rf"[\s.,]*\(\s*(?P<s>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+{_NAME})\s*(?:\)|,\s*(?:the\s+|an?\s+)?[a-z][^()\d]{{0,80}}\))"
 )
 # a verb of saying in its "-s" form right after a role's words, followed by a verb of its
 # own: a plural noun and its verb ("the small island states wanted", "the member states
@@ -708,8 +710,8 @@ _FRAME_ANYWHERE = re.compile(rf"\b{_FRAME_VERB}\b", re.I)
 # a sentence that introduces a person by name before their words: "The finance minister,
 # Petra Lund, was blunt." / "Petra Lund did not hedge."
 _INTRODUCED = re.compile(
-    r"^\s*(?:[A-Za-z][\w’'-]*\s+){0,5}?[\w’'-]+,\s+(?P<s>[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?),\s"
-    r"|^\s*(?P<t>[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+)\s+(?:was|is|did|does|had|has|went|spoke|sounded|struck)\b"
+    r"^\s*(?:[A-Za-z][\w’'-]*\s+){0,5}?[\w’'-]+,\s+(?P<s>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]+)?),\s"
+    r"|^\s*(?P<t>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]+)\s+(?:was|is|did|does|had|has|went|spoke|sounded|struck)\b"
 )
 
 
@@ -772,7 +774,7 @@ _PARTICIPLE_OPENING = re.compile(
 )
 #: a role, then the person's name set off by commas, opening a sentence
 _ROLE_THEN_NAME = re.compile(
-    rf"\s*(?:[Tt]he|[Oo]ne\s+of\s+(?:the|its|their)|[Ii]ts|[Tt]heir|[Aa]n?|{_OWNER})\s+[a-z][^,.;:“”\"]{{1,80}},\s+(?P<s>[A-Z][\w’'.-]*\s+{_NAME}),"
+    rf"\s*(?:[Tt]he|[Oo]ne\s+of\s+(?:the|its|their)|[Ii]ts|[Tt]heir|[Aa]n?|{_OWNER})\s+[a-z][^,.;:“”\"]{{1,80}},\s+(?P<s>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+{_NAME}),"
 )
 #: a role in sentence case, then the person's name, opening a sentence: "Head librarian Ifeoma
 #: Nwachukwu defended …", "Chief fire officer Anders Holmqvist warned …" (the role's first word
@@ -781,7 +783,7 @@ _CASED_ROLE_THEN_NAME = re.compile(rf"\s*(?P<r>[A-Z][a-z]+(?:\s+[a-z][\w’'-]*)
 #: a role in lower case after "the", then the person's name (two words or more), opening a
 #: sentence: "the laundry manager Gillian Marsh runs …", "The fire chief Anders Holm warned …"
 _THE_ROLE_THEN_NAME = re.compile(
-    rf"\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<r>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})\s+(?P<s>[A-Z][\w’'.-]*\s+{_NAME})(?=,|\s+[a-z(])"
+    rf"\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<r>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})\s+(?P<s>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+{_NAME})(?=,|\s+[a-z(])"
 )
 #: words that end a role's words: what follows is a verb, a clause or another phrase, not a name
 _NOT_ROLE_WORD = re.compile(

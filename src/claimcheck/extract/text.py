@@ -20,9 +20,10 @@ __all__ = ["TextUnit", "iter_units", "of_document", "sentence_bounds"]
 
 _T = TypeVar("_T")
 
-# A sentence ends at . ! ? (with closing quotes/brackets) before a space and a capital,
+# A sentence ends at . ! ? (with closing quotes/brackets) before a space and a capital
+# (accented ones too: "… in May. Élodie Marchetti said"),
 # a quote or a digit; common abbreviations and initials do not end one.
-_SENT_END = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff])")
+_SENT_END = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-ÖØ-ÞĀ-Ž\u4e00-\u9fff])")
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|U\.S|U\.K|U\.N|e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Vol|pp|p|Inc|Ltd|Co|Corp|Jr|Sr|Gen|Col|Rep|Sen|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|ca|cf|al)\.)[\"”’')\]]*\s+$"
 )

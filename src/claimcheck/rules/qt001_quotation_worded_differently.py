@@ -12,6 +12,7 @@ from claimcheck.extract.quotations import DOCUMENTS, document_source, extract_qu
 from claimcheck.extract.text import TextUnit
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
+from claimcheck.text import SPEECH_VERB
 
 #: a quotation shorter than this is a phrase, not a sentence someone said
 _MIN_WORDS = 6
@@ -485,10 +486,12 @@ def _other_occasion(a_words: tuple[str, ...], b_words: tuple[str, ...]) -> bool:
 # opening with a letter only where that letter stands)
 _TITLED_NAME = re.compile(
     r"(?:M(?<!\w.)(?:r|rs|s|iss)|D(?<!\w.)(?:r|ame)|P(?<!\w.)(?:rof|rofessor)|S(?<!\w.)ir|L(?<!\w.)(?:ord|ady)"
-    r"|C(?<!\w.)(?:llr|ouncillor))\.?\s+([A-Z][\w’'-]+)"
+    r"|C(?<!\w.)(?:llr|ouncillor))\.?\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)"
 )
 #: a given name and a surname: two capitalised words, the second the surname
-_FULL_NAME = re.compile(r"[A-Z](?<!\w.)[a-z’'-]+\s+(?:(?:van|von|de|der|den|da|del|du)\s+)?([A-Z][\w’'-]+)")
+_FULL_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<!\w.)[a-zß-öø-ÿ’'-]+\s+(?:(?:van|von|de|der|den|da|del|du)\s+)?([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)"
+)
 #: a name set off by commas after a person's relation or role: "Her husband, Rui, …"
 _APPOSITIVE_NAME = re.compile(r"(?:[Hh](?<!\w.)(?:er|is)|[Tt](?<!\w.)heir)\s+[a-z]+,\s+([A-Z][\w’'-]+),")
 #: words that say the speaker is a person: "she", "he"
@@ -577,11 +580,54 @@ def _pull_quote_text(text: str) -> str:
     return t.strip(_QUOTE_MARKS + " ").strip()
 
 
+#: a quotation closed where its sentence ends: a comma, a full stop, a question or an
+#: exclamation mark last ("“…, and fails people who can't,” says one advocate")
+_CLOSED = re.compile(r"[,.!?;]\W*$")
+#: where a quotation's words go on after its n-th word without a mark between: the run of
+#: non-word characters after that word
+_BETWEEN = re.compile(r"\W*")
+
+
+def _run_on(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str] | None:
+    """The words one quotation adds at the end of the other's whole sentence: both open with
+    the same first word, capitalised (a sentence's start, not a part taken from inside it),
+    the shorter is closed as a sentence is (a comma before "says", a full stop) and the
+    longer goes on from that word with no mark between ("… fails people who can't," /
+    "… fails people who can't afford to,"): the shorter is not an excerpt, its end is the
+    speaker's sentence changed. None otherwise (an end cut with an ellipsis, a part taken
+    from inside the sentence, a quotation of several sentences quoted up to one's end)."""
+    (long_w, long_t), (short_w, short_t) = sorted(((wa, a_text), (wb, b_text)), key=lambda x: -len(x[0]))
+    n = len(short_w)
+    if n < _MIN_WORDS or len(long_w) < n + 2 or long_w[:n] != short_w:
+        return None
+    lt, st = long_t.strip(" \"“”‘’'«»"), short_t.strip(" \"“”‘’'«»")
+    if not (lt[:1].isupper() and st[:1].isupper()) or _ELLIPSIS.search(st) or not _CLOSED.search(st):
+        return None
+    if _EDITORIAL.search(lt) or _CJK_GLOSS.search(lt):
+        return None  # (the words are counted in the text as it stands)
+    # the longer one's text right after its n-th word: a letter, not a mark, goes on
+    at = 0
+    for m in re.finditer(r"\w+", lt):
+        at += 1
+        if at == n:
+            gap = _BETWEEN.match(lt, m.end())
+            if gap is None or gap.group(0).strip() or gap.end() >= len(lt):
+                return None
+            added = " ".join(long_w[n:])
+            return [f"'…' → '{added}'" if long_w is wb else f"'{added}' → '…'"]
+    return None
+
+
 def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str] | None:
     """The word changes that turn quotation ``a`` into ``b`` when the two are clearly one
     quotation reworded; ``[]`` when they are the same words or one is an excerpt of the
     other; None when they are not one quotation."""
-    if wa == wb or _excerpt_of(a_text, b_text):
+    if wa == wb:
+        return []
+    run_on = _run_on(wa, wb, a_text, b_text)
+    if run_on is not None:
+        return run_on
+    if _excerpt_of(a_text, b_text):
         return []
     import difflib  # only when two quotations come close: not at every start-up
 
@@ -1074,22 +1120,26 @@ def _span_of(words: list[str], content: dict[str, str], shared: Iterable[str]) -
 # words given as someone's without quotation marks: "As Fontaine puts it, finance only
 # follows …", "In Bello's words, cattle can wait …", "as she put it, …"
 _GIVEN_AS = re.compile(
-    r"(?:^|[.;:!?]\s+|,\s+|\s)(?:[Aa]s|[Ii]n)\s+(?:(?P<s>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:['’]s\s+(?:own\s+)?words"
+    r"(?:^|[.;:!?]\s+|,\s+|\s)(?:[Aa]s|[Ii]n)\s+(?:(?P<s>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){0,2})(?:['’]s\s+(?:own\s+)?words"
     r"|\s+(?:puts|put|says|said)\s+it)|(?:she|he)\s+(?:puts|put|says|said)\s+it|(?:her|his)\s+(?:own\s+)?words)"
     r"\s*,\s*(?P<rest>[^\"“”‘’«»]{20,300}?)(?=[.!?](?:\s|$))"
 )
 # the same after a colon, as what someone's summary, warning or point is: "Dr Okafor's
 # summary of the challenge is blunt: a machine in a spare room is cheaper …"
 _GIVEN_AFTER_COLON = re.compile(
-    r"(?:^|[.;!?]\s+)(?P<s>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})['’]s\s+(?:[a-z]+\s+){0,2}"
+    r"(?:^|[.;!?]\s+)(?P<s>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){0,2})['’]s\s+(?:[a-z]+\s+){0,2}"
     r"(?:summary|message|warning|verdict|point|argument|view|advice|conclusion|answer|reply|plea|diagnosis|case)"
     r"(?:\s+(?:of|on|about|for|to)\s+[^:.;\"“”]{1,60}?)?\s+(?:is|was|remains|has\s+been)(?:\s+[a-z]+){0,2}\s*:\s*"
     r"(?P<rest>[^\"“”‘’«»]{20,300}?)(?=[.!?](?:\s|$))"
 )
-# words that mark what follows as the gist, not the speaker's words
+# words that mark what follows as the gist, not the speaker's words; "roughly" and "something
+# like" before a figure ("the roughly 136,000 people", "something like half the sites",
+# "roughly a third") give the size of a number, not the looseness of a quotation
 _LOOSE = re.compile(
-    r"\b(?:in\s+effect|roughly|in\s+other\s+words|to\s+paraphrase|paraphras\w*|something\s+like|"
-    r"in\s+so\s+many\s+words|the\s+gist)\b",
+    r"\b(?:in\s+effect|(?:roughly|something\s+like)(?!\s+(?:[$£€¥]?\d|(?:an?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|half|"
+    r"double|twice|treble|triple|quarter|third|fifth|tenth|dozen|equal|level|flat|constant|similar)\b))"
+    r"|in\s+other\s+words|to\s+paraphrase|paraphras\w*|in\s+so\s+many\s+words|the\s+gist)\b",
     re.I,
 )
 
@@ -1204,9 +1254,24 @@ def _instead_of(q: QuotationClaim) -> bool:
     at = sentence.find(q.text)
     if at <= 0:
         return False
-    m = _INSTEAD_OF.search(sentence[max(0, at - 100) : at].rstrip(" \"“‘'«„"))
+    lead = sentence[max(0, at - 100) : at].rstrip(" \"“‘'«„")
+    m = _INSTEAD_OF.search(lead)
     # "instead of resigning the mayor said “…”": a speaker's words, said in place of a deed
-    return m is not None and not _SAID_INSTEAD.search(m.group(0))
+    if m is None or _SAID_INSTEAD.search(m.group(0)):
+        return False
+    # "described the problem as one of permission rather than knowledge: “…”": a noun set
+    # against another, the colon then opening the words the verb of saying before it gives
+    phrase = m.group(0).rstrip()
+    return not (
+        phrase.endswith(":")
+        and not re.search(r"\w+ing\b", phrase[phrase.index(" ") :])
+        and _SAID_BEFORE.search(lead[: m.start()])
+    )
+
+
+#: a verb of saying (or of calling, framing), for the words before an "instead of" or
+#: "rather than" phrase: "called the closure a matter of money instead of safety: “…”"
+_SAID_BEFORE = re.compile(rf"\b(?:{SPEECH_VERB}|called|calls|spoke|speaks|framed|frames)\b")
 
 
 _SAID_INSTEAD = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|replied|declared|announced|insisted)\b")
@@ -1302,7 +1367,12 @@ class QuotationWordedDifferently(Rule):
     words, inflections and numbers change: "every euro we spend … saves us four" /
     "every euro spent … saves three"). Case, typographic quotes, hyphenation, bracketed editorial
     insertions, Chinese originals given in parentheses and ellipses are ignored, and a
-    shorter excerpt of a longer quotation is fine; what remains are different words. Two
+    shorter excerpt of a longer quotation is fine; what remains are different words. One
+    sentence quoted whole twice is no excerpt: when both open on its capitalised first word
+    and the shorter is closed as a sentence is ("…, and fails people who can't," says one
+    advocate) where the longer goes on with no mark between ("… who can't afford to"), the
+    words it adds are a change (an end cut with an ellipsis, a part from inside the
+    sentence, and the first of several sentences quoted alone are excerpts). Two
     quotations that are one only once their contractions are written out ("We won't be
     rebuilding …" / "We are not going to rebuild …") are compared that way. A recast of one
     sentence of a quotation of several is told against that sentence, and one sentence of it
@@ -1310,13 +1380,16 @@ class QuotationWordedDifferently(Rule):
     told people the city had finally noticed them." / "told people the city had noticed them
     at last").
     A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker; "she
-    said" is the person named at the head of the sentence or of one of the two before it.
+    said" is the person named at the head of the sentence or of one of the two before it
+    (a name may open with an accented capital: "Élodie Marchetti", "Łucja Nowak").
     A quotation given in two parts around the writer's words ("“…,” she said, “…”", "“…,”
     but “…”") is one quotation with a cut between. When one named speaker says both, a
     short quotation recast in other words ("finance follows the reef only when the reef can
     be measured" / "finance only follows a reef that can be counted") is compared on its
     content words (four shared, three in four of the shorter's); one marked as a
-    paraphrase ("in effect", "roughly") is not compared. Words given as a named
+    paraphrase ("in effect", "roughly") is not compared ("roughly" or "something like"
+    before a figure, "the roughly 136,000 people", "roughly a third", sizes a number and
+    marks nothing). Words given as a named
     speaker's without quotation marks ("As Fontaine puts it, finance only follows …", "In
     Bello's words, …", "as she put it, …") are held to that speaker's quotations the same
     way, and so are words given after a colon as a named speaker's summary, message,
@@ -1420,7 +1493,9 @@ class QuotationWordedDifferently(Rule):
     generic speech is nobody's quotation of record, and neither is a wording the text
     advises against ("instead of opening your notice with, “…”, state the problem"): the
     better wording given after it is not that quotation reworded (a speaker's words said in
-    place of a deed, "instead of cutting a ribbon the mayor said, “…”", are quoted). Nor are two quotations both said aloud
+    place of a deed, "instead of cutting a ribbon the mayor said, “…”", are quoted, and so
+    are the words a colon opens after a noun set against another, a verb of saying before
+    it: "described the backlog as a question of rooms rather than doctors: “…”"). Nor are two quotations both said aloud
     in a transcript (paragraphs from a speaker's label, "Mark Erhardt: …", to the next
     heading, where two speakers or more open two paragraphs or more each): a speaker who
     reads out a question or a letter twice in other words is recorded as spoken.
