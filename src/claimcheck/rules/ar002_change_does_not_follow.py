@@ -116,6 +116,27 @@ _YEARS_SPAN = re.compile(
 )
 _ROUGH = ("about", "nearly", "almost", "roughly", "around", "some")
 _FROM = re.compile(r"\bfrom[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?$", re.I)
+#: verbs of rise and fall said with no amount ("climbed from 41% to 37%": the direction is checked)
+_DIR_UP = r"rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|increasing|climbed|climbs|climbing|jumped|jumps|soared|soars|surged|surges"
+_DIR_DOWN = r"fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|decreasing|shrank|shrunk|shrinks|slipped|slumped|plunged|plummeted|tumbled"
+_DIRECTION_DOWN = re.compile(rf"(?:{_DIR_DOWN}|down)", re.I)
+_DIR_ADVERB = r"(?:[ \t]+(?:sharply|steadily|slightly|markedly|further|again|significantly|substantially|dramatically|modestly|gradually|rapidly|quickly|slowly|steeply))?"
+_DIR_HEDGE = r"(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?"
+_DIRECTION_FROM = re.compile(rf"\b(?P<w>{_DIR_UP}|{_DIR_DOWN}){_DIR_ADVERB}[ \t]+from[ \t]+{_DIR_HEDGE}$", re.I)
+_DIRECTION_TO = re.compile(rf"\b(?P<w>{_DIR_UP}|{_DIR_DOWN}){_DIR_ADVERB}[ \t]+to[ \t]+{_DIR_HEDGE}$", re.I)
+_DIRECTION_UP_DOWN_FROM = re.compile(rf",[ \t]*(?P<w>up|down)[ \t]+from[ \t]+{_DIR_HEDGE}$", re.I)
+#: a rank or a place, where a smaller number is higher ("rose from 41st to 37th", "in the table")
+_RANKS = re.compile(
+    r"\b(?:rank(?:s|ed|ing|ings)?|place[sd]?|position|positions|spot|league|table|standings?|index[ \t]+of)\b"
+    r"|\d(?:st|nd|rd|th)\b|\bNo\.|\b(?:1|one)[ \t]+in[ \t]+\d",
+    re.I,
+)
+#: the noun a figure counts, right after it (no preposition, article or word of time)
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:of|in|on|at|an?|the|to|for|from|by|and|or|per|each|after|before|since|last|this|that|a)\b)"
+    r"([A-Za-z][a-z]+)\b"
+)
+_MINUS_BEFORE = re.compile(r"(?:[-\u2212\u2013]|\bminus[ \t]+)$", re.I)
 _TO = re.compile(
     r"^[^,;()]{0,45}?\bto[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just|over|under)[ \t]+)?", re.I
 )
@@ -199,11 +220,14 @@ class Options(RuleOptions):
     hedge_tolerance: float = Field(
         default=0.1, ge=0, lt=1, description="Extra relative width for 'about', 'nearly', 'almost'."
     )
-    forms: list[Literal["percent", "points", "multiplier", "comparison", "cagr", "words", "difference"]] = Field(
-        default=["percent", "points", "multiplier", "comparison", "cagr", "words", "difference"],
+    forms: list[
+        Literal["percent", "points", "multiplier", "comparison", "cagr", "words", "difference", "direction"]
+    ] = Field(
+        default=["percent", "points", "multiplier", "comparison", "cagr", "words", "difference", "direction"],
         description='Which changes to check: `comparison` is "three times as many as", "a fifth more than"; '
         '`cagr` a rate a year; `words` a change said as a fraction or a multiple ("a drop of almost half", '
-        '"nearly doubled", "a third higher"); `difference` an amount ("an increase of 23,000").',
+        '"nearly doubled", "a third higher"); `difference` an amount ("an increase of 23,000"); `direction` '
+        'a verb of rise or fall alone ("climbed from 41% to 37%").',
     )
 
 
@@ -309,6 +333,15 @@ class ChangeDoesNotFollow(Rule[Options]):
     395 tonnes"), and a period that ends on a date may stand between the change and "from"
     ("rose 8.5% in the year to August 2025, from £104.20 to £110.60").
 
+    A verb of rise or fall said with no amount is checked against the way its two values
+    go: "climbed from 64 percent in 2022 to 58 percent in 2024" is a fall; "rose to €610
+    from €680"; "38% of the price, up from 50%". Not between places in a ranking or a table
+    ("climbed from 41st to 37th", "rose from 88 to 61 in the league table", where a smaller
+    number is a higher place), rates of one in N, values written with a minus sign, two
+    years ("slipped from 2026 to 2028"), values of two units, or values equal at the
+    precision they are written to; and not when the sentence states the change too (that
+    change is checked instead).
+
     ## Why is this bad?
     Readers recompute a change from the two values beside it; when it does not follow, one
     of the three figures is wrong, or points were written as per cent.
@@ -361,14 +394,62 @@ class ChangeDoesNotFollow(Rule[Options]):
             return
         if a.currency != b.currency and a.currency and b.currency:
             return
-        yield from self._percent_change(s, a, b)
+        said = list(self._percent_change(s, a, b))
         if "difference" in self.options.forms:
-            yield from self._difference(s, a, b)
-        yield from self._multiplier(s, a, b)
+            said += self._difference(s, a, b)
+        said += self._multiplier(s, a, b)
         if "words" in self.options.forms:
-            yield from self._in_words(s, a, b)
+            said += self._in_words(s, a, b)
         if "cagr" in self.options.forms:
-            yield from self._cagr(s, a, b)
+            said += self._cagr(s, a, b)
+        yield from said
+        if not said and "direction" in self.options.forms:
+            yield from self._direction(s, a, b)
+
+    def _direction(self, s: Sentence, a: Figure, b: Figure) -> Iterable[Finding]:
+        """A verb of rise or fall whose two values go the other way: "climbed from 41% to
+        37%", "fell to 1,450 from 1,320", "2.1 million, up from 2.4 million". Not between
+        ranks or places ("rose from 41st to 37th", "climbed from 41 to 37 in the table": a
+        smaller number is a higher place), a value written with a minus sign, two years,
+        values of other units, or values equal at the precision they are written to."""
+        if a.start < b.start:
+            m = _DIRECTION_FROM.search(s.before(a.start, 60))
+        else:  # the value reached, then the one it came from ("2.1 million, up from 2.4 million")
+            m = _DIRECTION_TO.search(s.before(b.start, 60))
+            if m is None:
+                m = _DIRECTION_UP_DOWN_FROM.search(s.between(b.end, a.start))
+            # the figure before "up from" may be another thing's ("366 hospitals in 37 states, up
+            # from 256 hospitals"; "10.9 million adults in the previous 12 months, up from 4.7
+            # million"): both must be written alike, with the same noun after them when both have one
+            nouns = [_NOUN_AFTER.match(s.text, f.end, s.end) for f in (a, b)]
+            if bool(a.num.scale) != bool(b.num.scale) or (
+                nouns[0] and nouns[1] and nouns[0].group(1).lower().rstrip("s") != nouns[1].group(1).lower().rstrip("s")
+            ):
+                return
+        if m is None or (a.unit != b.unit and a.unit and b.unit):
+            return
+        if abs(b.value - a.value) <= a.half + b.half:
+            return
+        lo, hi = sorted((a.start, b.start))
+        clause = s.text[max(s.start, lo - 80) : min(s.end, hi + 40)]
+        if _RANKS.search(clause) or any(_MINUS_BEFORE.search(s.before(f.start, 8)) for f in (a, b)):
+            return
+        if not (a.percent or a.currency or a.unit or a.num.scale) and all(
+            f.value == int(f.value) and 1800 <= f.value <= 2100 and "," not in f.num.written for f in (a, b)
+        ):
+            return  # "slipped from 2023 to 2025": years
+        down = bool(_DIRECTION_DOWN.fullmatch(m.group("w")))
+        if (b.value < a.value) == down:
+            return
+        verb = " ".join(m.group("w").split())
+        went = "a fall" if b.value < a.value else "a rise"
+        yield self.finding(
+            s.span(b),
+            f"'{verb}', but from {_w(a)} to {_w(b)} is {went}",
+            related=[(s.location(a), "the first value"), (s.location(b), "the second value")],
+            help="check the two values, or the verb of change",
+            subject=f"{a.num.written} {b.num.written} {verb}",
+        )
 
     def _from_to(self, s: Sentence) -> tuple[Figure, Figure] | None:
         """The one "from A … to B" pair of a sentence (none when there are several)."""
