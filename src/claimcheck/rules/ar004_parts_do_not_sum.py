@@ -35,6 +35,12 @@ _SPLIT = re.compile(
     r"(?:[ \t]+(?:into|of|as|between|among))?\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\(|[^\d;():,]{0,40}[ \t]of[ \t]+)$",
     re.I,
 )
+#: how a cost was met, after a comma: "cost €4.6 million, met from a …, a … and a …", "…,
+#: funded by …", "…, paid for by …" (not "funded partly by", "met mainly from")
+_MET_FROM = re.compile(
+    r"^[^;]{0,60}?,[ \t]*(?:met|funded|financed|paid[ \t]+for)[ \t]+(?:from|by|through|out[ \t]+of)\b[^\d;]{0,12}$",
+    re.I,
+)
 # "£6.2 million went on …", "was spent on", "was allocated to": where an amount went, a list
 # that may leave some of it out, but whose parts cannot make more than it
 _SPENT = re.compile(
@@ -443,6 +449,15 @@ class PartsDoNotSum(Rule[Options]):
                     if f:
                         yield f
                     return
+            if nxt is not None and _MET_FROM.match(gap) and not _selection(s):
+                # (the sources of an amount, each in its currency and scale: a rate, "tolls of
+                # $2 a car", is no part of it)
+                parts = self._list_from(s, k, total)
+                if parts and all(p.kind == total.kind and p.num.scale == total.num.scale for p in parts):
+                    f = self._judge(s, total, parts)
+                    if f:
+                        yield f
+                    return
             spent = _SPENT.match(gap) if nxt is not None else None
             if (
                 spent
@@ -538,7 +553,9 @@ class PartsDoNotSum(Rule[Options]):
         # the list is declared complete, so a part's words may be long, and may hold a name's
         # colon ("€1.1 million from its Legacy Giving: The Next Decade appeal, …")
         parts = self._list_from(s, j, total, declared=True)
-        if not parts or len(parts) != int(count.value) or parts[0].kind != total.kind:
+        if not parts or len(parts) != int(count.value):
+            return None
+        if parts[0].kind != total.kind and not _unit_implied(s, total, parts):
             return None  # the first part names the total's unit: "4.5 GW … three plants: 2,000 workers" is no split
         return parts
 
@@ -676,6 +693,7 @@ class PartsDoNotSum(Rule[Options]):
             sep = s.between(figs[k].end, parts[0].start)
             # (a part's words may be long: "COP 0.5 trillion transferred to the health insurance
             # system and COP 0.4 trillion …")
+            sep = _BRACKETED_NAME.sub("", sep)
             if not _SEP_PART.match(sep) or not re.search(r",|\band\b", sep) or not self._compatible(figs[k], total):
                 break
             if _final_and(sep):
@@ -694,6 +712,7 @@ class PartsDoNotSum(Rule[Options]):
         their names)? With ``listed``, only when they end in the list's own comma or "and"
         right before the figure ("…, £13,000 from sponsorship, £5,000 …"), so that a
         figure after another clause ("…, against 250,000 in 2022") is not taken for a part."""
+        sep = _BRACKETED_NAME.sub("", sep)
         if not (_SEP_PART.match(sep) or _SEP_BRACKETS.match(sep) or long and _SEP_LONG.match(sep)):
             return False
         if not re.search(r",|\band\b", sep):
@@ -1150,6 +1169,10 @@ def _rescaled(f: Figure, factor: float) -> Figure:
 
 #: the end of the words between two parts of one list: their comma or "and" right before the
 #: next part, or its name's bracket ("…, Lille (25) and the other sites (")
+#: a name or its abbreviation in brackets inside a part's label, no figure in it ("31 Global
+#: Navigation Satellite System (GNSS) receivers", "12 heat pumps (Vaillant) and …"): words
+#: of the label, not a bracket that opens or closes a part
+_BRACKETED_NAME = re.compile(r"[ \t]*\([ \t]*[A-Z][^\d()]{0,40}\)")
 _LIST_JOIN = re.compile(r"(?:,|\band|\()[ \t]*(?:and[ \t]+)?$", re.I)
 
 
@@ -1241,6 +1264,20 @@ _PREPOSITIONS = frozenset(
 )
 _AUXILIARY = frozenset("is are was were be been had has have did do does will would could can may might".split())
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z][\w'’-]*)")
+
+
+def _unit_implied(s: Sentence, total: Figure, parts: list[Figure]) -> bool:
+    """Do the parts leave out the total's unit, each a bare figure followed by a
+    preposition ("2.6 million tonnes … from three sources: 1.2 million from homes, 0.8
+    million from shops and …"), not a figure of something else ("… three plants: 2,000
+    workers, …")?"""
+    if not total.unit or any(p.kind for p in parts):
+        return False
+    for p in parts:
+        m = _WORD_AFTER.match(s.text, p.end)
+        if m is None or m.group(1).lower() not in _PREPOSITIONS:
+            return False
+    return True
 
 
 def _clause_head(s: Sentence, f: Figure) -> str:

@@ -1,0 +1,53 @@
+"""AR004 on three shapes of a total and its parts (session 23): a part's label that holds a
+name or an abbreviation in brackets ("30 Cold Storage Units (CSUs) and …"), parts after a
+declared count that leave out the total's unit ("2.6 million tonnes … from three sources:
+1.2 million from homes, …"), and the sources a cost was met from, after a comma ("cost £8.4
+million, met from a …, a … and a …"). Traps: the same shapes when the parts add up, a
+bracket that holds a figure, a count of something else after the colon, a cost "funded
+partly by" or "among other sources", and a rate among the sources. Our own sentences, in
+domains outside the evaluation set."""
+
+from __future__ import annotations
+
+from tests.rules._variants import variant_tests
+
+DEFECTS = {
+    "bracketed abbreviation in a label": "In the north its 95 depots comprise 40 warehouses, 30 Cold Storage "
+    "Units (CSUs) and 20 loading yards.",
+    "bracketed name in a label": "The hospital's 410 beds are made up of 220 general beds, 130 beds on the "
+    "Rowan Wing (Paediatrics) and 50 intensive-care beds.",
+    "bracketed acronym mid-list": "The survey's 1,200 sites consist of 610 rivers, 380 Sites of Special "
+    "Scientific Interest (SSSIs) and 260 lakes.",
+    "unit left out after a declared count": "The 2.6 million tonnes collected last year came from three "
+    "sources: 1.2 million from homes, 0.8 million from shops and 0.4 million from factories.",
+    "unit left out, two parts": "The 7,400 megawatt-hours the town used came from two suppliers: 4,100 from "
+    "the wind farm and 2,900 from the grid.",
+    "met from": "The new library cost £8.4 million, met from a £3.2 million council loan, a £2.5 million "
+    "lottery grant and a £1.9 million appeal.",
+    "funded by": "The ferry terminal cost $61 million, funded by a $40 million federal grant and a $25 million "
+    "state bond.",
+    "paid for by": "The clinic's new scanner cost €2.2 million, paid for by a €1.5 million bequest and €0.5 "
+    "million from a local appeal.",
+}
+TRAPS = {
+    "bracketed abbreviation in a label": "In the north its 95 depots comprise 45 warehouses, 30 Cold Storage "
+    "Units (CSUs) and 20 loading yards.",
+    "bracketed name in a label": "The hospital's 410 beds are made up of 230 general beds, 130 beds on the "
+    "Rowan Wing (Paediatrics) and 50 intensive-care beds.",
+    "bracketed acronym mid-list": "The survey's 1,200 sites consist of 560 rivers, 380 Sites of Special "
+    "Scientific Interest (SSSIs) and 260 lakes.",
+    "unit left out after a declared count": "The 2.6 million tonnes collected last year came from three "
+    "sources: 1.2 million from homes, 0.9 million from shops and 0.5 million from factories.",
+    "count of something else after the colon": "The 640 megawatts came from three plants: 2,000 workers at "
+    "Ayr, 1,500 at Troon and 900 at Irvine.",
+    "met from": "The new library cost £8.4 million, met from a £3.2 million council loan, a £3.3 million "
+    "lottery grant and a £1.9 million appeal.",
+    "funded partly by": "The ferry terminal cost $61 million, funded partly by a $20 million federal grant and "
+    "a $25 million state bond.",
+    "among other sources": "The stadium cost £90 million, funded by a £40 million loan and a £30 million grant "
+    "among other sources.",
+    "a rate among the sources": "The bridge cost $14 million, funded by tolls of $2 a car and a $9 million loan.",
+}
+
+
+test_defect_found, test_trap_silent = variant_tests("AR004", DEFECTS, TRAPS)
