@@ -1,10 +1,14 @@
-"""AR004 on three shapes of a total and its parts (session 23): a part's label that holds a
+"""AR004 on five shapes of a total and its parts (session 23): a part's label that holds a
 name or an abbreviation in brackets ("30 Cold Storage Units (CSUs) and …"), parts after a
 declared count that leave out the total's unit ("2.6 million tonnes … from three sources:
 1.2 million from homes, …"), and the sources a cost was met from, after a comma ("cost £8.4
-million, met from a …, a … and a …"). Traps: the same shapes when the parts add up, a
+million, met from a …, a … and a …"), an explicit split with a long lead-in, then the parts'
+name and a colon ("The 15 licences issued in 2021 were split between the three firms: seven
+…"), and a declared count whose first part follows its own subject and verb ("to two
+cities: Leeds receives $20 million and York $24 million"). Traps: the same shapes when the parts add up, a
 bracket that holds a figure, a count of something else after the colon, a cost "funded
-partly by" or "among other sources", and a rate among the sources. Our own sentences, in
+partly by" or "among other sources", a rate among the sources, a count of something else after a split's
+colon, and a part that is a difference ("€40 million more than Spain"). Our own sentences, in
 domains outside the evaluation set."""
 
 from __future__ import annotations
@@ -28,6 +32,14 @@ DEFECTS = {
     "state bond.",
     "paid for by": "The clinic's new scanner cost €2.2 million, paid for by a €1.5 million bequest and €0.5 "
     "million from a local appeal.",
+    "split, then the parts' name and a colon": "The 15 licences issued in 2021 were split between the three "
+    "firms: seven for Acme, five for Bolt and two for Crane.",
+    "split among districts after a colon": "The 240 school places funded in 2024 were divided among the four "
+    "districts: 90 in Ashby, 70 in Barrow, 50 in Coalville and 20 in Ibstock.",
+    "declared count, first part after its subject": "The scheme gives $50 million over four years to two "
+    "cities: Leeds receives $20 million and York $24 million.",
+    "declared count, a lender's three borrowers": "The fund lent €90 million last year to three cooperatives: "
+    "Agri receives €40 million, Vina €30 million and Lacta €10 million.",
 }
 TRAPS = {
     "bracketed abbreviation in a label": "In the north its 95 depots comprise 45 warehouses, 30 Cold Storage "
@@ -47,6 +59,14 @@ TRAPS = {
     "among other sources": "The stadium cost £90 million, funded by a £40 million loan and a £30 million grant "
     "among other sources.",
     "a rate among the sources": "The bridge cost $14 million, funded by tolls of $2 a car and a $9 million loan.",
+    "split, then the parts' name and a colon": "The 15 licences issued in 2021 were split between the three "
+    "firms: eight for Acme, five for Bolt and two for Crane.",
+    "a split's colon before a count of something else": "The £12 million issued in 2021 was split between two "
+    "sites: 300 staff at Ayr and 200 at Troon.",
+    "declared count, first part after its subject": "The scheme gives $50 million over four years to two "
+    "cities: Leeds receives $26 million and York $24 million.",
+    "a part that is a difference": "Sales reached €90 million in three markets: France bought €40 million more "
+    "than Spain, Italy €30 million and Spain €10 million.",
 }
 
 

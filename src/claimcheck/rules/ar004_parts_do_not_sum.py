@@ -13,6 +13,7 @@ from claimcheck.rules._arithmetic import (
     Figure,
     Sentence,
     block_sentences,
+    difference_after,
     group_before,
     hedge_slack,
     last_digit_unit,
@@ -32,7 +33,9 @@ _SPLIT = re.compile(
     r"breaks?[ \t]+down|broke[ \t]+down|" + _BE + r"[ \t]+broken[ \t]+down|" + _BE + r"[ \t]+made[ \t]+up|"
     r"consists?|consisted|consisting|comprise|comprises|comprised|comprising|" + _BE + r"[ \t]+shared|"
     r",[ \t]*(?:made[ \t]+up|split|divided|broken[ \t]+down)(?=[ \t]+(?:of|as|into|between|among)\b))"
-    r"(?:[ \t]+(?:into|of|as|between|among))?\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\(|[^\d;():,]{0,40}[ \t]of[ \t]+)$",
+    r"(?:[ \t]+(?:into|of|as|between|among))?\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\(|[^\d;():,]{0,40}[ \t]of[ \t]+|"
+    # (or the parts' name, then a colon: "were split between the three firms: seven for …")
+    r"(?P<colon>[^\d;():,]{0,40}:[ \t]*))$",
     re.I,
 )
 #: how a cost was met, after a comma: "cost €4.6 million, met from a …, a … and a …", "…,
@@ -204,7 +207,9 @@ def _selection(s: Sentence) -> bool:
 # "$86 million came from three sources: $41 million …": the number of the parts declared
 # before the colon that opens them (between the total and the count no other figure)
 _TO_COUNT = re.compile(r"^[^;:()]{1,60}$")
-_COUNT_COLON = re.compile(r"^[ \t]+(?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*[ \t]*[:—–][ \t]*$")
+# (the first part may follow its own subject and verb: "… to two councils: Leeds receives £15
+# million and York £18 million")
+_COUNT_COLON = re.compile(r"^[ \t]+(?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*[ \t]*(?:[—–][ \t]*|:[ \t]*[^\d;:()]{0,50})$")
 _LEAD_OF = re.compile(r"^[ \t]*of[ \t]+(?:the|its|their|this|that|all)[ \t]+(?P<np>[^\d,;]{3,60}),[ \t]*$", re.I)
 #: words that say the shares after the colon make up one whole ("which together make up its
 #: supply:", "between them account for all of it:", "split three ways:")
@@ -442,8 +447,12 @@ class PartsDoNotSum(Rule[Options]):
                     k = i + 2
                     nxt = figs[k]
                     gap = s.between(close + 1, nxt.start)
-            if nxt is not None and _SPLIT.match(gap):
+            split = _SPLIT.match(gap) if nxt is not None else None
+            if split is not None:
                 parts = self._list_from(s, k, total)
+                if parts and split.group("colon") is not None and parts[0].kind != total.kind:
+                    if not _unit_implied(s, total, parts):
+                        parts = None  # "£12 million split between two sites: 300 staff …" counts something else
                 if parts:
                     f = self._judge(s, total, parts)
                     if f:
@@ -553,7 +562,7 @@ class PartsDoNotSum(Rule[Options]):
         # the list is declared complete, so a part's words may be long, and may hold a name's
         # colon ("€1.1 million from its Legacy Giving: The Next Decade appeal, …")
         parts = self._list_from(s, j, total, declared=True)
-        if not parts or len(parts) != int(count.value):
+        if not parts or len(parts) != int(count.value) or any(difference_after(s, p) for p in parts):
             return None
         if parts[0].kind != total.kind and not _unit_implied(s, total, parts):
             return None  # the first part names the total's unit: "4.5 GW … three plants: 2,000 workers" is no split
