@@ -1,14 +1,18 @@
-"""AR004 on five shapes of a total and its parts (session 23): a part's label that holds a
+"""AR004 on six shapes of a total and its parts (session 23): a part's label that holds a
 name or an abbreviation in brackets ("30 Cold Storage Units (CSUs) and …"), parts after a
 declared count that leave out the total's unit ("2.6 million tonnes … from three sources:
 1.2 million from homes, …"), and the sources a cost was met from, after a comma ("cost £8.4
 million, met from a …, a … and a …"), an explicit split with a long lead-in, then the parts'
 name and a colon ("The 15 licences issued in 2021 were split between the three firms: seven
 …"), and a declared count whose first part follows its own subject and verb ("to two
-cities: Leeds receives $20 million and York $24 million"). Traps: the same shapes when the parts add up, a
+cities: Leeds receives $20 million and York $24 million"), and a sentence that splits the group the
+one before counted into a declared number of parts ("… all 42 villages. They fall into three
+groups: 18 …, 12 … and 9 …"). Traps: the same shapes when the parts add up, a
 bracket that holds a figure, a count of something else after the colon, a cost "funded
 partly by" or "among other sources", a rate among the sources, a count of something else after a split's
-colon, and a part that is a difference ("€40 million more than Spain"). Our own sentences, in
+colon, a part that is a difference ("€40 million more than Spain"), a sentence before that
+counts two groups, and a list whose first part stands before "went to" with the verb left
+out of the others ("20 went to Oxfam, 15 to Shelter and 10 to Crisis": no amount split). Our own sentences, in
 domains outside the evaluation set."""
 
 from __future__ import annotations
@@ -40,6 +44,12 @@ DEFECTS = {
     "cities: Leeds receives $20 million and York $24 million.",
     "declared count, a lender's three borrowers": "The fund lent €90 million last year to three cooperatives: "
     "Agri receives €40 million, Vina €30 million and Lacta €10 million.",
+    "they fall into groups": "We visited the cooperatives of all 42 villages in the spring of 2024. They fall "
+    "into three groups: 18 sell their own grain, 12 sell through a broker, and 9 do not sell at all.",
+    "these split into kinds": "The agency licensed 130 taxis last year. These split into two kinds: 80 black "
+    "cabs and 40 minicabs.",
+    "the noun again, divided between": "The trust owns 55 farms. The farms were divided between three tenants: "
+    "20 went to Ames, 15 to Bell and 10 to Cole.",
 }
 TRAPS = {
     "bracketed abbreviation in a label": "In the north its 95 depots comprise 45 warehouses, 30 Cold Storage "
@@ -67,6 +77,14 @@ TRAPS = {
     "cities: Leeds receives $26 million and York $24 million.",
     "a part that is a difference": "Sales reached €90 million in three markets: France bought €40 million more "
     "than Spain, Italy €30 million and Spain €10 million.",
+    "they fall into groups": "We visited the cooperatives of all 42 villages in the spring of 2024. They fall "
+    "into three groups: 18 sell their own grain, 15 sell through a broker, and 9 do not sell at all.",
+    "these split into kinds": "The agency licensed 130 taxis last year. These split into two kinds: 90 black "
+    "cabs and 40 minicabs.",
+    "two groups counted before": "The council runs 64 libraries and 12 museums. They fall into three groups: "
+    "30 in towns, 20 in villages and 10 in schools.",
+    "first part before went to": "Three charities shared the prize: 20 went to Oxfam, 15 to Shelter and 10 to Crisis.",
+    "first part before went to, no lead": "Of the sum, 410 went to farms, 300 to towns and 200 to villages.",
 }
 
 

@@ -48,7 +48,7 @@ _MET_FROM = re.compile(
 # that may leave some of it out, but whose parts cannot make more than it
 _SPENT = re.compile(
     r"^[^;]{0,40}?\b(?P<verb>went|goes|go|(?:is|are|was|were)[ \t]+(?:spent|allocated|used|paid[ \t]+out))"
-    r"[ \t]+(?:on|to|for|between|among)\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\()$",
+    r"[ \t]+(?P<prep>on|to|for|between|among)\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\()$",
     re.I,
 )
 #: a lead-in that names the whole the sentence before gave: "Four groups made up the total:",
@@ -60,6 +60,14 @@ _NAMES_WHOLE = re.compile(
     # as follows:", "These payments were split between:")
     r"^\W*(?:the|these|those|this|that)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:splits?|(?:is|are|was|were)[ \t]+(?:split|divided|made[ \t]+up)|"
     r"breaks?[ \t]+down|broke[ \t]+down|(?:is|are|was|were)[ \t]+broken[ \t]+down|comprises?|comprised|consists?|consisted|falls?[ \t]+into|fell[ \t]+into)\b)",
+    re.I,
+)
+#: a sentence that opens splitting the group the one before counted, named by a pronoun or
+#: its noun, into a number of parts: "They fall into three groups:", "These split into two
+#: kinds:", "The stations were divided between four operators:"
+_SPLITS_BACK = re.compile(
+    r"^\W*(?:they[ \t]+|these[ \t]+|those[ \t]+|the[ \t]+(?:[\w'’-]+[ \t]+){1,3}?)(?:(?:all[ \t]+)?(?:fall|fell|split|divide|break[ \t]+down)|"
+    r"(?:are|were)[ \t]+(?:split|divided|broken[ \t]+down))[ \t]+(?:into|between|among)[ \t]+$",
     re.I,
 )
 #: a bullet that is a part of the bullet before, not of the total ("of which new autism
@@ -424,6 +432,10 @@ class PartsDoNotSum(Rule[Options]):
                     for f in self._split_named_back(s):
                         done = True
                         yield f
+                if not done:
+                    for f in self._declared_back(s):
+                        done = True
+                        yield f
             if not done and "percent" in self.options.forms:
                 yield from self._percent_whole(s)
         if "total" in self.options.forms:
@@ -472,6 +484,7 @@ class PartsDoNotSum(Rule[Options]):
                 spent
                 and nxt is not None
                 and not re.search(r"\b" + spent.group("verb").split()[-1] + r"\b", s.between(nxt.end, s.end), re.I)
+                and not _gapped_first(s, gap, nxt, spent.group("prep"))
             ):
                 # "£6.2 million went on books (£3.1 million), …": the parts may be a selection,
                 # so only parts that make more than the amount are reported (not when each part
@@ -623,6 +636,25 @@ class PartsDoNotSum(Rule[Options]):
         total = held[0]
         parts = self._list_from(s, j, total)
         if not parts or len(parts) != len(figs) - j:
+            return
+        f = self._judge(s, total, parts)
+        if f:
+            yield f
+
+    def _declared_back(self, s: Sentence) -> Iterable[Finding]:
+        """ "The agency inspected 27 ports in 2025. They fall into three groups: 11 …, 9 …
+        and 5 …": a sentence that opens splitting the group the sentence before counted
+        (named by a pronoun or again by its noun) into a declared number of parts, each
+        given after the colon; the whole is the one figure of the sentence before in the
+        parts' kind (:func:`group_before`)."""
+        figs = s.figures
+        if len(figs) < 3 or not _SPLITS_BACK.match(s.between(s.start, figs[0].start)):
+            return
+        total = group_before(s, figs[1])
+        if total is None or total.percent or total.fraction or total.points or total.hedge:
+            return
+        parts = self._declared_parts(s, figs[0], 1, total)
+        if not parts or len(parts) != len(figs) - 1:
             return
         f = self._judge(s, total, parts)
         if f:
@@ -1273,6 +1305,15 @@ _PREPOSITIONS = frozenset(
 )
 _AUXILIARY = frozenset("is are was were be been had has have did do does will would could can may might".split())
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z][\w'’-]*)")
+
+
+def _gapped_first(s: Sentence, gap: str, nxt: Figure, prep: str) -> bool:
+    """Is the figure before "went to" the first of a list whose later parts leave the verb
+    out ("20 went to Oxfam, 15 to Shelter and 10 to Crisis"): its own label ends in a comma
+    or "and" right before the next figure, and that figure is followed by the same
+    preposition? Then it is a part, not the amount the others split."""
+    after = _WORD_AFTER.match(s.text, nxt.end)
+    return bool(re.search(r"(?:,|\band)[ \t]*$", gap)) and after is not None and after.group(1).lower() == prep.lower()
 
 
 def _unit_implied(s: Sentence, total: Figure, parts: list[Figure]) -> bool:
