@@ -476,7 +476,8 @@ class ChangeDoesNotFollow(Rule[Options]):
             return None  # another value that may be of the same thing
         if not (_SAME_SUBJECT_BEFORE.search(s.before(y.start, 40)) or _EARLIER_PERIOD.search(s.before(y.start, 50))):
             return None  # "852,000 tonnes in 2024 and imports 665,000": another subject's value
-        if _rate_of(s, x) != _rate_of(s, y):
+        rx, ry = _rate_of(s, x), _rate_of(s, y)
+        if rx and ry and rx != ry:
             return None  # "12,600 a month in 2023 and 180,000 a year in 2024": two measures
         return _order(s, x, y)
 
