@@ -1,4 +1,4 @@
-"""AR004 on six shapes of a total and its parts (session 23): a part's label that holds a
+"""AR004 on seven shapes of a total and its parts (session 23): a part's label that holds a
 name or an abbreviation in brackets ("30 Cold Storage Units (CSUs) and …"), parts after a
 declared count that leave out the total's unit ("2.6 million tonnes … from three sources:
 1.2 million from homes, …"), and the sources a cost was met from, after a comma ("cost £8.4
@@ -7,12 +7,14 @@ name and a colon ("The 15 licences issued in 2021 were split between the three f
 …"), and a declared count whose first part follows its own subject and verb ("to two
 cities: Leeds receives $20 million and York $24 million"), and a sentence that splits the group the
 one before counted into a declared number of parts ("… all 42 villages. They fall into three
-groups: 18 …, 12 … and 9 …"). Traps: the same shapes when the parts add up, a
+groups: 18 …, 12 … and 9 …"), and parts labelled by their years after a total called one ("$96.2
+million in all, $30.1 million came in 2011–2013, $41.0 million in 2014–2017 and …"). Traps: the same shapes when the parts add up, a
 bracket that holds a figure, a count of something else after the colon, a cost "funded
 partly by" or "among other sources", a rate among the sources, a count of something else after a split's
 colon, a part that is a difference ("€40 million more than Spain"), a sentence before that
 counts two groups, and a list whose first part stands before "went to" with the verb left
-out of the others ("20 went to Oxfam, 15 to Shelter and 10 to Crisis": no amount split). Our own sentences, in
+out of the others ("20 went to Oxfam, 15 to Shelter and 10 to Crisis": no amount split), and
+values by year after a colon that may be levels ("Reserves stood at 400 tonnes: 120 in 2021, …"). Our own sentences, in
 domains outside the evaluation set."""
 
 from __future__ import annotations
@@ -50,6 +52,9 @@ DEFECTS = {
     "cabs and 40 minicabs.",
     "the noun again, divided between": "The trust owns 55 farms. The farms were divided between three tenants: "
     "20 went to Ames, 15 to Bell and 10 to Cole.",
+    "parts by years, in all": "Of the fees collected in its first decade, $96.2 million in all, $30.1 million "
+    "came in 2011–2013, $41.0 million in 2014–2017 and $29.4 million in 2018–2020.",
+    "parts by year, in all": "The trust paid out 1,240 grants in all, 410 in 2021, 450 in 2022 and 300 in 2023.",
 }
 TRAPS = {
     "bracketed abbreviation in a label": "In the north its 95 depots comprise 45 warehouses, 30 Cold Storage "
@@ -85,6 +90,9 @@ TRAPS = {
     "30 in towns, 20 in villages and 10 in schools.",
     "first part before went to": "Three charities shared the prize: 20 went to Oxfam, 15 to Shelter and 10 to Crisis.",
     "first part before went to, no lead": "Of the sum, 410 went to farms, 300 to towns and 200 to villages.",
+    "parts by years, in all": "Of the fees collected in its first decade, $96.2 million in all, $30.1 million "
+    "came in 2011–2013, $36.7 million in 2014–2017 and $29.4 million in 2018–2020.",
+    "levels by year after a colon": "Reserves stood at 400 tonnes: 120 in 2021, 150 in 2022 and 140 in 2023.",
 }
 
 

@@ -535,7 +535,13 @@ class PartsDoNotSum(Rule[Options]):
                     or not subject
                     and (
                         _EXHAUSTIVE.search(s.between(parts[0].start, _list_end(s, parts)))
-                        or (colon and self._near_miss(s, total, parts))
+                        or (
+                            colon
+                            and self._near_miss(s, total, parts)
+                            # (values by year after a colon may be levels, not parts: "Reserves
+                            # stood at 400 tonnes: 120 in 2021, 150 in 2022 and …")
+                            and not _YEAR_IN_GAP.search(s.between(parts[0].start, _list_end(s, parts)))
+                        )
                     )
                 ):
                     if not _selection(s):
@@ -753,7 +759,9 @@ class PartsDoNotSum(Rule[Options]):
         their names)? With ``listed``, only when they end in the list's own comma or "and"
         right before the figure ("…, £13,000 from sponsorship, £5,000 …"), so that a
         figure after another clause ("…, against 250,000 in 2022") is not taken for a part."""
-        sep = _BRACKETED_NAME.sub("", sep)
+        # (and a part's year is a word of its label: "€50.3 million came in 2002–2005, €77.8
+        # million in 2006–2009 and …")
+        sep = _YEAR_IN_GAP.sub("the year", _BRACKETED_NAME.sub("", sep))
         if not (_SEP_PART.match(sep) or _SEP_BRACKETS.match(sep) or long and _SEP_LONG.match(sep)):
             return False
         if not re.search(r",|\band\b", sep):
