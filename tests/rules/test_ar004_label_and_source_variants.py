@@ -55,6 +55,8 @@ DEFECTS = {
     "parts by years, in all": "Of the fees collected in its first decade, $96.2 million in all, $30.1 million "
     "came in 2011–2013, $41.0 million in 2014–2017 and $29.4 million in 2018–2020.",
     "parts by year, in all": "The trust paid out 1,240 grants in all, 410 in 2021, 450 in 2022 and 300 in 2023.",
+    "a year in the last part's label": "The refit cost £210 million: £120 million for the hulls, £45 million for "
+    "the engines and £25 million for a service contract running to 2040.",
 }
 TRAPS = {
     "bracketed abbreviation in a label": "In the north its 95 depots comprise 45 warehouses, 30 Cold Storage "

@@ -106,6 +106,8 @@ _TOTAL_BEFORE = re.compile(
 )
 # a table's total row: "Total | 180", "All regions | 180"
 _TOTAL_ROW = re.compile(r"^\W*(?:total|all\b|overall|sum|combined|grand[ \t]+total)", re.I)
+#: a value given for a year, right after it ("120 in 2021", "380 tonnes in 2022–23")
+_BY_YEAR = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:in|for|during)[ \t]+(?:19|20)\d\d\b", re.I)
 _YEAR_IN_GAP = re.compile(r"\b(?:19|20)\d\d(?:[/–-](?:\d\d){1,2})?\b")
 _SEP = re.compile(r"^[^\d;:()]{0,50}$")
 #: a part's words between two parts of a list ("£29 million to further education and
@@ -540,7 +542,7 @@ class PartsDoNotSum(Rule[Options]):
                             and self._near_miss(s, total, parts)
                             # (values by year after a colon may be levels, not parts: "Reserves
                             # stood at 400 tonnes: 120 in 2021, 150 in 2022 and …")
-                            and not _YEAR_IN_GAP.search(s.between(parts[0].start, _list_end(s, parts)))
+                            and not all(_BY_YEAR.match(s.text, p.end) for p in parts)
                         )
                     )
                 ):
