@@ -25,9 +25,26 @@ TRAPS = [
     "Each hive produced 22 kilograms (about 50 pounds) of honey.",
 ]
 
-# 2.4 km (about 1.3 miles): the first figure's own precision (2.35-2.45 km) and the rounding
-# allowance reach 1.3
-MISSED = {1}
+test_defect_found, test_trap_silent = variant_tests("AR003", DEFECTS, TRAPS)
 
 
-test_defect_found, test_trap_silent = variant_tests("AR003", DEFECTS, TRAPS, MISSED)
+# "about N" is N at its own precision, that precision counted once (session 23): a small
+# figure's half-unit is not added on top of the hedge ("6 km (about 5 miles)": 3.7 miles);
+# a gallon or a fluid ounce may be the imperial one
+ONCE_DEFECTS = [
+    "Tailbacks on the ring road reached 6 kilometres (about 5 miles) on the worst day.",
+    "The council drew a 2-mile buffer (about 5 kilometres) around the quarry.",
+    "The smallest calves weigh 30 kilograms (about 90 pounds) at birth.",
+    "Each can holds 10 litres (about 5 gallons) of fuel.",
+]
+ONCE_TRAPS = [
+    "The trail climbs for 8 kilometres (about 5 miles) through pine forest.",
+    "The path is 3 km (about 2 miles) long.",
+    "The fence stands 1.5 metres (about 5 feet) high.",
+    "The motorway section runs for 100 km (about 60 miles).",
+    "Each can holds 10 litres (about 2 gallons) of fuel.",
+    "The tank holds 200 gallons (about 900 litres).",
+    "The smallest calves weigh 30 kilograms (about 65 pounds) at birth.",
+]
+
+test_once_defect_found, test_once_trap_silent = variant_tests("AR003", ONCE_DEFECTS, ONCE_TRAPS)

@@ -17,7 +17,9 @@ DEFECTS = {
     "comma made up of": "The museum's budget was €3.4 million, made up of €2.1 million from the city, "
     "€0.8 million from the state and €0.9 million from donors.",
     "went on": "The parish's £480,000 went on the roof (£260,000), the organ (£150,000) and the heating (£110,000).",
-    "was spent on": "Last year €12 million was spent on dredging, €7.5 million on the quay walls and "
+    # (the amount names its whole before a colon; "€12 million was spent on dredging, €7.5 million on
+    # the quay walls and …" is a list of three items, the verb left out of the later ones: a trap)
+    "was spent on": "Last year €12 million was spent on the port: €7.5 million on the quay walls and "
     "€5.1 million on cranes.",
     "was allocated to": "A fund of $2.5 million was allocated to schools ($1.4 million), clinics "
     "($0.9 million) and wells ($0.6 million).",
@@ -27,6 +29,8 @@ DEFECTS = {
     "- legacies, £1.2 million;\n- events, £0.9 million;\n- shops, £0.8 million.",
 }
 TRAPS = {
+    "was spent on, a list of items": "Last year €12 million was spent on dredging, €7.5 million on the quay "
+    "walls and €5.1 million on cranes.",
     "comma divided": "The county's grant was £9.1 million, divided between roads (£4.1 million), "
     "bridges (£3.2 million) and cycle lanes (£1.8 million).",
     "went on, a selection": "The parish's £480,000 went on the roof (£160,000) and the organ "

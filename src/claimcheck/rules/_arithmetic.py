@@ -631,6 +631,12 @@ _DIFFERENCE_AFTER = re.compile(
 )
 
 
+def difference_after(s: Sentence, f: Figure) -> bool:
+    """Is the figure a difference from another ("€40 million more than Spain", "96 more
+    than a year earlier"), no group or part of its own?"""
+    return _DIFFERENCE_AFTER.match(s.text, f.end) is not None
+
+
 def named_earlier(s: Sentence, part: Figure, noun: str) -> Figure | None:
     """The whole a share "of the fund" is of, when the paragraph gave it before the sentence
     ("The fund was worth NOK 19,700 billion, up from …. … Equities, worth NOK 14,100

@@ -68,10 +68,12 @@ _OF_TOTAL = re.compile(
 # the whole may be named by a possessive instead of a determiner: "Of Ghana's $30 billion …",
 # "Of last year's 900 transfers, …"; a clause may open with it after "that" or a
 # conjunction ("Surveys show that of the 1,320 plants …, 410, about a fifth, …")
+# (or no determiner, the figure right after "of": "Of 48 appeals lodged …, 19 …", "…: of
+# 31 applications, eleven …")
 _LEAD_OF = re.compile(
-    r"(?:^|[,;:][ \t]*|[.!?]\d{0,3}\s+|\b(?:that|and|but|while|whereas)[ \t]+)of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|all)[ \t]+"
+    r"(?:^|[,;:][ \t]*|[.!?]\d{0,3}\s+|\b(?:that|and|but|while|whereas)[ \t]+)of[ \t]+(?:(?:(?:the|its|their|his|her|our|this|that|these|those|all)[ \t]+"
     r"|(?:the[ \t]+)?(?:[\w-]+[ \t]+)?[A-Za-z][\w-]*(?:['’]s|s['’])[ \t]+(?:[\w'’-]+[ \t]+)?)"
-    r"(?:[\w'’-]+[ \t]+){0,2}$",
+    r"(?:[\w'’-]+[ \t]+){0,2})?$",
     re.I,
 )
 # "…, made up almost half of", "account for over a third", "were almost half": a verb that

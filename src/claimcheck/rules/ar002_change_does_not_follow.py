@@ -557,6 +557,9 @@ class ChangeDoesNotFollow(Rule[Options]):
             return None  # another value that may be of the same thing
         if not (_SAME_SUBJECT_BEFORE.search(s.before(y.start, 40)) or _EARLIER_PERIOD.search(s.before(y.start, 50))):
             return None  # "852,000 tonnes in 2024 and imports 665,000": another subject's value
+        rx, ry = _rate_of(s, x), _rate_of(s, y)
+        if rx and ry and rx != ry:
+            return None  # "12,600 a month in 2023 and 180,000 a year in 2024": two measures
         return _order(s, x, y)
 
     def _two_values(self, s: Sentence) -> Iterable[Finding]:
@@ -1081,10 +1084,25 @@ def _compatible(a: Figure, b: Figure) -> bool:
     return True
 
 
+#: a value's time base right after it or its noun ("12,600 a month", "410 loaves a day", "310
+#: each week")
+_RATE_AFTER = re.compile(
+    r"(?:[ \t]+[a-z][\w'’-]*)?[ \t]+(?:a|an|per|each|every)[ \t]+(?P<per>day|week|month|year|quarter|night|hour)\b",
+    re.I,
+)
+
+
+def _rate_of(s: Sentence, f: Figure) -> str:
+    """The time base written right after a value ("month" in "12,600 a month"), else ""."""
+    m = _RATE_AFTER.match(s.text, f.end)
+    return m.group("per").lower() if m else ""
+
+
 def _year_of(s: Sentence, f: Figure) -> int | None:
     """The year a value is given for: right after it ("665,000 tonnes in 2025") or before
-    it in its clause ("in 2025 they were 665,000 tonnes")."""
-    m = _YEAR_AFTER.match(s.text, f.end)
+    it in its clause ("in 2025 they were 665,000 tonnes"); past its time base ("12,600 a month in 2023")."""
+    rate = _RATE_AFTER.match(s.text, f.end)
+    m = _YEAR_AFTER.match(s.text, rate.end() if rate else f.end)
     if m:
         return int(m.group("y"))
     m = _YEAR_BEFORE.search(s.before(f.start, 60))

@@ -265,15 +265,20 @@ class RestatedUnitMismatch(Rule[Options]):
                 want = a.value * k
                 t = self.options.tolerance
                 hedge = self.options.hedge_tolerance if (m.group("h") or a.hedge or b.hedge) else 0.0
+                ha, hb = _measured_half(a), _measured_half(b)
                 if hedge and not a.hedge:
                     # "(about 27 feet)": the restated figure rounded at the precision it is
-                    # written with, not any figure near it ("about 30 feet" may be 31)
+                    # written with, not any figure near it ("about 30 feet" may be 31); that
+                    # rounding is the figure's own precision, not counted twice: "6 km (about 5
+                    # miles)" is no 4.5 miles widened again by a tenth (it is 3.7)
                     hedge = min(hedge, max(0.02, _grain(b.num.written) / b.value if b.value else hedge))
-                ha, hb = _measured_half(a), _measured_half(b)
+                    hb = 0.0
                 lo = (a.value - ha) * k * (1 - t - hedge)
                 hi = (a.value + ha) * k * (1 + t + hedge)
                 if b.value + hb >= lo and b.value - hb <= hi:
                     continue
+                if any(b.value + hb >= lo * r and b.value - hb <= hi * r for r in _imperial_ratios(ua, ub)):
+                    continue  # "10 litres (about 2 gallons)": the imperial gallon (2.2)
                 off = abs(b.value - want) / want if want else 0
                 if off > _ALTERNATIVE and not re.search(r"[,(]|\bequ", m.group(0)):
                     continue  # "for 15 minutes or half an hour": two choices, not one restated
@@ -363,6 +368,26 @@ def _from_scale(v: float, scale: str) -> float:
 def _to_scale(c: float, scale: str) -> float:
     """A temperature in degrees Celsius in another scale."""
     return c * 9 / 5 + 32 if scale == "F" else c + 273.15 if scale == "K" else c
+
+
+#: units whose US and imperial measures differ (pint's plain name is the US one)
+_IMPERIAL = {"gallon": "imperial_gallon", "fluid_ounce": "imperial_fluid_ounce"}
+
+
+def _imperial_ratios(ua: str, ub: str) -> list[float]:
+    """How much the conversion factor from ``ua`` to ``ub`` changes when a gallon or a
+    fluid ounce on either side is the imperial one (none when neither unit is one)."""
+    out = []
+    for unit, scale in ((ua, 1.0), (ub, -1.0)):
+        alt = _IMPERIAL.get(unit)
+        if alt is None:
+            continue
+        try:
+            ratio = to_base(1.0, alt)[0] / to_base(1.0, unit)[0]
+        except (ValueError, Exception):
+            continue
+        out.append(ratio if scale > 0 else 1 / ratio)
+    return out
 
 
 def _measured_half(f: Figure) -> float:

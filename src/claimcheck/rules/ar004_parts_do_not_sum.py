@@ -13,6 +13,7 @@ from claimcheck.rules._arithmetic import (
     Figure,
     Sentence,
     block_sentences,
+    difference_after,
     group_before,
     hedge_slack,
     last_digit_unit,
@@ -32,14 +33,22 @@ _SPLIT = re.compile(
     r"breaks?[ \t]+down|broke[ \t]+down|" + _BE + r"[ \t]+broken[ \t]+down|" + _BE + r"[ \t]+made[ \t]+up|"
     r"consists?|consisted|consisting|comprise|comprises|comprised|comprising|" + _BE + r"[ \t]+shared|"
     r",[ \t]*(?:made[ \t]+up|split|divided|broken[ \t]+down)(?=[ \t]+(?:of|as|into|between|among)\b))"
-    r"(?:[ \t]+(?:into|of|as|between|among))?\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\(|[^\d;():,]{0,40}[ \t]of[ \t]+)$",
+    r"(?:[ \t]+(?:into|of|as|between|among))?\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\(|[^\d;():,]{0,40}[ \t]of[ \t]+|"
+    # (or the parts' name, then a colon: "were split between the three firms: seven for …")
+    r"(?P<colon>[^\d;():,]{0,40}:[ \t]*))$",
+    re.I,
+)
+#: how a cost was met, after a comma: "cost €4.6 million, met from a …, a … and a …", "…,
+#: funded by …", "…, paid for by …" (not "funded partly by", "met mainly from")
+_MET_FROM = re.compile(
+    r"^[^;]{0,60}?,[ \t]*(?:met|funded|financed|paid[ \t]+for)[ \t]+(?:from|by|through|out[ \t]+of)\b[^\d;]{0,12}$",
     re.I,
 )
 # "£6.2 million went on …", "was spent on", "was allocated to": where an amount went, a list
 # that may leave some of it out, but whose parts cannot make more than it
 _SPENT = re.compile(
     r"^[^;]{0,40}?\b(?P<verb>went|goes|go|(?:is|are|was|were)[ \t]+(?:spent|allocated|used|paid[ \t]+out))"
-    r"[ \t]+(?:on|to|for|between|among)\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\()$",
+    r"[ \t]+(?P<prep>on|to|for|between|among)\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\()$",
     re.I,
 )
 #: a lead-in that names the whole the sentence before gave: "Four groups made up the total:",
@@ -51,6 +60,14 @@ _NAMES_WHOLE = re.compile(
     # as follows:", "These payments were split between:")
     r"^\W*(?:the|these|those|this|that)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:splits?|(?:is|are|was|were)[ \t]+(?:split|divided|made[ \t]+up)|"
     r"breaks?[ \t]+down|broke[ \t]+down|(?:is|are|was|were)[ \t]+broken[ \t]+down|comprises?|comprised|consists?|consisted|falls?[ \t]+into|fell[ \t]+into)\b)",
+    re.I,
+)
+#: a sentence that opens splitting the group the one before counted, named by a pronoun or
+#: its noun, into a number of parts: "They fall into three groups:", "These split into two
+#: kinds:", "The stations were divided between four operators:"
+_SPLITS_BACK = re.compile(
+    r"^\W*(?:they[ \t]+|these[ \t]+|those[ \t]+|the[ \t]+(?:[\w'’-]+[ \t]+){1,3}?)(?:(?:all[ \t]+)?(?:fall|fell|split|divide|break[ \t]+down)|"
+    r"(?:are|were)[ \t]+(?:split|divided|broken[ \t]+down))[ \t]+(?:into|between|among)[ \t]+$",
     re.I,
 )
 #: a bullet that is a part of the bullet before, not of the total ("of which new autism
@@ -89,6 +106,8 @@ _TOTAL_BEFORE = re.compile(
 )
 # a table's total row: "Total | 180", "All regions | 180"
 _TOTAL_ROW = re.compile(r"^\W*(?:total|all\b|overall|sum|combined|grand[ \t]+total)", re.I)
+#: a value given for a year, right after it ("120 in 2021", "380 tonnes in 2022–23")
+_BY_YEAR = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:in|for|during)[ \t]+(?:19|20)\d\d\b", re.I)
 _YEAR_IN_GAP = re.compile(r"\b(?:19|20)\d\d(?:[/–-](?:\d\d){1,2})?\b")
 _SEP = re.compile(r"^[^\d;:()]{0,50}$")
 #: a part's words between two parts of a list ("£29 million to further education and
@@ -198,7 +217,9 @@ def _selection(s: Sentence) -> bool:
 # "$86 million came from three sources: $41 million …": the number of the parts declared
 # before the colon that opens them (between the total and the count no other figure)
 _TO_COUNT = re.compile(r"^[^;:()]{1,60}$")
-_COUNT_COLON = re.compile(r"^[ \t]+(?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*[ \t]*[:—–][ \t]*$")
+# (the first part may follow its own subject and verb: "… to two councils: Leeds receives £15
+# million and York £18 million")
+_COUNT_COLON = re.compile(r"^[ \t]+(?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*[ \t]*(?:[—–][ \t]*|:[ \t]*[^\d;:()]{0,50})$")
 _LEAD_OF = re.compile(r"^[ \t]*of[ \t]+(?:the|its|their|this|that|all)[ \t]+(?P<np>[^\d,;]{3,60}),[ \t]*$", re.I)
 #: words that say the shares after the colon make up one whole ("which together make up its
 #: supply:", "between them account for all of it:", "split three ways:")
@@ -413,6 +434,10 @@ class PartsDoNotSum(Rule[Options]):
                     for f in self._split_named_back(s):
                         done = True
                         yield f
+                if not done:
+                    for f in self._declared_back(s):
+                        done = True
+                        yield f
             if not done and "percent" in self.options.forms:
                 yield from self._percent_whole(s)
         if "total" in self.options.forms:
@@ -436,9 +461,22 @@ class PartsDoNotSum(Rule[Options]):
                     k = i + 2
                     nxt = figs[k]
                     gap = s.between(close + 1, nxt.start)
-            if nxt is not None and _SPLIT.match(gap):
+            split = _SPLIT.match(gap) if nxt is not None else None
+            if split is not None:
                 parts = self._list_from(s, k, total)
+                if parts and split.group("colon") is not None and parts[0].kind != total.kind:
+                    if not _unit_implied(s, total, parts):
+                        parts = None  # "£12 million split between two sites: 300 staff …" counts something else
                 if parts:
+                    f = self._judge(s, total, parts)
+                    if f:
+                        yield f
+                    return
+            if nxt is not None and _MET_FROM.match(gap) and not _selection(s):
+                # (the sources of an amount, each in its currency and scale: a rate, "tolls of
+                # $2 a car", is no part of it)
+                parts = self._list_from(s, k, total)
+                if parts and all(p.kind == total.kind and p.num.scale == total.num.scale for p in parts):
                     f = self._judge(s, total, parts)
                     if f:
                         yield f
@@ -448,6 +486,7 @@ class PartsDoNotSum(Rule[Options]):
                 spent
                 and nxt is not None
                 and not re.search(r"\b" + spent.group("verb").split()[-1] + r"\b", s.between(nxt.end, s.end), re.I)
+                and not _gapped_first(s, gap, nxt, spent.group("prep"))
             ):
                 # "£6.2 million went on books (£3.1 million), …": the parts may be a selection,
                 # so only parts that make more than the amount are reported (not when each part
@@ -498,7 +537,13 @@ class PartsDoNotSum(Rule[Options]):
                     or not subject
                     and (
                         _EXHAUSTIVE.search(s.between(parts[0].start, _list_end(s, parts)))
-                        or (colon and self._near_miss(s, total, parts))
+                        or (
+                            colon
+                            and self._near_miss(s, total, parts)
+                            # (values by year after a colon may be levels, not parts: "Reserves
+                            # stood at 400 tonnes: 120 in 2021, 150 in 2022 and …")
+                            and not all(_BY_YEAR.match(s.text, p.end) for p in parts)
+                        )
                     )
                 ):
                     if not _selection(s):
@@ -538,7 +583,9 @@ class PartsDoNotSum(Rule[Options]):
         # the list is declared complete, so a part's words may be long, and may hold a name's
         # colon ("€1.1 million from its Legacy Giving: The Next Decade appeal, …")
         parts = self._list_from(s, j, total, declared=True)
-        if not parts or len(parts) != int(count.value) or parts[0].kind != total.kind:
+        if not parts or len(parts) != int(count.value) or any(difference_after(s, p) for p in parts):
+            return None
+        if parts[0].kind != total.kind and not _unit_implied(s, total, parts):
             return None  # the first part names the total's unit: "4.5 GW … three plants: 2,000 workers" is no split
         return parts
 
@@ -597,6 +644,25 @@ class PartsDoNotSum(Rule[Options]):
         total = held[0]
         parts = self._list_from(s, j, total)
         if not parts or len(parts) != len(figs) - j:
+            return
+        f = self._judge(s, total, parts)
+        if f:
+            yield f
+
+    def _declared_back(self, s: Sentence) -> Iterable[Finding]:
+        """ "The agency inspected 27 ports in 2025. They fall into three groups: 11 …, 9 …
+        and 5 …": a sentence that opens splitting the group the sentence before counted
+        (named by a pronoun or again by its noun) into a declared number of parts, each
+        given after the colon; the whole is the one figure of the sentence before in the
+        parts' kind (:func:`group_before`)."""
+        figs = s.figures
+        if len(figs) < 3 or not _SPLITS_BACK.match(s.between(s.start, figs[0].start)):
+            return
+        total = group_before(s, figs[1])
+        if total is None or total.percent or total.fraction or total.points or total.hedge:
+            return
+        parts = self._declared_parts(s, figs[0], 1, total)
+        if not parts or len(parts) != len(figs) - 1:
             return
         f = self._judge(s, total, parts)
         if f:
@@ -676,6 +742,7 @@ class PartsDoNotSum(Rule[Options]):
             sep = s.between(figs[k].end, parts[0].start)
             # (a part's words may be long: "COP 0.5 trillion transferred to the health insurance
             # system and COP 0.4 trillion …")
+            sep = _BRACKETED_NAME.sub("", sep)
             if not _SEP_PART.match(sep) or not re.search(r",|\band\b", sep) or not self._compatible(figs[k], total):
                 break
             if _final_and(sep):
@@ -694,6 +761,9 @@ class PartsDoNotSum(Rule[Options]):
         their names)? With ``listed``, only when they end in the list's own comma or "and"
         right before the figure ("…, £13,000 from sponsorship, £5,000 …"), so that a
         figure after another clause ("…, against 250,000 in 2022") is not taken for a part."""
+        # (and a part's year is a word of its label: "€50.3 million came in 2002–2005, €77.8
+        # million in 2006–2009 and …")
+        sep = _YEAR_IN_GAP.sub("the year", _BRACKETED_NAME.sub("", sep))
         if not (_SEP_PART.match(sep) or _SEP_BRACKETS.match(sep) or long and _SEP_LONG.match(sep)):
             return False
         if not re.search(r",|\band\b", sep):
@@ -1150,6 +1220,10 @@ def _rescaled(f: Figure, factor: float) -> Figure:
 
 #: the end of the words between two parts of one list: their comma or "and" right before the
 #: next part, or its name's bracket ("…, Lille (25) and the other sites (")
+#: a name or its abbreviation in brackets inside a part's label, no figure in it ("31 Global
+#: Navigation Satellite System (GNSS) receivers", "12 heat pumps (Vaillant) and …"): words
+#: of the label, not a bracket that opens or closes a part
+_BRACKETED_NAME = re.compile(r"[ \t]*\([ \t]*[A-Z][^\d()]{0,40}\)")
 _LIST_JOIN = re.compile(r"(?:,|\band|\()[ \t]*(?:and[ \t]+)?$", re.I)
 
 
@@ -1241,6 +1315,29 @@ _PREPOSITIONS = frozenset(
 )
 _AUXILIARY = frozenset("is are was were be been had has have did do does will would could can may might".split())
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z][\w'’-]*)")
+
+
+def _gapped_first(s: Sentence, gap: str, nxt: Figure, prep: str) -> bool:
+    """Is the figure before "went to" the first of a list whose later parts leave the verb
+    out ("20 went to Oxfam, 15 to Shelter and 10 to Crisis"): its own label ends in a comma
+    or "and" right before the next figure, and that figure is followed by the same
+    preposition? Then it is a part, not the amount the others split."""
+    after = _WORD_AFTER.match(s.text, nxt.end)
+    return bool(re.search(r"(?:,|\band)[ \t]*$", gap)) and after is not None and after.group(1).lower() == prep.lower()
+
+
+def _unit_implied(s: Sentence, total: Figure, parts: list[Figure]) -> bool:
+    """Do the parts leave out the total's unit, each a bare figure followed by a
+    preposition ("2.6 million tonnes … from three sources: 1.2 million from homes, 0.8
+    million from shops and …"), not a figure of something else ("… three plants: 2,000
+    workers, …")?"""
+    if not total.unit or any(p.kind for p in parts):
+        return False
+    for p in parts:
+        m = _WORD_AFTER.match(s.text, p.end)
+        if m is None or m.group(1).lower() not in _PREPOSITIONS:
+            return False
+    return True
 
 
 def _clause_head(s: Sentence, f: Figure) -> str:
