@@ -748,6 +748,8 @@ _STOP = frozenset(
     nearly about approximately roughly some like unlike versus vs per cent percent""".split()
 ) - {"most", "other", "more"}
 _STOP_AFTER_NUMBER = _STOP  # first word after the number
+#: stop words whose capitals are acronyms of names
+_ACRONYM_NOT_STOP = frozenset({"US", "IT", "WHO", "AM"})
 _NOT_COUNTED = frozenset(
     """times ways fold percent per cent ones others hundreds thousands millions billions
     dozens tens ago years months weeks days hours minutes seconds decades centuries
@@ -819,7 +821,9 @@ def _counted_thing(text: str, pos: int, number_capitalised: bool, determined: bo
         if not m:
             break
         w = m.group("w")
-        low = w.lower()
+        # an acronym that spells a pronoun or a particle in lower case is a name ("28.8
+        # million US adults", "40 IT firms", "120 WHO member states"): no stop word
+        low = "" if w in _ACRONYM_NOT_STOP else w.lower()
         if w.startswith("("):
             if _ACRONYM_PAREN.fullmatch(w) and words:
                 # "(ASAT)" inside "anti-satellite (ASAT) options"

@@ -534,6 +534,13 @@ class SameQuantityDifferentValues(Rule):
                     b = b.model_copy(update={"subject": b.subject.model_copy(update={"part": None})})
                 ca, cb = _read(a, ctx.document, False, published), _read(b, ctx.document, False, published)
                 ca = dataclasses.replace(ca, place=(ca.place[0], None, None))
+                # the pointer takes the earlier figure as it was said: a change, a part, a band
+                # or a possibility or a plan ("lost 1.8 metres of bed level between 2005 and 2023. That
+                # 1.6-metre drop"; "28.8 million adults could benefit … those 26.8 million
+                # adults"), and may name it a change itself ("this 12% rise"): only what sets
+                # the two apart (periods, names, groups, flows) still does
+                ca = dataclasses.replace(ca, marks=ca.marks - _POINTED_TAKES)
+                cb = dataclasses.replace(cb, marks=cb.marks - {"change"})
                 if conflict(ca, cb) is not None or (sa != sb and not set(ca.words) & set(cb.words)):
                     continue
                 yield self._finding(a, b, _said_any(b), _said_any(a))
@@ -2186,12 +2193,19 @@ def _one_noun(ca: Context, cb: Context) -> bool:
 
 #: a demonstrative right before a figure ("That £45 million", "those 44 schools", "the
 #: same 1,100"): "that" only where it cannot open a clause ("found that 44 schools ..."): at
-#: the sentence's start or after a preposition
+#: the sentence's start or after a preposition; or a sentence that opens on "These" or
+#: "Those" and its noun, the figure in apposition after a comma ("Those bills, some $121
+#: billion, pay …")
 _POINTED_BACK = re.compile(
     r"(?:\b(?:this|these|those|the\s+same)|(?:^|[.;:]\s+|^(?:but|and|yet|so)\s+|\b(?:of|from|with|for|on|to|in|by|"
-    r"beyond|than|within|all|spend|spent|spending)\s+)that)\s+[$€£¥]?$",
+    r"beyond|than|within|all|spend|spent|spending)\s+)that)\s+[$€£¥]?$"
+    r"|^(?:these|those)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+(?:(?:some|about|around|roughly|nearly|almost)\s+)?[$€£¥]?$",
     re.IGNORECASE,
 )
+
+
+#: what a figure pointed back to may be said as, and the pointer with it (:meth:`_referred_back`)
+_POINTED_TAKES = frozenset({"change", "part", "range", "hypothetical", "forecast"})
 
 
 def _pointed_back(sentence: str, text: str) -> bool:
