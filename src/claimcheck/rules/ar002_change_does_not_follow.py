@@ -136,6 +136,8 @@ _NOUN_AFTER = re.compile(
     r"[ \t]+(?!(?:of|in|on|at|an?|the|to|for|from|by|and|or|per|each|after|before|since|last|this|that|a)\b)"
     r"([A-Za-z][a-z]+)\b"
 )
+#: a currency's sub-unit after a figure ("92p", "95 cents", "95¢")
+_SUBUNIT = re.compile(r"\d[ \t]?(?:p|c|ct|cts|pence|cents?|centimes?|kopecks?)\b|¢", re.I)
 _MINUS_BEFORE = re.compile(r"(?:[-\u2212\u2013]|\bminus[ \t]+)$", re.I)
 _TO = re.compile(
     r"^[^,;()]{0,45}?\bto[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just|over|under)[ \t]+)?", re.I
@@ -339,7 +341,8 @@ class ChangeDoesNotFollow(Rule[Options]):
     ("climbed from 41st to 37th", "rose from 88 to 61 in the league table", where a smaller
     number is a higher place), rates of one in N, values written with a minus sign, two
     years ("slipped from 2026 to 2028"), values of two units, or values equal at the
-    precision they are written to; and not when the sentence states the change too (that
+    precision they are written to, or a sub-unit against its unit ("from 92p to £1.22");
+    and not when the sentence states the change too (that
     change is checked instead).
 
     ## Why is this bad?
@@ -426,8 +429,10 @@ class ChangeDoesNotFollow(Rule[Options]):
                 nouns[0] and nouns[1] and nouns[0].group(1).lower().rstrip("s") != nouns[1].group(1).lower().rstrip("s")
             ):
                 return
-        if m is None or (a.unit != b.unit and a.unit and b.unit):
-            return
+        if m is None or a.unit != b.unit or a.currency != b.currency or a.percent != b.percent:
+            return  # "from 92p to £1.22": pence and pounds (a sub-unit is read as no currency)
+        if any(_SUBUNIT.search(s.text, f.start, f.end + 8) for f in (a, b)):
+            return  # "from 95 cents to $1.10"
         if abs(b.value - a.value) <= a.half + b.half:
             return
         lo, hi = sorted((a.start, b.start))
