@@ -72,6 +72,10 @@ class AcronymUsedBeforeDefinition(Rule):
     spells them ("the Climate Change Committee (CCC)"), and their uses are uses; so is a
     defined acronym with a number after it ("TRL 7" before "technology readiness level (TRL)").
 
+    A use spelt out before it in other capitals ("customer experience (CX)", before a
+    later "Customer Experience (CX)" in a link's title) defines the acronym there: it and
+    the uses after it are fine.
+
     A country or currency code the document defines as something else ("the CAF" for the
     Caisse d'allocations familiales, not the Central African Republic) is not known: its
     meaning here needs the definition first.
@@ -138,6 +142,9 @@ class AcronymUsedBeforeDefinition(Rule):
                 and not _heading_defines(ctx, k, loc.location)
                 and not _answered(text, at, d)
             ):
+                if _spelt_out_before(text, at, d):
+                    reported.add(k)  # defined here in other capitals: the uses after it are fine
+                    continue
                 reported.add(k)
                 yield self.finding(
                     loc,
@@ -225,6 +232,17 @@ def _answered(text: str, at: int, d: AcronymClaim) -> bool:
     them together)? The question names the thing; its answer, read next, spells it out."""
     m = _QUESTION_THEN.match(text, at)
     return m is not None and bool(d.text) and d.text in m.group(1)
+
+
+def _spelt_out_before(text: str, at: int, d: AcronymClaim) -> bool:
+    """Is the use itself a definition, its expansion written before it in other capitals
+    ("customer experience (CX)" before a later "Customer Experience (CX)")? The later
+    definition is the one read; the first use spelt it out all the same."""
+    words = d.expansion.split()
+    if not words or not text[:at].rstrip().endswith("("):
+        return False
+    pattern = r"\b" + r"[\s-]+".join(re.escape(w) for w in words) + r"\s*\($"
+    return re.search(pattern, text[max(0, at - len(d.expansion) - 40) : at], re.IGNORECASE) is not None
 
 
 def _inside(loc: Location, d: AcronymClaim) -> bool:
