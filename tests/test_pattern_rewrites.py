@@ -199,9 +199,11 @@ def test_quotation_speakers_names_first_letter_first() -> None:
     from claimcheck.rules import qt001_quotation_worded_differently as qt001
 
     texts = TEXTS + _MORE_TEXTS
-    titled = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor)\.?\s+([A-Z][\w’'-]+)"
+    # a name may open with an accented capital ("Élodie", "Øystein": qt23)
+    cap = "A-ZÀ-ÖØ-ÞĀ-Ž"
+    titled = rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Cllr|Councillor)\.?\s+([{cap}][\w’'-]+)"
     _same(titled, qt001._TITLED_NAME.pattern, texts)
-    full = r"\b[A-Z][a-z’'-]+\s+(?:(?:van|von|de|der|den|da|del|du)\s+)?([A-Z][\w’'-]+)"
+    full = rf"\b[{cap}][a-zß-öø-ÿ’'-]+\s+(?:(?:van|von|de|der|den|da|del|du)\s+)?([{cap}][\w’'-]+)"
     _same(full, qt001._FULL_NAME.pattern, texts)
     appositive = r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+[a-z]+,\s+([A-Z][\w’'-]+),"
     _same(appositive, qt001._APPOSITIVE_NAME.pattern, texts)
