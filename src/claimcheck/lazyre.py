@@ -282,29 +282,30 @@ def _compile_cached(pattern: str, flags: int) -> Pattern[str]:
         except Exception:  # noqa: BLE001  (a damaged entry: build the pattern from its text)
             pass
     try:
-        entry, _ = _build(pattern, flags)
-        built = cast("Pattern[str]", _sre.compile(pattern, *_with_list(entry)))
+        args, _ = _build(pattern, flags)
+        built = cast("Pattern[str]", _sre.compile(pattern, *args))
     except Exception:  # noqa: BLE001  (a bad pattern: the standard module's error; another Python's internals)
         return _std_compile(pattern, flags)
     if _KEEP and len(_PENDING) < _MAX_ENTRIES and _array("I").itemsize == 4:  # no cache folder: no entry
-        _PENDING[key] = entry
+        _PENDING[key] = _stored(args)
     return built
 
 
 def _entry(parsed: Any, flags: int, code: list[int]) -> tuple[Any, ...]:
-    """A cache entry: ``_sre.compile``'s arguments after the pattern, for the pattern
-    ``parsed`` compiled to ``code`` (what :func:`re.compile` hands it)."""
+    """``_sre.compile``'s arguments after the pattern, for the pattern ``parsed`` compiled
+    to ``code`` (what :func:`re.compile` hands it); :func:`_stored` makes it a cache entry
+    (the code as bytes) only when a cache folder will keep it."""
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
-    return (
-        int(flags | parsed.state.flags),
-        _array("I", [int(op) for op in code]).tobytes(),
-        parsed.state.groups - 1,
-        groupindex,
-        tuple(indexgroup),
-    )
+    return (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _stored(args: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A cache entry of ``_sre.compile``'s arguments: the code as the bytes of an
+    ``array("I")`` (:data:`_LAYOUT`); :func:`_with_list` reads it back."""
+    return (args[0], _array("I", [int(op) for op in args[1]]).tobytes(), *args[2:])
 
 
 # ----------------------------------------------------------------------------- the first characters of a match
@@ -326,12 +327,12 @@ def _built(pattern: str, flags: int) -> tuple[Any, ...] | None:
     information block, or None when the standard compiler found a prefix or a set itself,
     the pattern may match nothing (an empty match), opens with ``^`` (the search stops after
     the start) or opens with a step whose first character is not read here."""
-    entry, added = _build(pattern, flags)
-    return entry if added else None
+    args, added = _build(pattern, flags)
+    return _stored(args) if added else None
 
 
 def _build(pattern: str, flags: int) -> tuple[tuple[Any, ...], bool]:
-    """(the cache entry of ``pattern``, parsed and compiled once as :func:`re.compile` does,
+    """(``_sre.compile``'s arguments for ``pattern`` (:func:`_entry`), parsed and compiled once as :func:`re.compile` does,
     with the first characters of its matches in its information block where
     :func:`_built` says; whether they were added)."""
     from re import _compiler, _constants as c, _parser  # type: ignore[attr-defined]
