@@ -138,7 +138,6 @@ _NOUN_AFTER = re.compile(
 )
 #: a currency's sub-unit after a figure ("92p", "95 cents", "95¢")
 _SUBUNIT = re.compile(r"\d[ \t]?(?:p|c|ct|cts|pence|cents?|centimes?|kopecks?)\b|¢", re.I)
-_MINUS_BEFORE = re.compile(r"(?:[-\u2212\u2013]|\bminus[ \t]+)$", re.I)
 _TO = re.compile(
     r"^[^,;()]{0,45}?\bto[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just|over|under)[ \t]+)?", re.I
 )
@@ -437,11 +436,9 @@ class ChangeDoesNotFollow(Rule[Options]):
             return
         lo, hi = sorted((a.start, b.start))
         clause = s.text[max(s.start, lo - 80) : min(s.end, hi + 40)]
-        if _RANKS.search(clause) or any(_MINUS_BEFORE.search(s.before(f.start, 8)) for f in (a, b)):
+        if _RANKS.search(clause) or any(f.num.negative for f in (a, b)):
             return
-        if not (a.percent or a.currency or a.unit or a.num.scale) and all(
-            f.value == int(f.value) and 1800 <= f.value <= 2100 and "," not in f.num.written for f in (a, b)
-        ):
+        if not (a.percent or a.currency or a.unit) and all(f.num.year_like for f in (a, b)):
             return  # "slipped from 2023 to 2025": years
         down = bool(_DIRECTION_DOWN.fullmatch(m.group("w")))
         if (b.value < a.value) == down:
