@@ -24,6 +24,14 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
         "open",
         "inaugurate",
         "inauguration",
+        # a start said by what a writer calls its first showing or its spreading out: "its
+        # debut", "rolled out", "the rollout", "came on stream"
+        "debut",
+        "roll out",
+        "rollout",
+        "roll-out",
+        "come on stream",
+        "came on stream",
     ),
     "return": (
         "return",
@@ -266,6 +274,12 @@ LINK_CLASSES: dict[str, tuple[str, ...]] = {
         "entered service",
         "into service",
         "into operation",
+        "debut",
+        "roll out",
+        "rolled out",
+        "rollout",
+        "roll-out",
+        "on stream",
     ),
     "entry into force": ("take effect", "took effect", "taken effect", "into force"),
     "stop": ("stop", "suspend", "suspension", "halt", "cease", "cessation", "discontinue"),
@@ -332,6 +346,10 @@ PRIOR_CLASSES: dict[str, tuple[str, ...]] = {
         r"got\s+under\s*way",
         r"set\s+off",
         r"went\s+live",
+        r"debut(?:ed)?",
+        r"rolled\s+out",
+        r"roll[\s-]?out(?=\s+(?:in|on|of)\b)",
+        r"(?:came|come|went|go|going|coming)\s+on\s+stream",
         # a strike starts when the workers stop: "walked out", "walked off the job", "went
         # on strike", "downed tools" (not "walked out of the talks": a leaving)
         r"walked\s+(?:out|off\s+the\s+job)(?!\s+of\b)",

@@ -1315,7 +1315,10 @@ _OBJECT_ENDS = {
 # the noun of a verb: "grounding", "approval", "digitisation", "settlement"
 _NOMINAL = re.compile(r"(?:ing|ion|ment|al)$")
 # a gerund or an action noun right after an event's verb says the event with it
-_COMPLEMENT = re.compile(r"^[a-z]+(?:ing|ions?|ments?)$")
+#: what says the event with a verb of a class, ending its clause: a gerund or a noun of
+#: the act ("began operating", "started production", "commenced operations"), or a noun
+#: of a thing's running ("started work", "began service", "opened for business")
+_COMPLEMENT = re.compile(r"^(?:[a-z]+(?:ing|ions?|ments?)|work|services?|business)$")
 _PARTICLES = {"back", "up", "off", "place", "live", "under", "way", "down", "out"}
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d[\d.,%]*")
 _RELATIONS = {
@@ -1483,6 +1486,12 @@ def statement(sentence: str, text: str) -> Statement | None:
     if _SAID_FROM.match(text) and not _RELATION_BEFORE.search(before):
         before += "in "
     after = sentence[at + len(text) : at + len(text) + 160]
+    if _OCCASION_AFTER.match(after) and (m := _IN_THE.search(before)):
+        # "was announced in the March 2016 Budget", "signed at the 2015 summit": the
+        # occasion's date is the verb's ("announced in March 2016")
+        before = before[: m.start(1)]
+    elif m := _IN_OCCASION_OF.search(before):
+        before = before[: m.start(1)]  # "announced in the Budget of 15 March 2023"
     tokens_before = _TOKEN.findall(before)
     last = tokens_before[-1].lower() if tokens_before else ""
     if _NO_ONE_DATE.search(before):
@@ -1729,6 +1738,16 @@ _SECOND_CLAUSE = re.compile(
 
 
 # before the date: no one date of a happening ("as of 2024", "by 2026", "between …")
+#: occasions a government's measure is said to come "in", dated by their own date: a
+#: budget, a fiscal statement, a spending review, a speech ("the tax was announced in the
+#: March 2016 Budget": announced in March 2016). Not a summit or a congress, an event of its
+#: own that recurs ("the pledges made at the 2016 summit": that summit's)
+_OCCASIONS = r"(?:budget|(?:autumn|spring|fiscal|budget)\s+statement|spending\s+review|speech)"
+_OCCASION_AFTER = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,2}" + _OCCASIONS + r"\b", re.IGNORECASE)
+_IN_THE = re.compile(r"\b(?:in|at|during)\s+(the\s+)$", re.IGNORECASE)
+_IN_OCCASION_OF = re.compile(
+    r"\b(?:in|at|during)\s+(the\s+(?:[A-Z][\w’'-]*\s+){0,2}" + _OCCASIONS + r"\s+of\s+)$", re.IGNORECASE
+)
 _NO_ONE_DATE = re.compile(r"\bas\s+(?:of|at)\s+$|\b(?:by|between|before|after|to|till|through)\s+$", re.IGNORECASE)
 
 
@@ -2439,11 +2458,15 @@ _DERIVED = (
     "ment",
     "ments",
 )
+#: a service or an operation a thing enters may be said with its kind between ("entered
+#: commercial service", "went into full operation"): one start of the thing's running
+_SERVICE_KIND = re.compile(r"\\ (?=(?:service|operation)$)")
+_SERVICE_GAP = r"\\s+(?:(?:commercial|full|regular|public|passenger|scheduled)\\s+)?"
 #: a base word of :data:`~claimcheck.data.event_classes.LINK_CLASSES` (one word) → its class
 _LINK_BASE = {w: c for c, words in data_event_classes.LINK_CLASSES.items() for w in words if " " not in w}
 #: the phrases of a class ("took effect", "went up", "set up")
 _LINK_PHRASES = [
-    (re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE), c)
+    (re.compile(rf"\b{_SERVICE_KIND.sub(_SERVICE_GAP, re.escape(w))}\b", re.IGNORECASE), c)
     for c, words in data_event_classes.LINK_CLASSES.items()
     for w in words
     if " " in w

@@ -366,14 +366,20 @@ class EventDatedDifferently(Rule):
     clause), unless another dated clause of such a law agrees with the year ("A further
     decree, approved in March 2009"). The event is one of a few classes, each said by several verbs
     and nouns, the same classes the phrasings above compare their kinds by: start, begin,
-    launch, open; return, resume, restore, come back, reopen; stop, cease, suspend, halt,
+    launch, open, a debut, roll out (a rollout, a roll-out), come on stream; return, resume, restore, come back, reopen; stop, cease, suspend, halt,
     miss, default; end, lift, expire; publish, issue, announce, release; adopt, agree,
     conclude; sign; hold, convene, meet, take place; take effect, come into force; join,
     accede, a member since; leave, withdraw, depart; appoint, take office; close, shut, switch off,
     decommission; fail, give way,
     burst; buy,
     acquire, take over; found, establish, create; dissolve, abolish, repeal, scrap (and
-    their nouns: suspension, resumption, signature …). A start and a return, an adoption
+    their nouns: suspension, resumption, signature …). What says a start with its verb
+    is no participant: "the hub started work", "began service", "began operating"; nor is
+    the kind of a service entered ("entered commercial service" / "the start of commercial
+    operation on the line"). A budget, a fiscal statement, a spending review or a speech a
+    measure is announced in dates the announcement: "the levy was announced in the March
+    2016 Budget" and "when the levy was first announced in the 2017 Budget" date one
+    announcement (not a summit or a congress, an event of its own). A start and a return, an adoption
     and a signing are two happenings. A verb of no class and its noun are one event when
     they share a stem ("moved" / "since their move"), two verbs of no class never. The
     participants are the nouns and names of the date's clause, as light stems ("listing",

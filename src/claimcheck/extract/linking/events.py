@@ -303,8 +303,9 @@ def qualified_apart(a: Mention, b: Mention) -> bool:
             if qa and qb and not qa & b.words and not qb & a.words:
                 return True
     # each names a place or a body the other never names ("began in Hartshire" / "was
-    # introduced in Westdale")
-    return bool(a.names - b.words and b.names - a.words)
+    # introduced in Westdale"); a name both write is no other ("the Tarvik-Osund
+    # interconnector" on both sides, its parts among the words)
+    return bool(a.names - b.words - b.names and b.names - a.words - a.names)
 
 
 def things_apart(a: DatedObject, b: DatedObject) -> bool:
