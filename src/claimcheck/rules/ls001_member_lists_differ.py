@@ -268,6 +268,10 @@ class MemberListsDiffer(Rule):
         from claimcheck.extract.linking import swapped_run
 
         notes = {(n.article, n.label): n for n in ctx.document.iter_footnotes()}
+        # a note whose list the extractor read is compared with the text's lists already
+        for c in lists:
+            if c.footnote is not None:
+                notes.pop((c.article, c.footnote), None)
         if not notes:
             return
         for claim in lists:
