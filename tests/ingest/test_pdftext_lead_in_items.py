@@ -1,0 +1,62 @@
+"""Items printed one a line under a lead-in closed by a colon, their bullets lost (PDF text
+and plain text; session 24): an item may open with "the" and a name ("the Netherlands");
+the first item under a lead-in is no run-in heading; items that run straight on into the
+next paragraph, with no blank line, end where a full line of prose opens a sentence."""
+
+from __future__ import annotations
+
+from claimcheck.ingest import load_document
+
+_PROSE = (
+    "The regional grid operators have argued for years that the interconnectors are too small for the winter\n"
+    "peaks, and the regulators in each country have so far agreed with them on every occasion it came up.\n"
+)
+
+
+def _blocks(tmp_path, body: str, name: str = "page.pdf.txt") -> list[tuple[str, str]]:
+    path = tmp_path / name
+    path.write_text("Grid Review\n\n" + _PROSE + "\n" + body + "\n" + _PROSE, encoding="utf-8")
+    return [(b.kind.value, b.text) for b in load_document(path).iter_blocks()]
+
+
+def test_items_opening_with_the_and_a_name(tmp_path) -> None:
+    body = (
+        "The pooling agreement now has four members:\n\nthe Netherlands\nBelgium\nthe Gambia\nDenmark\n\n"
+        "Its record is modest but real, and the members have renewed it for another five years after a long\n"
+        "review of what it had achieved in its first decade of joint purchasing.\n"
+    )
+    items = [t for k, t in _blocks(tmp_path, body) if k == "list_item"]
+    assert items == ["the Netherlands", "Belgium", "the Gambia", "Denmark"]
+
+
+def test_first_item_under_a_lead_in_is_no_heading(tmp_path) -> None:
+    body = (
+        "Four towns founded the cycling network. The founding towns are:\n\nArnhem\nZwolle\nDeventer, host of the office\n"
+        "Apeldoorn, whose bridge opened in 2021\n\n"
+        "The network has asked the ministry for a standard design guide to shorten the approval of new routes.\n"
+    )
+    blocks = _blocks(tmp_path, body)
+    assert ("heading", "Arnhem") not in blocks
+    assert [t for k, t in blocks if k == "list_item"][:2] == ["Arnhem", "Zwolle"]
+
+
+def test_items_running_on_into_prose_end_at_the_full_line(tmp_path) -> None:
+    body = (
+        "The three ports with shore power are:\nBergen\nKiel\nGdansk\n"
+        "Their experience suggests the cables are affordable for the largest ferry lines, but smaller operators\n"
+        "with older ships will need a longer period to refit their vessels before the rules apply to them.\n"
+    )
+    for name in ("page.pdf.txt", "page.txt"):
+        blocks = _blocks(tmp_path, body, name)
+        assert [t for k, t in blocks if k == "list_item"] == ["Bergen", "Kiel", "Gdansk"], name
+        assert any(k == "paragraph" and t.startswith("Their experience suggests") for k, t in blocks), name
+
+
+def test_a_wrapped_paragraph_under_a_colon_stays_prose(tmp_path) -> None:
+    body = (
+        "The review found three things:\n"
+        "Ferries that carry freight at night pay less for their berths than those that sail by day, and the\n"
+        "discount has grown every year since the harbour board introduced it to spread the load on the quays.\n"
+    )
+    blocks = _blocks(tmp_path, body)
+    assert not [t for k, t in blocks if k == "list_item"]
