@@ -60,3 +60,19 @@ def test_a_wrapped_paragraph_under_a_colon_stays_prose(tmp_path) -> None:
     )
     blocks = _blocks(tmp_path, body)
     assert not [t for k, t in blocks if k == "list_item"]
+
+
+def test_phrases_a_line_under_a_lead_in_are_not_cut_before_a_full_line(tmp_path) -> None:
+    # a page of short lines (headings and items alike): a list of phrases, not of names,
+    # does not end at the first full line, which would take the heading after it for an item
+    body = (
+        "We are running three trials:\n"
+        "Night buses on the coastal route in May and June\n"
+        "Extra ticket machines at the harbour station\n"
+        "We are testing some changes to the timetable format\n"
+        "Fares Review\n"
+        "The fares team has finished its survey of season ticket holders on the two commuter lines and will report\n"
+        "to the board in the autumn with a proposal for the zones.\n"
+    )
+    items = [t for k, t in _blocks(tmp_path, body) if k == "list_item"]
+    assert "Fares Review" not in items

@@ -992,12 +992,18 @@ def _lead_in_items(it: _Raw, edge: float) -> list[_Raw]:
     return [it, items, rest]
 
 
+#: the most words of an item that is a name, one a line ("the Netherlands", "Saint-Denis de La Réunion")
+_NAME_WORDS = 5
+
+
 def _items_end(lines: list[_Line], start: int, edge: float) -> int | None:
     """Where item lines from ``start`` (under a lead-in) end when they run straight on into
     the next paragraph ("France / Italy / Spain / Portugal / Their experience suggests …"):
     at the first line that is full (wrapped prose: the next line's first word would not
-    have fitted), when it opens a sentence, two item lines at least stand before it and the
-    last of them left room for its first word; None when there is no such end."""
+    have fitted), when it opens a sentence, two item lines at least stand before it, each a
+    name (a few words: longer lines may be headings and short sentences of a page of short
+    lines, where no full line tells where the list ends), and the last of them left room
+    for its first word; None when there is no such end."""
     if not edge:
         return None
     for e in range(start + 2, len(lines) - 1):
@@ -1008,6 +1014,7 @@ def _items_end(lines: list[_Line], start: int, edge: float) -> int | None:
         if (
             _PARAGRAPH_START.match(line.text)
             and last.raw_len + 1 + _width(line.text.split(" ", 1)[0]) <= edge
+            and all(len(item.text.split()) <= _NAME_WORDS for item in lines[start:e])
             and _item_lines(lines[start:e], edge)
         ):
             return e
