@@ -48,8 +48,18 @@ def test_trap_silent(case: str, tmp_path: Path) -> None:
     ("text", "members", "name", "member"),
     [
         ('"Talks of Ghana, Benin and Togo on tariffs"', ["Ghana", "Mali", "Togo"], "Benin", "Mali"),
-        ("(Dame Ada Lee, Professor Ian Moss and Sir Ed Park)", ["Ada Lee", "Ian Moss", "Kim Roe"], "Sir Ed Park", "Kim Roe"),
-        ('"Fines for Acme Ltd, Borel, Corvo and Delta Feeds"', ["Acme Ltd", "Borel", "Corvo", "Omega"], "Delta Feeds", "Omega"),
+        (
+            "(Dame Ada Lee, Professor Ian Moss and Sir Ed Park)",
+            ["Ada Lee", "Ian Moss", "Kim Roe"],
+            "Sir Ed Park",
+            "Kim Roe",
+        ),
+        (
+            '"Fines for Acme Ltd, Borel, Corvo and Delta Feeds"',
+            ["Acme Ltd", "Borel", "Corvo", "Omega"],
+            "Delta Feeds",
+            "Omega",
+        ),
     ],
 )
 def test_swapped_run(text: str, members: list[str], name: str, member: str) -> None:

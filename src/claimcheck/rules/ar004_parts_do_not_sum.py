@@ -331,7 +331,13 @@ class PartsDoNotSum(Rule[Options]):
 
     When the number of parts is declared ("split three ways:", "from four sources:") the
     words of each part may be long and may hold a name's colon ("€1.1 million from its Legacy
-    Giving: The Next Decade appeal, …"): the count keeps the list whole. A table
+    Giving: The Next Decade appeal, …"): the count keeps the list whole; its parts may be
+    set apart by semicolons, each part's words holding commas of their own ("split three
+    ways: 1.05 million tonnes exported raw, mostly to Vietnam; 0.38 million tonnes processed
+    locally; and 0.12 million tonnes …"), and the whole may be the sentence before's, named
+    again ("That harvest went three ways: …"). An "and" right after a part's bracket opens
+    the last part, whose name may hold an aside ("(€20 million) and Tisséo, the public
+    transport authority (€31 million)"). A table
     without a total row may be added up by the sentence right after it ("Together the four
     regions receive £96.0 million", "In total, …", "Between them, …"): its one
     figure is the total of the one column whose rows come within a tenth of it, in the

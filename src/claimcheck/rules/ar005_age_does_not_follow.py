@@ -228,7 +228,10 @@ class AgeDoesNotFollow(Rule[Options]):
     decade" a year per decade (`decade_tolerance`: "a decade ago" is 9–11 years; 2014 is
     no decade before 2026), and "more than",
     "over", "nearly" and the like are read as bounds. The year may be followed by the
-    verb of the thing it dates: "The last case, in 1977, was almost fifty years ago". A word
+    verb of the thing it dates: "The last case, in 1977, was almost fifty years ago", or by
+    a participle of its making, the year closing its name: "the Helium Act of 1996, passed
+    27 years ago", "the charter of 1998, signed twenty years ago" (not a later act on it:
+    "amended", "revised", "extended" date another event). A word
     that stresses the count keeps it as it is ("a full thirty years ago", "exactly ten years
     ago", "only five years ago"). Without a publication date the rule says nothing.
 

@@ -131,6 +131,16 @@ class MemberListsDiffer(Rule):
     sentence ("A, B and C pay rent, while the council owns the land"). A member on a line of
     its own (a bullet, a table row) is pointed at where it stands.
 
+    A list is also compared with the list in the note that is its source: the note its
+    sentence cites ("three members: A, B and C.[^9]" / "Review (A, B and D), Final report"),
+    or, for a list set out a member a line under a lead-in with no note mark of its own, the
+    note the first sentence after it cites. Only a swap is reported: a run of names in the
+    note (its title or an aside) of as many members, all but one shared, three members at
+    least (:func:`claimcheck.extract.linking.swapped_run`); a note that names more or fewer,
+    or shares less, is about another group, and a change the text tells ("C replaced D in
+    January") explains the difference. A list with no group (a bare run of names) is not
+    compared with its note.
+
     A list of countries that *joined* a group may leave out its founders; when the members
     missing from one list are named elsewhere in the issue as the group's initiators or
     partners in founding it, the message says so.

@@ -65,6 +65,16 @@ class NumberContradictsSourceTitle(Rule):
     note right after it ("Coastal review: final report, 14 findings and 86 actions"). A
     hedged figure reaches as far as its digits ("some 1,900" is not 1,700).
 
+    A percentage used as a level, neither a change nor a share "of" something ("turnout
+    reached 58.4 per cent", "62 per cent said they had skipped a meal", "predicted 68 per
+    cent incidence"), is compared with the title's level or share of a group when the
+    sentence and the title share two content words (a change is never compared with
+    either). Two percentages are apart in points: unhedged, they agree only as rounded to
+    the digits each is written with ("68 per cent" is not "65.5 per cent", though within 5%
+    of it). A share in words with its percentage beside it ("just over half of those who sat
+    it, 52 per cent, passed", "more than half of adults (56%)") is one share, the
+    percentage.
+
     A sentence that restates every other figure of the title as it is (its money, its
     counts of the same nouns) tells the headline again: its count of the title's noun is
     the title's count whatever words qualify each ("paid $2.1 billion for more than
