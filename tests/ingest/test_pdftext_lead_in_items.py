@@ -76,3 +76,26 @@ def test_phrases_a_line_under_a_lead_in_are_not_cut_before_a_full_line(tmp_path)
     )
     items = [t for k, t in _blocks(tmp_path, body) if k == "list_item"]
     assert "Fares Review" not in items
+
+
+def test_a_table_heading_under_a_lead_in_stays_a_heading(tmp_path) -> None:
+    body = (
+        "The survey counted birds along 210 routes, by habitat:\n\n"
+        "Habitat Routes Mean birds per visit\nWoodland 90 41\nFarmland 70 18\nWetland 50 66\n\n"
+        "Most routes were walked twice a season by volunteers who had been trained in the spring by the local group.\n"
+    )
+    blocks = _blocks(tmp_path, body)
+    assert ("list_item", "Habitat Routes Mean birds per visit") not in blocks
+
+
+def test_clauses_opening_with_the_under_a_lead_in_stay_one_paragraph(tmp_path) -> None:
+    body = (
+        "The volunteers are spread across four services:\n"
+        "the Coastguard (Küstenwache), including the new river units;\n"
+        "the Fire Service (Feuerwehr);\n"
+        "the Mountain Rescue (Bergwacht);\n\n"
+        "the Ambulance Service (Rettungsdienst).\n"
+        "The government's target, set out in the interior ministry's strategy, is 40,000 trained volunteers by 2030.\n"
+    )
+    items = [t for k, t in _blocks(tmp_path, body) if k == "list_item"]
+    assert "the Fire Service (Feuerwehr);" not in items

@@ -918,8 +918,14 @@ def _classify(items: list[_Raw]) -> None:
             continue
         if len(it.lines) >= 3 and _item_lines(it.lines, edge):
             it.role, it.bullets = "list", len(it.lines)  # one item a line
-            # (under a lead-in closed by a colon, its first line is an item, not a heading)
-            lead_in = i > 0 and body[i - 1].plain().rstrip().endswith(":")
+            # (under a lead-in closed by a colon, its first line is an item, not a heading,
+            # when it is of the next line's kind: names both, not a table's heading over rows
+            # of figures)
+            lead_in = (
+                i > 0
+                and body[i - 1].plain().rstrip().endswith(":")
+                and bool(_DIGIT.search(it.lines[0].text)) == bool(_DIGIT.search(it.lines[1].text))
+            )
             it.headed = not lead_in and _run_in_heading(it.lines, 0, column)
             continue
         all_narrow = all(line.raw_len <= narrow for line in it.lines)
@@ -955,7 +961,7 @@ def _item_lines(lines: list[_Line], edge: float) -> bool:
     if not all(line.raw_len + 1 + _width(nxt.text.split(" ", 1)[0]) <= edge for line, nxt in zip(lines, lines[1:])):
         return False
     if not all(
-        _PARAGRAPH_START.match(line.text) or _ITEM_FIGURE.match(line.text) or _THE_NAME.match(line.text)
+        _PARAGRAPH_START.match(line.text) or _ITEM_FIGURE.match(line.text) or _THE_NAME.match(line.text.rstrip())
         for line in lines
     ):
         return False
@@ -964,8 +970,10 @@ def _item_lines(lines: list[_Line], edge: float) -> bool:
     return all(_line_kind(line.text) == "text" for line in lines)
 
 
-#: a name written with its article, an item of a list of names ("the Netherlands", "the Gambia")
-_THE_NAME = re.compile(r"the\s+[A-Z][^\W\d_]")
+_DIGIT = re.compile(r"\d")
+#: a name written with its article, alone on its line: an item of a list of names ("the
+#: Netherlands", "the Gambia"; not "the Army (Heer), including …;", a clause of a sentence)
+_THE_NAME = re.compile(r"the(?:\s+[A-Z][^\W\d_][\w'’.-]*){1,4}\s*$")
 #: a line that opens with a figure and a word or a label's colon: "14,800 tonnes …",
 #: "2024: 331 bridges …"
 _ITEM_FIGURE = re.compile(r"\d[\d,.]*(?:\s+[^\W\d_]|:\s+\S)")
