@@ -918,7 +918,15 @@ def _classify(items: list[_Raw]) -> None:
             continue
         if len(it.lines) >= 3 and _item_lines(it.lines, edge):
             it.role, it.bullets = "list", len(it.lines)  # one item a line
-            it.headed = _run_in_heading(it.lines, 0, column)
+            # (under a lead-in closed by a colon, its first line is an item, not a heading,
+            # when it is of the next line's kind: names both, not a table's heading over rows
+            # of figures)
+            lead_in = (
+                i > 0
+                and body[i - 1].plain().rstrip().endswith(":")
+                and bool(_DIGIT.search(it.lines[0].text)) == bool(_DIGIT.search(it.lines[1].text))
+            )
+            it.headed = not lead_in and _run_in_heading(it.lines, 0, column)
             continue
         all_narrow = all(line.raw_len <= narrow for line in it.lines)
         if len(it.lines) >= 2 and all_narrow and ends_sentence(last) and not last.endswith(":"):
@@ -952,13 +960,20 @@ def _item_lines(lines: list[_Line], edge: float) -> bool:
         return False
     if not all(line.raw_len + 1 + _width(nxt.text.split(" ", 1)[0]) <= edge for line, nxt in zip(lines, lines[1:])):
         return False
-    if not all(_PARAGRAPH_START.match(line.text) or _ITEM_FIGURE.match(line.text) for line in lines):
+    if not all(
+        _PARAGRAPH_START.match(line.text) or _ITEM_FIGURE.match(line.text) or _THE_NAME.match(line.text.rstrip())
+        for line in lines
+    ):
         return False
     if any(_PARAGRAPH_END.search(line.text) for line in lines[:-1]):
         return False
     return all(_line_kind(line.text) == "text" for line in lines)
 
 
+_DIGIT = re.compile(r"\d")
+#: a name written with its article, alone on its line: an item of a list of names ("the
+#: Netherlands", "the Gambia"; not "the Army (Heer), including …;", a clause of a sentence)
+_THE_NAME = re.compile(r"the(?:\s+[A-Z][^\W\d_][\w'’.-]*){1,4}\s*$")
 #: a line that opens with a figure and a word or a label's colon: "14,800 tonnes …",
 #: "2024: 331 bridges …"
 _ITEM_FIGURE = re.compile(r"\d[\d,.]*(?:\s+[^\W\d_]|:\s+\S)")
@@ -970,11 +985,68 @@ def _lead_in_items(it: _Raw, edge: float) -> list[_Raw]:
     if it.kind != "body" or it.role != "paragraph" or len(it.lines) < 3:
         return [it]
     k = max((j for j, line in enumerate(it.lines[:-2]) if line.text.rstrip().endswith(":")), default=None)
-    if k is None or not _item_lines(it.lines[k + 1 :], edge):
+    if k is None:
         return [it]
-    items = _Raw(it.lines[k + 1 :], role="list", bullets=len(it.lines) - k - 1)
+    if _item_lines(it.lines[k + 1 :], edge):
+        items = _Raw(it.lines[k + 1 :], role="list", bullets=len(it.lines) - k - 1)
+        it.lines, it.closed = it.lines[: k + 1], True
+        return [it, items]
+    e = _items_end(it.lines, k + 1, edge)
+    if e is None:
+        return [it]
+    items = _Raw(it.lines[k + 1 : e], role="list", bullets=e - k - 1)
+    rest = _Raw(it.lines[e:], role="paragraph")
     it.lines, it.closed = it.lines[: k + 1], True
-    return [it, items]
+    return [it, items, rest]
+
+
+#: the most words of an item that is a name, one a line ("the Netherlands", "Saint-Denis de La Réunion")
+_NAME_WORDS = 5
+
+
+def _items_end(lines: list[_Line], start: int, edge: float) -> int | None:
+    """Where item lines from ``start`` (under a lead-in) end when they run straight on into
+    the next paragraph ("France / Italy / Spain / Portugal / Their experience suggests …"):
+    at the first line that is full (wrapped prose: the next line's first word would not
+    have fitted), when it opens a sentence, two item lines at least stand before it, each a
+    name (a few words: longer lines may be headings and short sentences of a page of short
+    lines, where no full line tells where the list ends), and the last of them left room
+    for its first word; None when there is no such end."""
+    if not edge:
+        return None
+    for e in range(start + 2, len(lines) - 1):
+        line, nxt = lines[e], lines[e + 1]
+        if line.raw_len + 1 + _width(nxt.text.split(" ", 1)[0]) <= edge:
+            continue
+        last = lines[e - 1]
+        if (
+            _PARAGRAPH_START.match(line.text)
+            and last.raw_len + 1 + _width(line.text.split(" ", 1)[0]) <= edge
+            and all(len(item.text.split()) <= _NAME_WORDS for item in lines[start:e])
+            and _item_lines(lines[start:e], edge)
+        ):
+            return e
+        return None
+    return None
+
+
+def _after_lead_in(prev: _Raw | None, it: _Raw, edge: float) -> list[_Raw]:
+    """A paragraph right under a block closed by a colon (a lead-in the reader cut off) that
+    opens with item lines and runs on into prose: cut into a list of one item a line and
+    the paragraph after it."""
+    if (
+        prev is None
+        or prev.kind != "body"
+        or it.kind != "body"
+        or it.role != "paragraph"
+        or len(it.lines) < 3
+        or not prev.plain().rstrip().endswith(":")
+    ):
+        return [it]
+    e = _items_end(it.lines, 0, edge)
+    if e is None:
+        return [it]
+    return [_Raw(it.lines[:e], role="list", bullets=e), _Raw(it.lines[e:], role="paragraph")]
 
 
 def _mark_bios(body: list[_Raw], i: int) -> bool:
@@ -1326,6 +1398,7 @@ def _split_kinds(items: list[_Raw]) -> list[_Raw]:
     edge = _right_edge(widths)
     items = [piece for it in items for piece in _unjoined_paragraphs(it, edge)]
     items = [piece for it in items for piece in _lead_in_items(it, edge)]
+    items = [piece for k, it in enumerate(items) for piece in _after_lead_in(items[k - 1] if k else None, it, edge)]
     for it in items:
         if it.kind != "body" or it.role not in ("paragraph", "heading"):
             out.append(it)

@@ -66,10 +66,14 @@ _NAMES_WHOLE = re.compile(
 #: its noun, into a number of parts: "They fall into three groups:", "These split into two
 #: kinds:", "The stations were divided between four operators:"
 _SPLITS_BACK = re.compile(
-    r"^\W*(?:they[ \t]+|these[ \t]+|those[ \t]+|the[ \t]+(?:[\w'’-]+[ \t]+){1,3}?)(?:(?:all[ \t]+)?(?:fall|fell|split|divide|break[ \t]+down)|"
-    r"(?:are|were)[ \t]+(?:split|divided|broken[ \t]+down))[ \t]+(?:into|between|among)[ \t]+$",
+    r"^\W*(?:they[ \t]+|these[ \t]+|those[ \t]+|(?:the|that|this)[ \t]+(?:[\w'’-]+[ \t]+){1,3}?)(?:(?:(?:all[ \t]+)?(?:fall|fell|split|divide|break[ \t]+down)|"
+    r"(?:are|were)[ \t]+(?:split|divided|broken[ \t]+down))[ \t]+(?:into|between|among)[ \t]+|"
+    # "That harvest went three ways:", "The grant was split four ways:" (the count, then "ways")
+    r"(?P<ways>went|goes|go|split|splits|(?:is|are|was|were)[ \t]+(?:split|divided)|divided)[ \t]+)$",
     re.I,
 )
+#: the word after a count of parts said as ways: "went three ways:"
+_WAYS = re.compile(r"^[ \t]+ways\b", re.I)
 #: a bullet that is a part of the bullet before, not of the total ("of which new autism
 #: bases: £6.2 million", "including 40 in Leeds")
 _SUB_ITEM = re.compile(
@@ -115,6 +119,9 @@ _SEP = re.compile(r"^[^\d;:()]{0,50}$")
 _SEP_PART = re.compile(r"^[^\d;:()]{0,80}$")
 #: a part's words in a list whose number of parts was declared ("split three ways: …")
 _SEP_LONG = re.compile(r"^[^\d;:()]{0,100}$")
+#: the same, closed by the semicolon that sets the parts of such a list apart (and perhaps
+#: the "and" before the last): "exported raw, mostly to Vietnam; "
+_SEP_SEMICOLON = re.compile(r"^[^\d;:()]{0,100};[ \t]*(?:and[ \t]+)?$")
 #: a colon inside a name, a capitalised word on either side ("its Legacy Giving: The Next Decade appeal")
 _NAME_COLON = re.compile(r"\b(?P<word>[A-Z][\w'’-]*):(?=[ \t]+[A-Z])")
 # parts given in brackets after their names: "the city (160,000), the suburbs (70,000) and …"
@@ -324,7 +331,13 @@ class PartsDoNotSum(Rule[Options]):
 
     When the number of parts is declared ("split three ways:", "from four sources:") the
     words of each part may be long and may hold a name's colon ("€1.1 million from its Legacy
-    Giving: The Next Decade appeal, …"): the count keeps the list whole. A table
+    Giving: The Next Decade appeal, …"): the count keeps the list whole; its parts may be
+    set apart by semicolons, each part's words holding commas of their own ("split three
+    ways: 1.05 million tonnes exported raw, mostly to Vietnam; 0.38 million tonnes processed
+    locally; and 0.12 million tonnes …"), and the whole may be the sentence before's, named
+    again ("That harvest went three ways: …"). An "and" right after a part's bracket opens
+    the last part, whose name may hold an aside ("(€20 million) and Tisséo, the public
+    transport authority (€31 million)"). A table
     without a total row may be added up by the sentence right after it ("Together the four
     regions receive £96.0 million", "In total, …", "Between them, …"): its one
     figure is the total of the one column whose rows come within a tenth of it, in the
@@ -656,8 +669,11 @@ class PartsDoNotSum(Rule[Options]):
         given after the colon; the whole is the one figure of the sentence before in the
         parts' kind (:func:`group_before`)."""
         figs = s.figures
-        if len(figs) < 3 or not _SPLITS_BACK.match(s.between(s.start, figs[0].start)):
+        back = _SPLITS_BACK.match(s.between(s.start, figs[0].start)) if len(figs) >= 3 else None
+        if back is None:
             return
+        if back.group("ways") and not _WAYS.match(s.between(figs[0].end, figs[1].start)):
+            return  # "went three ways:", not "went 3 km"
         total = group_before(s, figs[1])
         if total is None or total.percent or total.fraction or total.points or total.hedge:
             return
@@ -764,9 +780,13 @@ class PartsDoNotSum(Rule[Options]):
         # (and a part's year is a word of its label: "€50.3 million came in 2002–2005, €77.8
         # million in 2006–2009 and …")
         sep = _YEAR_IN_GAP.sub("the year", _BRACKETED_NAME.sub("", sep))
-        if not (_SEP_PART.match(sep) or _SEP_BRACKETS.match(sep) or long and _SEP_LONG.match(sep)):
+        # (a list declared complete may set its parts apart with semicolons, each part's words
+        # holding commas of their own: "split three ways: 1.05 million tonnes exported raw,
+        # mostly to Vietnam; 0.38 million tonnes processed locally; and …")
+        semi = long and _SEP_SEMICOLON.match(sep) is not None
+        if not (_SEP_PART.match(sep) or _SEP_BRACKETS.match(sep) or long and _SEP_LONG.match(sep) or semi):
             return False
-        if not re.search(r",|\band\b", sep):
+        if not re.search(r",|\band\b", sep) and not semi:
             return False
         if not self._compatible(nxt, total):
             return False
@@ -1287,12 +1307,14 @@ def _without_label_numbers(s: Sentence) -> Sentence:
 
 def _final_and(sep: str) -> bool:
     """Is ``sep``, the words between two parts, the "and" before a list's last part: an
-    "and" with no comma, or right after one (", and")? A comma with an "and" elsewhere
+    "and" with no comma, or right after one (", and"), a semicolon or a part's bracket? A comma with an "and" elsewhere
     joins two parts mid-list, the "and" inside a label: "£52,000 from donations and
     legacies, £21,000 …"; "41 MW, lighting and ventilation 18 MW …"."""
     if re.search(r"\band\b", sep) is None:
         return False
-    return "," not in sep or re.search(r",[ \t]*and\b", sep) is not None
+    # (an "and" right after a part's closing bracket opens the last part, whose name may hold
+    # an aside: "(€20 million) and Tisséo, the transport authority (€31 million)")
+    return "," not in sep or re.search(r"[,;)][ \t]*and\b", sep) is not None
 
 
 def _version(s: Sentence, f: Figure) -> bool:

@@ -27,10 +27,21 @@ _AGO = (
     r"briefing|note|update|publication|edition|document)\b|publication\b|(?:the[ \t]+time[ \t]+of[ \t]+)?writing\b|now\b))"
 )
 _STRESS = r"(?:a[ \t]+full|fully|a[ \t]+whole|exactly|precisely|only|just|barely|all[ \t]+of)[ \t]+"
+#: participles that say a thing came into being (the year in its name or before it dates
+#: that act: "the Helium Act of 1996, passed 29 years ago"); not those of a later act on it
+#: ("amended", "revised", "extended", "repealed")
+_MADE = (
+    r"(?:passed|enacted|adopted|signed|founded|established|created|formed|built|opened|launched|introduced|"
+    r"set[ \t]+up|agreed|approved|inaugurated|unveiled|drawn[ \t]+up|laid[ \t]+down|concluded|instituted|"
+    r"commissioned|completed|finished|erected|dug|planted|discovered|born)"
+)
 # "founded in 2021, a decade ago" / "in 2022, three years ago" / "(2015, ten years ago)"
 # / "The last case, in 1977, was almost fifty years ago" (the verb of the thing dated)
+# / "the Water Act of 2013, passed nine years ago" (a participle of its making)
 _YEAR_AGO = re.compile(
-    r"\b(?P<year>(?:1[89]|20)\d\d)[ \t]*[,(—–][ \t]*(?:(?:was|were|is|are)(?:[ \t]+now)?[ \t]+)?(?P<hedge>about|around|some|roughly|nearly|almost|"
+    r"\b(?P<year>(?:1[89]|20)\d\d)[ \t]*[,(—–][ \t]*(?:(?:was|were|is|are)(?:[ \t]+now)?[ \t]+|"
+    + _MADE
+    + r"[ \t]+)?(?P<hedge>about|around|some|roughly|nearly|almost|"
     r"more[ \t]+than|over|less[ \t]+than|under|just[ \t]+over|just[ \t]+under)?[ \t]*"
     r"(?:" + _STRESS + r")?(?P<n>" + _WORD_NUM + r"|\d{1,3})"
     r"[ \t]+(?P<unit>years?|decades?)[ \t]+" + _AGO,
@@ -217,7 +228,10 @@ class AgeDoesNotFollow(Rule[Options]):
     decade" a year per decade (`decade_tolerance`: "a decade ago" is 9–11 years; 2014 is
     no decade before 2026), and "more than",
     "over", "nearly" and the like are read as bounds. The year may be followed by the
-    verb of the thing it dates: "The last case, in 1977, was almost fifty years ago". A word
+    verb of the thing it dates: "The last case, in 1977, was almost fifty years ago", or by
+    a participle of its making, the year closing its name: "the Helium Act of 1996, passed
+    27 years ago", "the charter of 1998, signed twenty years ago" (not a later act on it:
+    "amended", "revised", "extended" date another event). A word
     that stresses the count keeps it as it is ("a full thirty years ago", "exactly ten years
     ago", "only five years ago"). Without a publication date the rule says nothing.
 

@@ -131,6 +131,16 @@ class MemberListsDiffer(Rule):
     sentence ("A, B and C pay rent, while the council owns the land"). A member on a line of
     its own (a bullet, a table row) is pointed at where it stands.
 
+    A list is also compared with the list in the note that is its source: the note its
+    sentence cites ("three members: A, B and C.[^9]" / "Review (A, B and D), Final report"),
+    or, for a list set out a member a line under a lead-in with no note mark of its own, the
+    note the first sentence after it cites. Only a swap is reported: a run of names in the
+    note (its title or an aside) of as many members, all but one shared, three members at
+    least (:func:`claimcheck.extract.linking.swapped_run`); a note that names more or fewer,
+    or shares less, is about another group, and a change the text tells ("C replaced D in
+    January") explains the difference. A list with no group (a bare run of names) is not
+    compared with its note.
+
     A list of countries that *joined* a group may leave out its founders; when the members
     missing from one list are named elsewhere in the issue as the group's initiators or
     partners in founding it, the message says so.
@@ -257,6 +267,58 @@ class MemberListsDiffer(Rule):
                     subject=f"{label} {sorted(here)} {sorted(there)}",
                 )
                 break  # one finding per list, against the first it contradicts (not every pair)
+        yield from self._against_notes(ctx, lists, sentences)
+
+    def _against_notes(
+        self, ctx: CheckContext, lists: list[MemberListClaim], sentences: "_Sentences"
+    ) -> Iterable[Finding]:
+        """A list against the same list in the note that is its source (see the docstring):
+        the note its sentence cites, or, for a list set out under a lead-in with no mark of
+        its own, the note the first sentence after it cites."""
+        from claimcheck.extract.linking import swapped_run
+
+        notes = {(n.article, n.label): n for n in ctx.document.iter_footnotes()}
+        # a note whose list the extractor read is compared with the text's lists already
+        for c in lists:
+            if c.footnote is not None:
+                notes.pop((c.article, c.footnote), None)
+        if not notes:
+            return
+        for claim in lists:
+            if claim.footnote is not None or len(claim.members) < 3 or not (claim.group or "").strip(" :"):
+                continue  # a list in a note, or a bare run of names with no group
+            forms = [(raw, m) for raw, m in zip(claim.raw_members or claim.members, claim.members)]
+            for label in claim.footnotes or _marks_after(ctx, claim):
+                note = notes.get((claim.article, label))
+                if note is None or not note.text:
+                    continue
+                found = swapped_run(note.text, forms)
+                if found is None:
+                    continue
+                (x, y), k = found
+                name, member = note.text[x:y], claim.members[k]
+                note_list = claim.model_copy(
+                    update={
+                        "members": tuple(name if i == k else m for i, m in enumerate(claim.members)),
+                        "raw_members": tuple(name if i == k else m for i, m in enumerate(claim.raw_members)),
+                        "sentence": note.text,
+                        "footnote": label,
+                        "footnotes": (),
+                    }
+                )
+                if _explained(claim, note_list, [member], [name], sentences):
+                    continue  # "Nigeria joined in 2023": the group changed, as the text says
+                label_text = _NOTE_LIST_GROUP.sub("", group_label(claim.group, {}) or "").strip() or "members"
+                yield self.finding(
+                    claim,
+                    f"{describe_group(label_text, _role(claim))} differ from the list in footnote {label}, "
+                    f"its source: only in this list: {dict(zip(claim.members, _shown(claim, [member]))).get(member, member)}; "
+                    f"only in the note: {name}",
+                    related=[(ctx.document.locate(note, x), f"footnote {label} names '{name}' here")],
+                    help="bring the list into line with its source, or say how and when they differ",
+                    subject=f"{label_text} {sorted(claim.members)} note {label}",
+                )
+                break
 
 
 #: words of a sentence that tells how a group changed: who joined, left or took a place
@@ -267,6 +329,38 @@ _CHANGE = re.compile(
     r"no\s+longer|since\s+(?:19|20)\d\d)\b",
     re.I,
 )
+
+
+#: what a lead-in adds to the group it names ("Its members are", "The founding members were")
+_NOTE_LIST_GROUP = re.compile(r"^(?:its|their|his|her|our|the)\s+|\s+(?:are|were|is|was)$", re.I)
+
+
+def _marks_after(ctx: CheckContext, claim: MemberListClaim) -> tuple[str, ...]:
+    """The note marks of the first sentence after a list set out on lines of its own under
+    a lead-in (bullets: "Its members are:" and one member a line), when the list carries no
+    mark itself: that sentence goes on about the group, and its note is the list's source
+    ("… • Nigeria. The compact has not yet agreed a levy.[10]")."""
+    from claimcheck.extract.text import sentence_bounds
+
+    if claim.article is None or claim.block is None:
+        return ()
+    try:
+        blocks = ctx.document.articles[claim.article].blocks
+    except IndexError:
+        return ()
+    k = claim.block + 1
+    while k < len(blocks) and blocks[k].kind == "list_item":
+        k += 1
+    if k == claim.block + 1 or k >= len(blocks) or k - claim.block - 1 != len(claim.members) or not blocks[k].is_prose:
+        return ()
+    text = blocks[k].text
+    starts = sentence_bounds(text)[1:] + [len(text)]
+    first_end = starts[0]
+    return tuple(
+        r.label
+        for r in ctx.document.iter_refs()
+        if r.article == claim.article and r.block == k and r.offset is not None and r.offset <= first_end + 2
+    )
 
 
 def _own_line(ctx: CheckContext, claim: MemberListClaim, shown: str) -> Any:

@@ -14,7 +14,7 @@ from claimcheck.claims.models import (
     QuantityClaim,
 )
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.extract.linking.figures import agree, hedged_alike, same_thing, stated, thing_key
+from claimcheck.extract.linking.figures import agree, hedged_alike, rounded_alike, same_thing, stated, thing_key
 from claimcheck.extract.linking import content_stems, stem
 from claimcheck.extract.numbers import Number, find_numbers, in_english, match_qualifier
 from claimcheck.extract.subjects import part_in_thing
@@ -64,6 +64,16 @@ class NumberContradictsSourceTitle(Rule):
     billion gap: ..."; not "100 days of reform: ..."), and so are those in the parts of the
     note right after it ("Coastal review: final report, 14 findings and 86 actions"). A
     hedged figure reaches as far as its digits ("some 1,900" is not 1,700).
+
+    A percentage used as a level, neither a change nor a share "of" something ("turnout
+    reached 58.4 per cent", "62 per cent said they had skipped a meal", "predicted 68 per
+    cent incidence"), is compared with the title's level or share of a group when the
+    sentence and the title share two content words (a change is never compared with
+    either). Two percentages are apart in points: unhedged, they agree only as rounded to
+    the digits each is written with ("68 per cent" is not "65.5 per cent", though within 5%
+    of it). A share in words with its percentage beside it ("just over half of those who sat
+    it, 52 per cent, passed", "more than half of adults (56%)") is one share, the
+    percentage.
 
     A sentence that restates every other figure of the title as it is (its money, its
     counts of the same nouns) tells the headline again: its count of the title's noun is
@@ -136,6 +146,10 @@ class NumberContradictsSourceTitle(Rule):
             units = list(iter_units(ctx.document, footnotes=False))
             in_words = [w for w in word_shares(units) if w.footnotes]
             in_words += _subject_shares(units, {(w.article, w.block, w.start) for w in in_words})
+            # a share in words with its percentage beside it ("just over half of those who
+            # sat it, 52 per cent, passed", "more than half of adults (56%)") is one share:
+            # the percentage is compared, and the sentence holds one share
+            in_words = [w for w in in_words if not _with_percentage(w)]
             claims += in_words
             worded = Counter(w.sentence for w in in_words)
         borrowed = _notes_after(ctx, claims) if cites else {}
@@ -188,8 +202,10 @@ class NumberContradictsSourceTitle(Rule):
                                 )
                                 and hedged_alike(claim, m)
                                 and not transposed(claim.value, m.value)
+                                and (not _two_shares(claim, m) or rounded_alike(claim, m))
                             ):
-                                continue  # (a hedge allows rounding to its digits, not two digits swapped)
+                                continue  # (a hedge allows rounding to its digits, not two digits swapped;
+                                # two percentages are points apart: "76 per cent" is not "74%")
                             if _sentence_has(ctx, claim, m, title, found) or _sentence_has_value(ctx, claim, m.value):
                                 continue  # the title's figure is another one of this sentence
                             if _nearer_in_sentence(ctx, claim, m, title, found):
@@ -832,7 +848,14 @@ def _same_share(
         # a share means nothing without its base: "99% of the embedded emissions" is not
         # "90% of importers", whatever else the sentence and the title share
         return bool(_base(sentence, at + len(claim.text)) & _base(title, mention.end))
-    return bool(kind) and kind == tkind and bool(words & twords)
+    if kind and kind == tkind:
+        return bool(words & twords)
+    if "change" in (kind, tkind):
+        return False  # a change is never a level or a share
+    # a level ("had reached 21.6 per cent", "68 per cent incidence", "62 per cent said")
+    # against a share of a group or another level: one measure when the sentence and the
+    # title share two content words ("forecast", "incidence"; "recycling", "glass")
+    return len(words & twords) >= 2
 
 
 #: a share said as a rate: "one in four", "3 out of 10"
@@ -853,6 +876,24 @@ def _base(text: str, end: int) -> frozenset[str]:
     after = re.split(r"[,;:.()]", text[end:], maxsplit=1)[0]
     words = re.findall(r"[a-z]+", after.lower())[1:5]
     return frozenset(_stem(w) for w in words if len(w) >= 4 and w not in _SHARE_STOP)
+
+
+#: a percentage set beside a share in words, up to its clause's end: ", 52 per cent," or
+#: "(56%)" after "just over half of those who sat the test"
+_BESIDE_PERCENTAGE = re.compile(r"[^,;:()\d]{0,60}?(?:,|\()\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)\s*[,)]")
+
+
+def _with_percentage(share: NumericClaim) -> bool:
+    """Is a share in words given with its percentage beside it (the same share twice)?"""
+    at = share.sentence.find(share.text)
+    return at >= 0 and _BESIDE_PERCENTAGE.match(share.sentence, at + len(share.text)) is not None
+
+
+def _two_shares(claim: NumericClaim, mention: Mention) -> bool:
+    """Are both percentages ("76 per cent", "74%")? Their difference is in points, so
+    unhedged they agree only as rounded to the digits each is written with (not within
+    5% of each other: "68 per cent" is not "65.5 per cent")."""
+    return isinstance(claim, QuantityClaim) and _is_share(claim.unit) and _is_share(mention.unit)
 
 
 def _is_share(unit: str | None) -> bool:

@@ -18,7 +18,8 @@ decision prefers silence to a doubtful link. Three families of evidence, one mod
   (no part, hypothetical, two named things, clause that sets them apart) and
   :func:`other_times`.
 * **lists** (:mod:`claimcheck.extract.linking.lists`), for member lists:
-  :func:`restated_run` (the earlier list a list that says it repeats one restates).
+  :func:`restated_run` (the earlier list a list that says it repeats one restates) and
+  :func:`swapped_run` (the list in a note that names the members of a list but one).
 * **events** (:mod:`claimcheck.extract.linking.events`), for dates:
   :func:`same_happening` (one happening of one thing by one doer), :func:`same_statement`
   (two dated clauses whose event and participants agree), :func:`same_theme`,
@@ -80,7 +81,7 @@ from claimcheck.extract.linking.events import (
     same_theme,
     things_apart,
 )
-from claimcheck.extract.linking.lists import restated_run
+from claimcheck.extract.linking.lists import restated_run, swapped_run
 from claimcheck.extract.linking.figures import (
     comparable,
     group_size_alike,
@@ -118,6 +119,7 @@ __all__ = [
     "qualified_apart",
     "restated",
     "restated_run",
+    "swapped_run",
     "same_fact",
     "same_figure",
     "same_happening",

@@ -118,3 +118,71 @@ def _linked_spans(text: str, spans: list[tuple[int, int]], wanted: list[str]) ->
     if shared < 2 or len(spans) - shared > 1 or len(wanted) - shared > 1:
         return None
     return out
+
+
+#: a person's title, which one list may write and the other leave out ("Dame Helen Ashworth")
+_PERSON_TITLE = re.compile(r"^(?:dr|prof|professor|sir|dame|mr|mrs|ms|mx|lord|lady)\.?\s+")
+#: words after a run's last item that are no part of it, in a note's title or aside ("… and
+#: Guinea-Bissau on processing incentives", "… and Orléans in 2023")
+_TITLE_TAIL = re.compile(r"\s+(?:on|in|at|for|over|about|to|from|with|after|since|during|under|by|as|of)\s", re.I)
+
+
+def swapped_run(text: str, members: Sequence[Sequence[str]]) -> tuple[tuple[int, int], int] | None:
+    """A run of names in ``text`` (a note: its title, an aside) that names the members of a
+    list but one, with one name of its own in that one's place: the span of that name and
+    the index of the member it stands for; None when there is no such run.
+
+    ``members`` gives each member's written forms (as written, normalised). The run has
+    exactly as many items as the list, each member but one is one item (a person with or
+    without a title; the first item may carry the words before the run, "Fines for A",
+    the last the words after it, "D on processing incentives"), and the list has three
+    members at least: two whole lists of one size that differ by one name, a swap. A run
+    that shares fewer, or counts another number, is another group and is left alone; so is
+    a partial one ("including", "such as")."""
+    forms = [{_bare(f) for f in fs if f} for fs in members]
+    if len(forms) < 3 or any(not f for f in forms):
+        return None
+    for run in _RUN.finditer(text):
+        spans = _item_spans(text, run.start(1), run.end(1))
+        if len(spans) != len(forms):
+            continue
+        if _PARTIAL.search(text[max(0, run.start() - 20) : run.start()]) or _PARTIAL_IN.search(text, *spans[0]):
+            continue
+        left = list(range(len(forms)))
+        odd: list[int] = []
+        for k, (x, y) in enumerate(spans):
+            item = _bare(text[x:y])
+            place = "first" if k == 0 else "last" if k == len(spans) - 1 else "middle"
+            hit = next((i for i in left if any(_matches(item, f, place) for f in forms[i])), None)
+            if hit is None:
+                odd.append(k)
+            else:
+                left.remove(hit)
+        if len(odd) != 1 or len(left) != 1:
+            continue
+        x, y = spans[odd[0]]
+        if odd[0] == len(spans) - 1 and (tail := _TITLE_TAIL.search(text, x, y)) is not None:
+            y = tail.start()
+        if odd[0] == 0:  # the words before the run are no part of its first name
+            words = list(re.finditer(r"\S+", text[x:y]))
+            k = len(words)
+            while k > 0 and (words[k - 1].group()[:1].isupper() or words[k - 1].group() in _NAME_JOINERS):
+                k -= 1
+            while k < len(words) and words[k].group() in _NAME_JOINERS:
+                k += 1
+            x = x + words[k].start() if k < len(words) else y
+        while y > x and text[y - 1] in ".,;:\"'”’":
+            y -= 1
+        name = text[x:y]
+        if not re.match(r"[A-Z]", name) or not 1 <= len(name.split()) <= 6:
+            continue  # "the others": no name in the member's place
+        return (x, y), left[0]
+    return None
+
+
+#: small words inside a name ("Saint-Denis de La Réunion", "Bank of England")
+_NAME_JOINERS = frozenset(("de", "du", "des", "la", "le", "of", "the", "and", "&", "van", "von", "da", "di", "del"))
+
+
+def _bare(item: str) -> str:
+    return _PERSON_TITLE.sub("", _norm(item))
