@@ -28,6 +28,8 @@ TRAPS = {
     "menu labels": "Topics: Application Front End Infrastructure Mobile. The team moved the Frontend service "
     "to a new cluster.",
     "plain forms only": "The Mekong River Commission met in June. The Mekong floods each year.",
+    "two names sharing a compound": "The money comes from Rail Freight Scotland, which funds the hubs. The "
+    "Welsh Railfreight Council disagrees with the plan.",
     "one form": "The Bundesnetzagentur regulates the grid, and the Bundesnetzagentur sets the fees.",
 }
 test_defect_found, test_trap_silent = variant_tests("NM001", DEFECTS, TRAPS)

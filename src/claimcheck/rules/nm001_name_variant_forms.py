@@ -522,6 +522,23 @@ _COMPASS = re.compile(r"(?i)north|south|east|west")
 _LOWER_AFTER = re.compile(r"(?:['’]s)?[ \t]+[a-z]")
 #: the word after a name, any white space between
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w-]*)")
+_ARTICLES = frozenset({"The", "the", "A", "a", "An", "an"})
+
+
+def _name_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The capitalised words a name runs on with, before (not an article, nor a word that
+    opens a sentence) and after it: "Zorg Instituut" in "the Zorg Instituut Nederland" is
+    ("", "Nederland")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    prev = ""
+    if before is not None and before.group(1)[:1].isupper() and before.group(1) not in _ARTICLES:
+        prev = "" if sentence_start(text, before.start(1)) else before.group(1)
+    after = _NEXT_WORD.match(text, end)
+    return prev, after.group(1) if after else ""
+
+
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
 
 
 def _add_spaced_joined_names(forms: _Forms, plain: _Forms, doc: Document, prose: list[tuple[Block, str]]) -> None:
@@ -533,7 +550,9 @@ def _add_spaced_joined_names(forms: _Forms, plain: _Forms, doc: Document, prose:
     region, "the Northwest Passage" a route); the spaced form only in running prose, with
     a word in lower case right before or after it (not a menu's "Application Front End
     Infrastructure" beside the service "Frontend", nor a heading's "Add-ons / Web
-    Extensions")."""
+    Extensions"). Both forms must run on with the same capitalised words ("Zorg Instituut
+    Nederland" / "Zorginstituut Nederland"), not into two names ("Horse Racing Ireland" /
+    "the British Horseracing Authority")."""
     if capitalises_nouns(prose):
         return
     for block, text in prose:
@@ -551,6 +570,15 @@ def _add_spaced_joined_names(forms: _Forms, plain: _Forms, doc: Document, prose:
                 continue  # "Topics: Application Front End Infrastructure", "Add-ons / Web Extensions": labels
             if all(start for places in joined.values() for _, start in places):
                 continue  # the one word only ever opens a sentence
+            around = _name_around(text, m.start(), m.end(2))
+            words = {w for w in joined}
+            if not any(
+                _name_around(t, j.start(), j.end()) == around
+                for _, t in prose
+                for w in words
+                for j in _whole_word(w).finditer(t)
+            ):
+                continue  # "Horse Racing Ireland" beside "the British Horseracing Authority": two names
             if key not in forms:
                 forms[key] = {}
             end = m.end(2)
