@@ -248,3 +248,33 @@ def test_words_that_are_no_words_before_a_bracket_are_no_expansion(text):
     # a lower-case expansion is read from the initials of the words before the bracket;
     # "0" has no initial (found by the front-matter fuzzer: an IndexError)
     assert [d.expansion for d in find_acronyms(text)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence's subject, a preposition and an article before a name whose letters do
+        # not fit: the name is the capitalised words from the acronym's first letter
+        (
+            "Officials of the Lake Victoria Basin (LVBC) said costs would rise.",
+            [("LVBC", "Lake Victoria Basin", None)],
+        ),
+        (
+            "Analysts at the European Investment Fund (EIB) were less sure.",
+            [("EIB", "European Investment Fund", None)],
+        ),
+        (
+            "Engineers from the Danube Shipping Office (DSA) objected.",
+            [("DSA", "Danube Shipping Office", None)],
+        ),
+        # the first word opens the name: kept ("Bank of the …")
+        (
+            "Bank of the Philippine Islands (BPX) shares fell.",
+            [("BPX", "Bank of the Philippine Islands", None)],
+        ),
+        # letters that fit are read as before
+        ("Staff of the Water Resources Authority (WRA) inspected sites.", [("WRA", "Water Resources Authority", None)]),
+    ],
+)
+def test_a_subject_before_a_name_that_does_not_fit_is_no_part_of_it(text, expected):
+    assert defs(text) == expected

@@ -268,11 +268,26 @@ def _capitalised_expansion(text: str, words: list[tuple[int, int]], end: int, ac
             break
     if start_idx == 0 and len(run) > 3 and text[run[1][0] : run[1][1]] in ("the", "a", "an"):
         start_idx = 1  # "Under the Offshore Transmission (OFTO)": a sentence's first word, then an article
+    elif start_idx == 0 and len(run) > 4 and _initials(text[run[0][0] : run[0][1]])[:1] != letters[:1]:
+        # "Officials of the Lake Victoria Basin (LVBC)", "Analysts at the European
+        # Investment Fund (EIB)": a sentence's subject, a preposition and an article before
+        # a name that opens with the acronym's first letter
+        if (
+            text[run[1][0] : run[1][1]] in _SUBJECT_PREPOSITIONS
+            and text[run[2][0] : run[2][1]] in ("the", "a", "an")
+            and _initials(text[run[3][0] : run[3][1]])[:1] == letters[:1]
+        ):
+            start_idx = 3
     while start_idx < len(run) and text[run[start_idx][0] : run[start_idx][1]].lower() in _FUNCTION:
         start_idx += 1
     if start_idx >= len(run) or len(run) - start_idx > 12:
         return None
     return run[start_idx][0]
+
+
+#: prepositions after a sentence's subject and before the body it belongs to ("Officials
+#: of the …", "Analysts at the …")
+_SUBJECT_PREPOSITIONS = ("of", "at", "from", "with", "in")
 
 
 def _a_slip(letters: str, run: list[tuple[int, int]], text: str) -> bool:

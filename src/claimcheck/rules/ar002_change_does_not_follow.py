@@ -7,6 +7,7 @@ from typing import Iterable, Literal
 
 from pydantic import ConfigDict, Field
 
+from claimcheck.data.changewords import CUT, FALL_FORMS, RAISED, RISE_FORMS, alternation
 from claimcheck.data.numberwords import ORDINALS, pick
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._arithmetic import (
@@ -24,8 +25,12 @@ from claimcheck.rules._arithmetic import (
 from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 from claimcheck.text import has_any, ignorecase_fold
 
-_UP = r"up|rose|risen|rising|grew|grown|growing|increased|increasing|climbed|jumped|gained|a\s+rise\s+of|an\s+increase\s+of|a\s+jump\s+of|a\s+gain\s+of|growth\s+of|a\s+growth\s+of"
-_DOWN = r"down|fell|a\s+loss\s+of|fallen|falling|dropped|declined|decreased|shrank|(?:was|were|been)\s+(?:cut|reduced|lowered|slashed)|a\s+fall\s+of|a\s+drop\s+of|a\s+decline\s+of|a\s+decrease\s+of|a\s+cut\s+of|a\s+reduction\s+of"
+#: a verb of rise or fall (every form but the bare one, and the passives of raising and
+#: cutting: :mod:`claimcheck.data.changewords`), or a noun of change with "of"
+_RISE_VERBS = alternation(RISE_FORMS, RAISED)
+_FALL_VERBS = alternation(FALL_FORMS, CUT)
+_UP = rf"up|{_RISE_VERBS}|a\s+rise\s+of|an\s+increase\s+of|a\s+jump\s+of|a\s+gain\s+of|growth\s+of|a\s+growth\s+of|a\s+surge\s+of"
+_DOWN = rf"down|{_FALL_VERBS}|a\s+loss\s+of|a\s+fall\s+of|a\s+drop\s+of|a\s+decline\s+of|a\s+decrease\s+of|a\s+cut\s+of|a\s+reduction\s+of|a\s+dip\s+of|a\s+slump\s+of"
 #: a verb that changes its object by an amount, the object between: "raised the fee by",
 #: "cut its workforce by", "lowered the limit by"
 _BY_UP = r"raised|raises|increased|increases|lifted|lifts|boosted|boosts|expanded|expands|put[ \t]+up|pushed[ \t]+up"
@@ -44,7 +49,18 @@ _MULTIPLIER = {
     "halved": 0.5,
 }
 _MULT_RE = re.compile(
-    r"\b(?P<w>doubled|tripled|trebled|quadrupled|halved|(?:rose|grew|increased|jumped|climbed)[ \t]+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[ \t-]*fold)\b",
+    r"\b(?P<w>doubled|tripled|trebled|quadrupled|halved"
+    r"|(?:rose|grew|increased|jumped|climbed|expanded|surged)[ \t]+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[ \t-]*fold"
+    # "a fourfold rise, from 20 to 60": the multiple said as a noun of change
+    r"|an?[ \t]+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+)[ \t-]*fold[ \t]+"
+    r"(?:rise|increase|growth|jump|gain|expansion|surge))\b",
+    re.I,
+)
+#: the period a multiple is said over, between it and "from" ("doubled between 2019 and
+#: 2024, from …", "tripled in five years, from …"): no other clause
+_MULT_PERIOD = re.compile(
+    r"\b(?:between[ \t]+(?:19|20)\d\d[ \t]+and[ \t]+(?:19|20)\d\d|since[ \t]+(?:19|20)\d\d"
+    r"|(?:in|over)[ \t]+(?:the[ \t]+)?(?:(?:19|20)\d\d|period|decade|(?:[a-z]+[ \t]+)?years?))\b",
     re.I,
 )
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -117,8 +133,8 @@ _YEARS_SPAN = re.compile(
 _ROUGH = ("about", "nearly", "almost", "roughly", "around", "some")
 _FROM = re.compile(r"\bfrom[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?$", re.I)
 #: verbs of rise and fall said with no amount ("climbed from 41% to 37%": the direction is checked)
-_DIR_UP = r"rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|increasing|climbed|climbs|climbing|jumped|jumps|soared|soars|surged|surges"
-_DIR_DOWN = r"fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|decreasing|shrank|shrunk|shrinks|slipped|slumped|plunged|plummeted|tumbled"
+_DIR_UP = _RISE_VERBS
+_DIR_DOWN = _FALL_VERBS
 _DIRECTION_DOWN = re.compile(rf"(?:{_DIR_DOWN}|down)", re.I)
 _DIR_ADVERB = r"(?:[ \t]+(?:sharply|steadily|slightly|markedly|further|again|significantly|substantially|dramatically|modestly|gradually|rapidly|quickly|slowly|steeply))?"
 _DIR_HEDGE = r"(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?"
@@ -178,8 +194,22 @@ _EARLIER_CUE = re.compile(
     r"\b(?:from|on|compared[ \t]+(?:with|to)|against|than)[ \t]+(?:(?:the|about|around|some|roughly|nearly|almost)[ \t]+)?$",
     re.I,
 )
+#: the period a value is said for, right after it: "in 2024", "in May", "in March 2025",
+#: "in the second quarter", "in Q3"
+_PERIOD_AFTER = (
+    r"(?:in|for|during)[ \t]+(?:(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)(?:[ \t]+(?:19|20)\d\d)?|Q[1-4](?:[ \t]+(?:19|20)\d\d)?|the[ \t]+(?:first|second|"
+    r"third|fourth|last)[ \t]+(?:quarter|half)(?:[ \t]+of[ \t]+(?:19|20)\d\d)?)"
+)
 _FROM_AFTER = re.compile(
-    r"[ \t]*(?:(?:in|for)[ \t]+(?:19|20)\d\d[ \t]*)?,?[ \t]*from[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?",
+    rf"[ \t]*(?:{_PERIOD_AFTER}[ \t]*)?,?[ \t]*from[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?",
+    re.I,
+)
+#: an earlier period said after a value relative to the other's ("6,000 the year before",
+#: "a year earlier", "in the previous quarter", "last year")
+_EARLIER_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:(?:in[ \t]+)?the[ \t]+(?:year|month|quarter)[ \t]+before|an?[ \t]+(?:year|month|quarter|decade)[ \t]+"
+    r"(?:earlier|before)|(?:in[ \t]+)?the[ \t]+(?:previous|prior|preceding)[ \t]+(?:year|month|quarter)|last[ \t]+year)\b",
     re.I,
 )
 _UP_DOWN_FROM = re.compile(
@@ -304,7 +334,19 @@ class ChangeDoesNotFollow(Rule[Options]):
     at £710") is the later of two when the other has a year ("A tin of 40 cigars cost
     $90 in 2019; it now costs $130, a rise of 44%": the count before the two amounts is no
     third value). The earlier value may be named by its period before it: "up 30 per cent on last year's
-    7,000", "down 10% on 2021's 2,900", "up 10% on the 2019 figure of 1.2 million".
+    7,000", "down 10% on 2021's 2,900", "up 10% on the 2019 figure of 1.2 million"; the
+    other may be said of the period before it, after it ("7,000 units in 2024, from 6,000
+    the year before", "up from 1.2 million a year earlier"), and a year written after the
+    first value's noun is that value's, not the next one's.
+
+    The verbs of change are read in every form but the bare one (which may be an adjective
+    or a noun before a figure: "a narrow 51% majority"), from one list
+    (:mod:`claimcheck.data.changewords`): "surged 40% to …", "has shrunk by 15%", "dipped
+    12%", "slipped by 5 points", "expanded by 20%", and the passives of raising and cutting
+    ("fees were raised by 10%"). A value reached may have its month or quarter after it
+    ("fell to 5.1% in May from 4.8% in April"). A multiple may be a noun ("a fourfold
+    rise, from 20 to 60") and have its period between it and its values ("doubled between
+    2019 and 2024, from …"; not a period with a clause of its own).
 
     A sentence with two "from A to B" pairs reads each with the words up to the next one
     ("fell from 48 to 27, a fall of a third, and the days from 104 to 19"); the later value
@@ -644,7 +686,17 @@ class ChangeDoesNotFollow(Rule[Options]):
         "from" and the first value?"""
         if m.group("q3") or m.group("q4") or m.end() > a.start:
             return False
-        gap = s.between(m.end(), a.start)
+        mult = next(
+            (
+                x
+                for x in _MULT_RE.finditer(s.text, max(s.start, m.start() - 30), a.start)
+                if x.start() <= m.start() < x.end()
+            ),
+            None,
+        )
+        if mult is None:
+            return False  # "a threefold increase": a multiple _multiplier does not read
+        gap = s.between(mult.end(), a.start)
         return len(gap) <= 40 and bool(_FROM.search(gap))
 
     def _percent_change(self, s: Sentence, a: Figure, b: Figure) -> Iterable[Finding]:
@@ -815,15 +867,15 @@ class ChangeDoesNotFollow(Rule[Options]):
             return
         for m in _MULT_RE.finditer(s.text, s.start, s.end):
             gap = s.between(m.end(), a.start) if m.end() <= a.start else ""
-            if not gap or len(gap) > 40 or _OTHER_CLAUSE.search(gap) or not _FROM.search(gap):
+            if not gap or len(gap) > 40 or _OTHER_CLAUSE.search(_MULT_PERIOD.sub("", gap)) or not _FROM.search(gap):
                 continue
             if re.search(
                 r"\b(?:more|less|nearly|almost|roughly|about|over|than|at least)[ \t]+$", s.before(m.start(), 20), re.I
             ):
                 continue
             w = m.group("w").lower()
-            if m.group("n"):
-                n = m.group("n").lower()
+            if m.group("n") or m.group("n2"):
+                n = (m.group("n") or m.group("n2")).lower()
                 want = float(_FOLD.get(n) or n)
             else:
                 want = _MULTIPLIER[w]
@@ -1107,8 +1159,17 @@ def _year_of(s: Sentence, f: Figure) -> int | None:
     m = _YEAR_AFTER.match(s.text, rate.end() if rate else f.end)
     if m:
         return int(m.group("y"))
-    m = _YEAR_BEFORE.search(s.before(f.start, 60))
-    return int(m.group(1)) if m else None
+    before = s.before(f.start, 60)
+    m = _YEAR_BEFORE.search(before)
+    if m is None:
+        return None
+    at = f.start - len(before) + m.end(1)
+    for g in s.figures:
+        if g.end <= at - 4 and not (g.percent or g.points or g.fraction):
+            own = _YEAR_AFTER.match(s.text, g.end) or _YEAR_AFTER_NOUN.match(s.text, g.end, s.end)
+            if own is not None and own.end("y") == at:
+                return None  # "rose to 7,000 units in 2024, from 6,000": the year is the value's before
+    return int(m.group(1))
 
 
 def _changed_pair(s: Sentence, before: list[Figure], start: int) -> tuple[Figure, Figure] | None:
@@ -1292,7 +1353,12 @@ def _order(s: Sentence, x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
     if yx and yy:
         return None  # the same year twice: another comparison
     if yx or yy:
-        # one year only: the value reached after a verb of change ("…, about $6 million
+        # one year only: the other value said of the period before ("7,000 in 2024, from
+        # 6,000 the year before") is the earlier one
+        undated = y if yx else x
+        if _EARLIER_AFTER.match(s.text, undated.end, s.end) and _EARLIER_CUE.search(s.before(undated.start, 30)):
+            return (undated, x) if undated is y else (undated, y)
+        # the value reached after a verb of change ("…, about $6 million
         # before the deal, rose to some $17 million in 2024") is the later one
         first, then = (x, y) if x.start < y.start else (y, x)
         if _CHANGED_TO.search(s.before(then.start, 60)) and not _CHANGED_TO.search(s.before(first.start, 60)):

@@ -201,6 +201,7 @@ class NameVariantForms(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         doc = ctx.document
         forms: _Forms = {}  # key -> surface -> [places]
+        plain: _Forms = {}  # the words with no inner capital, by key: a form only beside a marked one
         prose: list[tuple[Block, str]] = []
         for article in doc.articles:
             for block in article.blocks:
@@ -209,7 +210,12 @@ class NameVariantForms(Rule):
                 text = blank_code(doc, block, name_text(block.text))
                 prose.append((block, text))
                 _add_numbered_names(forms, doc, block, text)
-                _add_inner_capital_names(forms, doc, block, text)
+                _add_inner_capital_names(forms, plain, doc, block, text)
+        _add_spaced_joined_names(forms, plain, doc, prose)
+        for key, surfaces in plain.items():
+            if key in forms:  # "Mekong" before "MeKong" as after it
+                for surface, places in surfaces.items():
+                    forms[key].setdefault(surface, []).extend(places)
         _add_compound_names(forms, doc, prose)
         _add_hyphened_joined_names(forms, doc, prose)
         _add_body_names(forms, doc, prose)
@@ -488,9 +494,10 @@ def _after_name(text: str, at: int) -> bool:
     return not (sentence_start(text, prev.start(1)) and prev.group(1).lower() in GERMAN_WORDS)
 
 
-def _add_inner_capital_names(forms: _Forms, doc: Document, block: Block, text: str) -> None:
+def _add_inner_capital_names(forms: _Forms, plain: _Forms, doc: Document, block: Block, text: str) -> None:
     """ "BeiDou", "Chang’e": names with inner capitals or apostrophes, keyed by their
-    letters, and the plain forms of names already seen so spelt."""
+    letters, in ``forms``; every other capitalised word in ``plain``, by the same key (its
+    plain form of a name spelt so anywhere in the document, before or after)."""
     for m in _NAME.finditer(text):
         if m.group(0) in _READ_NAMES:
             read = _READ_NAMES[m.group(0)]
@@ -502,10 +509,80 @@ def _add_inner_capital_names(forms: _Forms, doc: Document, block: Block, text: s
         if read is None:
             continue
         word, inner, key = read
-        if inner or key in forms:
-            forms.setdefault(key, {}).setdefault(word, []).append(
-                (doc.span(block, m.start(), m.start() + len(word)), sentence_start(text, m.start()))
-            )
+        (forms if inner else plain).setdefault(key, {}).setdefault(word, []).append(
+            (doc.span(block, m.start(), m.start() + len(word)), sentence_start(text, m.start()))
+        )
+
+
+#: two capitalised words of a name written apart ("Bundes Netzagentur"), neither a
+#: compass word that makes another place of the name ("North West" / "Northwest")
+_SPACED_PAIR = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?= ([A-Z][a-z]{2,})(?![\w'’-]))")
+_COMPASS = re.compile(r"(?i)north|south|east|west")
+#: a word in lower case right after a name (its sentence goes on in running prose)
+_LOWER_AFTER = re.compile(r"(?:['’]s)?[ \t]+[a-z]")
+#: the word after a name, any white space between
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w-]*)")
+_ARTICLES = frozenset({"The", "the", "A", "a", "An", "an"})
+
+
+def _name_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The capitalised words a name runs on with, before (not an article, nor a word that
+    opens a sentence) and after it: "Zorg Instituut" in "the Zorg Instituut Nederland" is
+    ("", "Nederland")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    prev = ""
+    if before is not None and before.group(1)[:1].isupper() and before.group(1) not in _ARTICLES:
+        prev = "" if sentence_start(text, before.start(1)) else before.group(1)
+    after = _NEXT_WORD.match(text, end)
+    return prev, after.group(1) if after else ""
+
+
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
+
+
+def _add_spaced_joined_names(forms: _Forms, plain: _Forms, doc: Document, prose: list[tuple[Block, str]]) -> None:
+    """ "Bundes Netzagentur" beside "Bundesnetzagentur", "Zorg Instituut" beside
+    "Zorginstituut": a name written as one word and as two capitalised words, keyed by its
+    letters, both forms counted. Each form must stand once inside a sentence (a word opening
+    a sentence takes a capital of its own); not in prose that capitalises its nouns
+    (German: "Die Daten" are two nouns), nor compass words ("North West England" is a
+    region, "the Northwest Passage" a route); the spaced form only in running prose, with
+    a word in lower case right before or after it (not a menu's "Application Front End
+    Infrastructure" beside the service "Frontend", nor a heading's "Add-ons / Web
+    Extensions"). Both forms must run on with the same capitalised words ("Zorg Instituut
+    Nederland" / "Zorginstituut Nederland"), not into two names ("Horse Racing Ireland" /
+    "the British Horseracing Authority")."""
+    if capitalises_nouns(prose):
+        return
+    for block, text in prose:
+        for m in _SPACED_PAIR.finditer(text):
+            key = "w#" + (m.group(1) + m.group(2)).lower()
+            joined = plain.get(key) or forms.get(key)
+            if not joined or _COMPASS.match(m.group(1)) or sentence_start(text, m.start()):
+                continue
+            body = _NEXT_WORD.match(text, m.end(2))
+            if body is not None and _body_word(body.group(1)):
+                continue  # "Sea Grass Network": a body's name, read with the bodies' names
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            after = _LOWER_AFTER.match(text, m.end(2))
+            if not (after or before and before.group(1)[:1].islower()):
+                continue  # "Topics: Application Front End Infrastructure", "Add-ons / Web Extensions": labels
+            if all(start for places in joined.values() for _, start in places):
+                continue  # the one word only ever opens a sentence
+            around = _name_around(text, m.start(), m.end(2))
+            words = {w for w in joined}
+            if not any(
+                _name_around(t, j.start(), j.end()) == around
+                for _, t in prose
+                for w in words
+                for j in _whole_word(w).finditer(t)
+            ):
+                continue  # "Horse Racing Ireland" beside "the British Horseracing Authority": two names
+            if key not in forms:
+                forms[key] = {}
+            end = m.end(2)
+            forms[key].setdefault(text[m.start() : end], []).append((doc.span(block, m.start(), end), False))
 
 
 #: what :func:`_read_name` made of each word (most are read many times in a document)
