@@ -104,3 +104,16 @@ def test_change_words_have_no_bare_form_and_no_overlap() -> None:
     assert up.match("was raised") and up.match("have been increased".split(" ", 1)[1])
     assert down.match("were cut") and not down.match("cut")
     assert up.match("soared") and not down.match("soared")
+
+
+#: nouns of change from the same list ("a slide of nearly 48 percent")
+NOUN_DEFECTS = {
+    "a slide of": "Harvests fell from 1,050,000 tonnes in 2021 to 650,000 tonnes in 2024, a slide of nearly 48 percent.",
+    "a slump of": "Bookings went from 2,000 to 1,700 a month, a slump of 30%.",
+    "a surge of": "Applications went from 400 to 460, a surge of 40%.",
+}
+NOUN_TRAPS = {
+    "a slide of": "Harvests fell from 1,050,000 tonnes in 2021 to 650,000 tonnes in 2024, a slide of nearly 38 percent.",
+    "a surge of": "Applications went from 400 to 460, a surge of 15%.",
+}
+test_noun_defect_found, test_noun_trap_silent = variant_tests("AR002", NOUN_DEFECTS, NOUN_TRAPS)

@@ -81,9 +81,13 @@ def format_number(v: float) -> str:
 def unit_text(value: float, unit: str) -> str:
     """A pint unit string for reading: ``2000, "mile"`` -> ``"miles"``."""
     text = unit.replace("_", " ")
-    if value != 1 and re.fullmatch(r"[a-z]+", unit) and not unit.endswith(("s", "z")):
+    if value != 1 and re.fullmatch(r"[a-z]+", unit) and not unit.endswith(("s", "z")) and unit not in _NO_PLURAL:
         text += "s"
     return text
+
+
+#: units written the same in the plural ("350 bar", "3,500 psi")
+_NO_PLURAL = frozenset({"bar", "millibar", "psi"})
 
 
 def amount_text(qualifier: str | None, value: float, what: str) -> str:

@@ -156,6 +156,12 @@ _WORDS: list[tuple[str, str]] = [
     ("gigabit", "gigabit"),
     # speed
     ("knot", "knot"),
+    # pressure ("350 bar" has no plural: "bars" are counted things, not a unit)
+    ("pascal", "pascal"),
+    ("hectopascal", "hectopascal"),
+    ("kilopascal", "kilopascal"),
+    ("megapascal", "megapascal"),
+    ("millibar", "millibar"),
     # temperature
     (
         "degree celsius degrees celsius degree centigrade degrees centigrade celsius centigrade "
@@ -266,6 +272,13 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
     "m/s": "meter / second",
     "kn": "knot",
     "kts": "knot",
+    "bar": "bar",
+    "mbar": "millibar",
+    "psi": "psi",
+    "hPa": "hectopascal",
+    "kPa": "kilopascal",
+    "MPa": "megapascal",
+    "GPa": "gigapascal",
     "W": "watt",
     "kW": "kilowatt",
     "MW": "megawatt",

@@ -11,7 +11,7 @@ since their active form has its own object between the verb and the figure.
 
 from __future__ import annotations
 
-__all__ = ["CUT", "FALL_FORMS", "RAISED", "RISE_FORMS", "alternation"]
+__all__ = ["CUT", "FALL_FORMS", "FALL_NOUNS", "RAISED", "RISE_FORMS", "RISE_NOUNS", "alternation"]
 
 
 def _forms(*verbs: tuple[str, ...]) -> tuple[str, ...]:
@@ -63,6 +63,36 @@ FALL_FORMS: tuple[str, ...] = _forms(
     ("narrows", "narrowed", "narrowed", "narrowing"),
     ("eases", "eased", "eased", "easing"),
     ("dwindles", "dwindled", "dwindled", "dwindling"),
+)
+
+#: nouns of a change up ("a surge of 40%", "a 40% increase")
+RISE_NOUNS: tuple[str, ...] = (
+    "rise",
+    "increase",
+    "jump",
+    "gain",
+    "growth",
+    "surge",
+    "climb",
+    "hike",
+    "uplift",
+    "expansion",
+    "rebound",
+)
+#: nouns of a change down ("a slide of nearly half", "a 20% drop")
+FALL_NOUNS: tuple[str, ...] = (
+    "fall",
+    "drop",
+    "decline",
+    "decrease",
+    "cut",
+    "reduction",
+    "loss",
+    "contraction",
+    "dip",
+    "slump",
+    "slide",
+    "plunge",
 )
 
 #: verbs that raise or cut their object, read as passives ("was raised", "were cut")

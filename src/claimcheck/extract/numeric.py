@@ -315,6 +315,12 @@ def _unit_at(text: str, pos: int, *, glued: bool, hyphen: bool) -> tuple[str, in
     """(pint unit, end, surface) of a unit written at ``pos``."""
     m = _UNIT_RE.match(text, pos)
     if not m:
+        mod = _LENGTH_MODIFIER.match(text, pos) if not glued and not hyphen else None
+        if mod is not None:
+            # "4,500 route kilometres", "1,200 lane miles": a length of a kind of way
+            found = _unit_at(text, mod.end(), glued=False, hyphen=False)
+            if found is not None and found[0] in LENGTH_UNITS:
+                return found[0], found[1], text[pos : found[1]]
         return None
     surface = m.group("word") or m.group("abbr")
     if not _unit_surface_ok(m, surface, glued=glued, hyphen=hyphen):
@@ -340,6 +346,11 @@ def _unit_at(text: str, pos: int, *, glued: bool, hyphen: bool) -> tuple[str, in
     if rate is not None:
         return rate
     return unit, end, text[pos:end]
+
+
+#: a word naming the kind of way a length measures, between a figure and its unit
+#: ("4,500 route kilometres", "1,200 lane miles", "300 track km")
+_LENGTH_MODIFIER = re.compile(r"(?:route|track|lane|rail|road|trail|pipeline|cable|network)[ \t]+(?=[a-z])", re.I)
 
 
 #: the formula of a gas written after a mass unit, glued or spaced ("MtCO2e", "ktCO₂",

@@ -7,7 +7,7 @@ from typing import Iterable, Literal
 
 from pydantic import ConfigDict, Field
 
-from claimcheck.data.changewords import CUT, FALL_FORMS, RAISED, RISE_FORMS, alternation
+from claimcheck.data.changewords import CUT, FALL_FORMS, FALL_NOUNS, RAISED, RISE_FORMS, RISE_NOUNS, alternation
 from claimcheck.data.numberwords import ORDINALS, pick
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._arithmetic import (
@@ -29,8 +29,8 @@ from claimcheck.text import has_any, ignorecase_fold
 #: cutting: :mod:`claimcheck.data.changewords`), or a noun of change with "of"
 _RISE_VERBS = alternation(RISE_FORMS, RAISED)
 _FALL_VERBS = alternation(FALL_FORMS, CUT)
-_UP = rf"up|{_RISE_VERBS}|a\s+rise\s+of|an\s+increase\s+of|a\s+jump\s+of|a\s+gain\s+of|growth\s+of|a\s+growth\s+of|a\s+surge\s+of"
-_DOWN = rf"down|{_FALL_VERBS}|a\s+loss\s+of|a\s+fall\s+of|a\s+drop\s+of|a\s+decline\s+of|a\s+decrease\s+of|a\s+cut\s+of|a\s+reduction\s+of|a\s+dip\s+of|a\s+slump\s+of"
+_UP = rf"up|{_RISE_VERBS}|(?:an?\s+)?(?:{'|'.join(RISE_NOUNS)})\s+of"
+_DOWN = rf"down|{_FALL_VERBS}|an?\s+(?:{'|'.join(FALL_NOUNS)})\s+of"
 #: a verb that changes its object by an amount, the object between: "raised the fee by",
 #: "cut its workforce by", "lowered the limit by"
 _BY_UP = r"raised|raises|increased|increases|lifted|lifts|boosted|boosts|expanded|expands|put[ \t]+up|pushed[ \t]+up"
@@ -1264,8 +1264,7 @@ def _against_other(s: Sentence, end: int, values: tuple[Figure, Figure]) -> bool
 
 #: "a 40% increase", "roughly a 15 per cent fall": the noun of change after the percentage
 _CHANGE_NOUN_AFTER = re.compile(
-    r"[ \t]+(?:(?P<up>increase|rise|jump|gain|growth|hike|uplift)|"
-    r"(?P<down>fall|drop|decline|decrease|cut|reduction|loss|contraction))\b",
+    rf"[ \t]+(?:(?P<up>{'|'.join(RISE_NOUNS)})|(?P<down>{'|'.join(FALL_NOUNS)}))\b",
     re.I,
 )
 # "… in sales tax", "… of the levy": what a change said with a noun is a change of

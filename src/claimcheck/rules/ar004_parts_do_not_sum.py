@@ -184,6 +184,9 @@ _LEAD_TOTAL = re.compile(
 _LEAD_TOTAL_NP = re.compile(
     r"^[^\d;:()]{3,90},[ \t]*(?:[A-Z][\w'’-]*[ \t]+(?:[a-z]+ed|took|got|had|won|spent)[ \t]+)?$"
 )
+#: an aside in brackets with no figure, in the words between a whole and its first part
+#: ("Of the 58 medicines the European Medicines Agency (EMA) recommended, 24 …")
+_ASIDE_IN_GAP = re.compile(r"[ \t]*\([^()\d]{1,60}\)")
 # a list that names the remainder as a part is complete: "… and 30,000 in the rest of …"
 _EXHAUSTIVE = re.compile(r"\b(?:rest|remainder|remaining|elsewhere|other|others|outside)\b", re.I)
 #: a part that says where the rest of a group still stands ("9 are still on the course",
@@ -622,7 +625,8 @@ class PartsDoNotSum(Rule[Options]):
             if lead is None or len(figs) - lead < 3:
                 return
             total, first = figs[lead], lead + 1
-            if not _LEAD_TOTAL_NP.match(_YEAR_IN_GAP.sub("the year", s.between(total.end, figs[first].start))):
+            gap = _ASIDE_IN_GAP.sub("", _YEAR_IN_GAP.sub("the year", s.between(total.end, figs[first].start)))
+            if not _LEAD_TOTAL_NP.match(gap):
                 return
         if total.percent or total.fraction or total.points:
             return
