@@ -1329,30 +1329,3 @@ def test_extract_loads_no_rule_settings_or_finding_model_and_no_strptime(tmp_pat
     # the same draft checked needs them all but the time parser
     loaded = _command_loads(["verify", str(draft)], unused, tmp_path)
     assert loaded == sorted(unused[:-1])
-
-
-def test_a_reader_s_location_is_the_validated_one():
-    """Source.location makes its Location without pydantic's validation (the values are
-    valid as computed): the same record as ``Location(...)`` in every way a caller sees."""
-    from pydantic import ValidationError
-
-    from claimcheck.document import Location, Source
-
-    for source in (Source("a/b.md", "one\ntwo\n\nthree"), Source("r.pdf", "p1\np1b\fp2\n", page_starts=[0, 7])):
-        for offset in (-3, 0, 2, 4, 5, 9, 99):
-            fast = source.location(offset)
-            line, col = source.line_col(offset)
-            page = source.location(offset).page
-            slow = Location(path=source.path, line=line, column=col, page=page)
-            assert type(fast) is Location and fast == slow and hash(fast) == hash(slow)
-            assert fast.model_fields_set == slow.model_fields_set
-            assert fast.model_dump() == slow.model_dump() and fast.model_dump_json() == slow.model_dump_json()
-            assert (
-                fast.__pydantic_extra__ == slow.__pydantic_extra__
-                and fast.__pydantic_private__ == slow.__pydantic_private__
-            )
-            assert pickle.loads(pickle.dumps(fast)) == slow and fast.model_copy() == slow
-            assert str(fast) == str(slow) and fast.sort_key == slow.sort_key and repr(fast) == repr(slow)
-            with pytest.raises(ValidationError):
-                fast.line = 3  # type: ignore[misc]  (frozen as the validated one is)
-    assert Source("x.pdf", "a\fb", page_starts=[0, 2]).location(2).page == 2

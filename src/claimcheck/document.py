@@ -60,25 +60,6 @@ class Location(BaseModel):
         return (self.path, self.line, self.column)
 
 
-_new_object = object.__new__
-_set_attribute = object.__setattr__
-
-
-def _valid_location(path: str, line: int, column: int, page: int | None) -> Location:
-    """``Location(path=path, line=line, column=column, page=page)`` for values valid as they
-    are (a ``str`` path, ``int`` line and column from 1, an ``int`` page or None, as
-    :meth:`Source.location` computes them): the same record (equal, the same fields set, the
-    same dump and pickle: ``tests/test_speed.py``), without pydantic's validation, which
-    cost about five times the rest of making one; the readers make one per block, footnote
-    and claim (86,554 on the realdocs' Markdown drafts)."""
-    loc: Location = _new_object(Location)
-    _set_attribute(loc, "__dict__", {"path": path, "line": line, "column": column, "page": page})
-    _set_attribute(loc, "__pydantic_fields_set__", {"path", "line", "column", "page"})
-    _set_attribute(loc, "__pydantic_extra__", None)
-    _set_attribute(loc, "__pydantic_private__", None)
-    return loc
-
-
 class Span(NamedTuple):
     """Where some words of a file start and end: ``location`` and the exclusive
     ``end_location`` (None when unknown). Claims, reference marks and
@@ -143,7 +124,7 @@ class Source:
         page = None
         if self._page_starts:
             page = bisect.bisect_right(self._page_starts, offset)
-        return _valid_location(self.path, line, col, page)
+        return Location(path=self.path, line=line, column=col, page=page)
 
     def offset(self, line: int, column: int) -> int | None:
         """The file offset of a 1-based line and column (None past the last line)."""
