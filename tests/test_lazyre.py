@@ -5,9 +5,11 @@ the standard module's pattern (the lazy patterns themselves: tests/test_speed.py
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import re as std_re
 import string
+import subprocess
 import sys
 
 import _sre
@@ -17,6 +19,7 @@ from hypothesis import strategies as st
 
 import claimcheck
 from claimcheck import lazyre
+from conftest import ROOT
 
 #: patterns of the shapes the package writes, each tried at every place by the standard search
 OPENINGS = [
@@ -183,3 +186,64 @@ def test_a_compiled_lazy_pattern_is_the_one_given_its_first_characters(tmp_path,
         assert (r"\b(?:Agency|Bank)\b", 0) in lazyre._PENDING  # kept for the next process
     finally:
         cache.configure()
+
+
+# ----------------------------------------------------------------------------- the sets kept with the package
+def _package_patterns() -> set[tuple[str, int]]:
+    patterns = set()
+    for info in pkgutil.walk_packages(claimcheck.__path__, "claimcheck."):
+        if info.name.endswith("__main__"):
+            continue
+        module = sys.modules.get(info.name) or importlib.import_module(info.name)
+        patterns |= {(v.pattern, int(v._flags)) for v in vars(module).values() if isinstance(v, lazyre.LazyPattern)}
+    return patterns
+
+
+def _kept_for_this_python() -> bool:
+    import json
+
+    text = (ROOT / "src" / "claimcheck" / "data" / lazyre.FIRST_CHARS_FILE).read_text(encoding="utf-8")
+    return lazyre.python_stamp() in json.loads(text)["sets"]
+
+
+def test_the_package_keeps_the_first_characters_lazyre_works_out():
+    """data/first_chars.json is what benchmarks/first_chars.py writes now: every constant
+    pattern of the package (and of the libraries it imports through lazyre), with the set
+    :func:`lazyre._charset` gives on this Python. A new or changed pattern: run the script."""
+    if not _kept_for_this_python():
+        pytest.skip(f"no sets kept for Python {lazyre.python_stamp()} (benchmarks/first_chars.py adds them)")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "first_chars.py"), "--check"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_a_kept_pattern_is_built_as_when_its_first_characters_are_worked_out(monkeypatch):
+    """A pattern the file holds is built from its text without working out its set, to the
+    same code; a pattern it does not hold is worked out as before."""
+    if not _kept_for_this_python():
+        pytest.skip(f"no sets kept for Python {lazyre.python_stamp()}")
+    patterns = sorted(_package_patterns())
+    kept = {p: lazyre._build(*p) for p in patterns}
+    worked_out = []
+    charset = lazyre._charset
+
+    def counting(parsed, flags):
+        worked_out.append(parsed)
+        return charset(parsed, flags)
+
+    monkeypatch.setattr(lazyre, "_charset", counting)
+    for p in patterns:
+        lazyre._build(*p)
+    assert not worked_out  # every package pattern's set came from the file
+    lazyre._build(r"\b(?:nowhere|in|the|package)\b", 0)
+    assert len(worked_out) == 1
+    monkeypatch.setattr(lazyre, "_KNOWN", ({}, []))  # as on a Python the file has no sets for
+    for p in patterns:
+        assert lazyre._build(*p) == kept[p], p
+    assert len(worked_out) > 300

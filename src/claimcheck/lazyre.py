@@ -347,18 +347,102 @@ def _build(pattern: str, flags: int) -> tuple[tuple[Any, ...], bool]:
     data = parsed.data
     if data and data[0][0] is c.AT and data[0][1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING):
         return _entry(parsed, flags, code), False
-    parts, empty = _first_chars(data, all_flags)
-    if parts is None or empty or not parts:
+    kept, charset = _known(pattern, flags)
+    if not kept:
+        charset = _charset(parsed, all_flags)
+    if charset is None:
         return _entry(parsed, flags, code), False
-    if len(parts) > 1 and any(op is c.NEGATE for part in parts for op, _ in part):
-        return _entry(parsed, flags, code), False  # a negated class beside others: not one set
-    charset, hascased = _compiler._optimize_charset([item for part in parts for item in part])
-    if hascased:
-        return _entry(parsed, flags, code), False
-    info = [c.INFO, 0, c.SRE_INFO_CHARSET, code[3], code[4]]
-    _compiler._compile_charset(charset, all_flags, info)
+    info = [c.INFO, 0, c.SRE_INFO_CHARSET, code[3], code[4], *charset]
     info[1] = len(info) - 1
     return _entry(parsed, flags, info + code[1 + code[1] :]), True
+
+
+def _charset(parsed: Any, all_flags: int) -> list[int] | None:
+    """The compiled class (``_sre``'s code, as the information block holds it) of the
+    characters a match of ``parsed`` can open with, or None when it is not read here; for
+    a pattern that passed :func:`_build`'s first tests."""
+    from re import _compiler, _constants as c  # type: ignore[attr-defined]
+
+    parts, empty = _first_chars(parsed.data, all_flags)
+    if parts is None or empty or not parts:
+        return None
+    if len(parts) > 1 and any(op is c.NEGATE for part in parts for op, _ in part):
+        return None  # a negated class beside others: not one set
+    charset, hascased = _compiler._optimize_charset([item for part in parts for item in part])
+    if hascased:
+        return None
+    out: list[int] = []
+    _compiler._compile_charset(charset, all_flags, out)
+    return [int(op) for op in out]
+
+
+# ----------------------------------------------------------------------------- the package's sets, kept with it
+# Working out the first characters is about a sixth of building a pattern from its text
+# (parsing and compiling are the rest): paid for every pattern a run uses when there is no
+# cache folder (``--no-cache``) or it is new. The sets of the package's constant patterns
+# (its lazy patterns, the patterns written at ``re.search(...)``-style calls, and those the
+# libraries it imports under :func:`patterns_of_imports_cached` compile) are worked out once,
+# by ``benchmarks/first_chars.py``, and kept in ``data/first_chars.json`` for the Python
+# (minor version and ``_sre.MAGIC``) that made them: :func:`_charset`'s answer for each
+# pattern, keyed by a digest of the pattern and its flags (``tests/test_lazyre.py`` checks
+# that the file holds every package pattern with what :func:`_charset` gives now). Another
+# Python, or a pattern not in the file, has its set worked out as before.
+
+#: the file of the package's sets (see above)
+FIRST_CHARS_FILE = "first_chars.json"
+#: (digest of (pattern, flags) -> index of its class or None, the classes as stored), for
+#: this Python (both empty: none kept); :func:`_known` reads a class
+_KNOWN: tuple[dict[str, int | None], list[str]] | None = None
+
+
+def python_stamp() -> str:
+    """The Python the kept sets belong to: ``_sre``'s code changes only with these."""
+    import _sre
+
+    return f"{sys.version_info[0]}.{sys.version_info[1]}|{_sre.MAGIC}"
+
+
+def _table_key(pattern: str, flags: int) -> str:
+    import hashlib
+
+    text = f"{int(flags)}\0{pattern}".encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(text, digest_size=10).hexdigest()
+
+
+def stored_class(charset: list[int]) -> str:
+    """A class's code as the file keeps it: the bytes of an ``array("I")``, compressed, in hex
+    (a class of letters outside ASCII is a 256-byte table and blocks of 32 bytes)."""
+    import zlib
+
+    return zlib.compress(_array("I", charset).tobytes(), 9).hex()
+
+
+def _known(pattern: str, flags: int) -> tuple[bool, list[int] | None]:
+    """(whether the file holds ``pattern`` for this Python; :func:`_charset`'s answer as the
+    file keeps it)."""
+    global _KNOWN
+    if _KNOWN is None:
+        import json
+        from pathlib import Path
+
+        try:
+            table = json.loads((Path(__file__).parent / "data" / FIRST_CHARS_FILE).read_text(encoding="utf-8"))
+            mine = table["sets"].get(python_stamp()) or {}
+            _KNOWN = (dict(mine.get("patterns", {})), list(mine.get("classes", [])))
+        except (OSError, ValueError, KeyError, AttributeError, TypeError):  # no file, or not ours: work them out
+            _KNOWN = ({}, [])
+    patterns, classes = _KNOWN
+    if not patterns:
+        return False, None
+    key = _table_key(pattern, flags)
+    if key not in patterns:
+        return False, None
+    index = patterns[key]
+    if index is None:
+        return True, None
+    import zlib
+
+    return True, _array("I", zlib.decompress(bytes.fromhex(classes[index]))).tolist()
 
 
 #: the characters that IGNORECASE matches an ASCII letter with (``tests/test_lazyre.py``
