@@ -45,7 +45,7 @@ from claimcheck.extract.acronym_letters import ELIDED, OTHER_FUNCTION_WORDS, fit
 from claimcheck.extract.text import TextUnit
 from claimcheck.text import is_cjk
 
-__all__ = ["extract_acronyms", "find_acronyms", "is_acronym", "letter_lost", "letters_fit"]
+__all__ = ["extract_acronyms", "find_acronyms", "is_acronym", "letter_lost", "letters_fit", "spelt_out_before"]
 
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
 # capitals, with at most one small "f" or "o" between two of them, the "for" or "of" of
@@ -570,6 +570,20 @@ def _expansion_in_parenthesis(text: str, m: re.Match[str], inner: str) -> dict[s
         return None
     start = max(0, m.start() - 40) + before.start(1)
     return {"start": start, "end": m.end(), "acronym": acronym, "expansion": inner, "native": None}
+
+
+def spelt_out_before(text: str, at: int, expansion: str) -> bool:
+    """Is the acronym at ``at`` in ``text`` given in a parenthesis right after ``expansion``
+    written in other capitals ("customer experience (CX)", of a definition "Customer
+    Experience (CX)"; hyphens for spaces, "open-source software (OSS)")? Such a use spells
+    the name out as a definition does, though its letters need not fit a lower-case
+    expansion's (:func:`extract_acronyms` records none there). A use not in a parenthesis, or
+    with other words before it, is not spelt out."""
+    words = expansion.split()
+    if not words or not text[:at].rstrip().endswith("("):
+        return False
+    pattern = r"\b" + r"[\s-]+".join(re.escape(w) for w in words) + r"\s*\($"
+    return re.search(pattern, text[max(0, at - len(expansion) - 40) : at], re.IGNORECASE) is not None
 
 
 def extract_acronyms(units: Iterable[TextUnit]) -> Iterator[AcronymClaim]:

@@ -929,14 +929,18 @@ def _prev_word(text: str, start: int) -> str:
 _DIGIT_BEFORE = re.compile(r"\d[-/.:,]?\Z|\d\s*[-–/]\s*\Z")
 
 
+#: a number sign right before the digits: "[BIPs #2017]", "ticket #2004", "№ 2012"
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:#|№\s?)\Z")
+
 _DIGIT_AFTER = re.compile(r"^(?:[-/.:,]?\d|\s*[-–/]\s*\d)")
 
 
 def _glued_to_number(text: str, start: int, end: int) -> bool:
-    """Part of a longer number or identifier: 138-2010-2015, 133-03-03-2020, 6,107.31."""
+    """Part of a longer number or identifier: 138-2010-2015, 133-03-03-2020, 6,107.31; or a
+    number a sign marks as one: an issue, a ticket, a notice ("#2017", "№ 2012")."""
     before = text[max(0, start - 6) : start]
     after = text[end : end + 6]
-    if _DIGIT_BEFORE.search(before):
+    if _DIGIT_BEFORE.search(before) or _NUMBER_SIGN_BEFORE.search(before):
         return True
     if _DIGIT_AFTER.match(after):
         return True

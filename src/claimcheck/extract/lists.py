@@ -3988,6 +3988,28 @@ def _opens_with_marker(doc: Document, block: Block) -> bool:
 
 #: a bullet or a number opening a Markdown line (a quote's ">" may stand before it)
 _LINE_MARKER = re.compile(r"[ \t>]*(?:[-*+•▪‣◦]|\d{1,3}[.)])[ \t]")
+#: what stands before a Markdown block's content on its first line: indentation, a quote's
+#: ">", a bullet or a number
+_CONTENT_LEAD = re.compile(r"[ \t>]*(?:(?:[-*+•▪‣◦]|\d{1,3}[.)])[ \t]+)?")
+
+
+def _content_column(doc: Document, block: Block) -> int:
+    """The column a Markdown block's content starts at on its source line, after its
+    indentation and its marker: the nesting an item or an item's paragraph has. The
+    block's own column is where its text starts, which emphasis or a link opening the item
+    moves ("- **Other news:** …" is an item of the outer list, not one indented two more).
+    Other formats, and a block whose source is not known, keep their own column."""
+    col = block.location.column
+    if doc.format != "markdown" or doc.source is None:
+        return col
+    try:
+        at = block.source_map.to_file(0)
+    except Exception:
+        return col
+    src = doc.source.text
+    start = src.rfind("\n", 0, at) + 1
+    m = _CONTENT_LEAD.match(src, start, at)
+    return m.end() - start + 1 if m is not None else col
 
 
 def _bullet_item(text: str, loose: bool = False) -> tuple[str, tuple[str, str]] | None:
@@ -4016,17 +4038,21 @@ def _bullet_item(text: str, loose: bool = False) -> tuple[str, tuple[str, str]] 
 def _bullet_items(unit: TextUnit, loose: bool = False) -> list[tuple[str, tuple[str, str]]] | None:
     """The items of the bullet list under the lead-in ``unit`` (nested items and an item's
     second paragraph skipped), or None when one is no member (``loose``: see
-    :func:`_bullet_item`)."""
+    :func:`_bullet_item`). A list nested in an item ends at the item's next paragraph, set
+    left of the nested items: the items of the outer list after it are not the nested
+    list's."""
     blocks = unit.doc.articles[unit.article].blocks
     names: list[tuple[str, tuple[str, str]]] = []
     col0 = None
     for blk in blocks[(unit.block or 0) + 1 :]:
-        col = blk.location.column
+        col = _content_column(unit.doc, blk)
         if not _is_item(unit.doc, blk, BlockKind):
             if col0 is not None and col0 > 1 and col >= col0 and unit.doc.format == "markdown":
                 continue  # a second paragraph of an item, indented under it
             break
         if col0 is not None and unit.doc.format == "markdown" and not _opens_with_marker(unit.doc, blk):
+            if col < col0:
+                break  # the enclosing item's next paragraph, left of the items: the list has ended
             continue  # a second paragraph of an item, read as an item of its own
         if col0 is None:
             col0 = col

@@ -5,7 +5,7 @@ from typing import Iterable
 
 from claimcheck.claims.models import AcronymClaim
 from claimcheck.document import BlockKind, Location, Span
-from claimcheck.extract.acronyms import find_acronyms
+from claimcheck.extract.acronyms import find_acronyms, spelt_out_before
 from claimcheck.extract.sections import summary_blocks
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._acronyms_common import (
@@ -142,7 +142,7 @@ class AcronymUsedBeforeDefinition(Rule):
                 and not _heading_defines(ctx, k, loc.location)
                 and not _answered(text, at, d)
             ):
-                if _spelt_out_before(text, at, d):
+                if spelt_out_before(text, at, d.expansion):
                     reported.add(k)  # defined here in other capitals: the uses after it are fine
                     continue
                 reported.add(k)
@@ -232,17 +232,6 @@ def _answered(text: str, at: int, d: AcronymClaim) -> bool:
     them together)? The question names the thing; its answer, read next, spells it out."""
     m = _QUESTION_THEN.match(text, at)
     return m is not None and bool(d.text) and d.text in m.group(1)
-
-
-def _spelt_out_before(text: str, at: int, d: AcronymClaim) -> bool:
-    """Is the use itself a definition, its expansion written before it in other capitals
-    ("customer experience (CX)" before a later "Customer Experience (CX)")? The later
-    definition is the one read; the first use spelt it out all the same."""
-    words = d.expansion.split()
-    if not words or not text[:at].rstrip().endswith("("):
-        return False
-    pattern = r"\b" + r"[\s-]+".join(re.escape(w) for w in words) + r"\s*\($"
-    return re.search(pattern, text[max(0, at - len(d.expansion) - 40) : at], re.IGNORECASE) is not None
 
 
 def _inside(loc: Location, d: AcronymClaim) -> bool:

@@ -164,6 +164,11 @@ class RestatedUnitMismatch(Rule[Options]):
     just over 13 miles").
 
     ## Why is this bad?
+    A figure that closes a list of figures after a comma and "or" ("wait 10 minutes, 20
+    minutes, or 2 hours"; "lanes of 25 metres, 50 metres, or 100 yards") is one more choice,
+    not the figure before it restated; a figure restated after ", or" with no list before it
+    ("12 km, or 9 miles") is read as before.
+
     A restatement exists to help the reader; when it does not convert, one of the two
     figures was changed, or the conversion was done with the wrong factor.
 
@@ -187,7 +192,7 @@ class RestatedUnitMismatch(Rule[Options]):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         for s in sentences(ctx):
             figs = s.figures
-            for a, b in zip(figs, figs[1:]):
+            for i, (a, b) in enumerate(zip(figs, figs[1:])):
                 if a.percent or b.percent or a.currency or b.currency:
                     continue
                 if a.bound and b.bound and (a.bound in _LOWER_BOUNDS) != (b.bound in _LOWER_BOUNDS):
@@ -212,6 +217,12 @@ class RestatedUnitMismatch(Rule[Options]):
                 m = _RESTATE.fullmatch(s.between(max(a.end, gap_at), b.start))
                 if not m or ua is None:
                     continue
+                if (
+                    i
+                    and _LAST_CHOICE.fullmatch(m.group(0))
+                    and _LIST_COMMA.fullmatch(s.between(self._raw_end(s, figs[i - 1]), a.start))
+                ):
+                    continue  # "wait 5 seconds, 5 minutes, or 5 days": the last of a list of choices
                 ub = self._unit(s, b)
                 if ua and ub and "/" in ua and "/" not in ub and not _PER_AFTER.match(s.text, b.end):
                     # "20 hectares an hour (about 30 acres)": a rate restated without its time
@@ -352,6 +363,12 @@ class RestatedUnitMismatch(Rule[Options]):
         return s.text[f.num.end : f.end].strip().lstrip("-") or (f.unit or "")
 
 
+#: a comma and "or" alone between two figures: what may close a list of choices
+_LAST_CHOICE = re.compile(r"[ \t]*,[ \t]*or\b.*", re.I)
+#: a comma alone (a hedge allowed) between a figure and the next: one item of a list
+_LIST_COMMA = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:about|around|roughly|some|nearly|almost|approximately|over|under|up[ \t]+to)[ \t]+)?", re.I
+)
 #: a figure opening a range: "81 to 86 °F", "6–7 miles"
 _RANGE_AFTER = re.compile(r"[ \t]*(?:°[ \t]*[CF]?|[A-Za-z]{1,12})?[ \t]*(?:to|and|[-\u2013\u2014])[ \t]*\d")
 #: a minus sign, a dash or "minus" right before a figure: a sign the figure's value lost

@@ -281,7 +281,8 @@ class SameQuantityDifferentValues(Rule):
     100 or more: "some COP 1,600 billion" / "COP 2.1 trillion") is held to it only when
     that body figure is the one candidate its context links; a count of "people" ("some
     1,650 people became organ donors") is held to the body's count of whoever the clause
-    says they are ("1,512 donors"), and a share in words in a summary ("roughly a fifth of
+    says they are ("1,512 donors") when the two sentences share a word besides that noun
+    and the period (not "interviewed 17 people" / "worked at about fifteen companies"), and a share in words in a summary ("roughly a fifth of
     the cost") needs half the shared context of one in the body to find its percentage, as
     does a share in words in the body to find the summary's percentage. A share that names
     no group takes it from the sentence before it in its paragraph ("We visited 310 rural
@@ -677,6 +678,7 @@ class SameQuantityDifferentValues(Rule):
                     (link, b)
                     for b, cb in ((b, read(b)) for b in close)
                     if (link := same_context(_tense_of(cs, cb) if labelled else cs, cb, 0.0)) is not None
+                    and _people_said_alike(s, b, link)
                 ]
                 if id(s) in labels:
                     # a table's cell: only a figure whose sentence names what the cell's row
@@ -2044,6 +2046,45 @@ def _one_measure(a: Any, b: Any, heads: bool = False) -> bool:
 
 #: the head of a count of people said without saying which (singular, as thing_key gives it)
 _PEOPLE = frozenset("people person individual".split())
+
+
+def _people_said_alike(a: Any, b: Any, link: Any) -> bool:
+    """May a count of "people" (:func:`_one_measure` with ``heads``) be the count of another
+    noun that ``link`` ties it to? When that noun names persons ("applicants", "donors",
+    "residents", "children": :func:`_persons`), or the two sentences share a word of what
+    they say besides that noun and the period ("1,650 people signed up as blood donors" /
+    "signed up 1,400 donors"). Someone interviewed is not a company worked at, an orchard
+    planted or a route sailed: "interviewed 17 people" / "worked at about fifteen
+    companies", "the museum interviewed 42 people" / "been to about thirty-five museums".
+    Counts of one counted thing, or of one head noun, and money and quantities pass as they
+    are."""
+    if a.kind != "count" or b.kind != "count":
+        return True
+    heads = {thing_key(c.thing)[0] for c in (a, b)}
+    if len(heads) == 1 or same_thing(a.thing, b.thing):
+        return True
+    nouns = heads - _PEOPLE
+    if all(_persons(n) for n in nouns):
+        return True
+    own = frozenset(linking_words(" ".join(sorted(nouns))))
+    return any(not w.startswith("@") and w not in own for w in link.shared)
+
+
+#: nouns for persons without an agent's ending (singular, as thing_key gives them)
+_PERSON_NOUNS = frozenset(
+    "adult baby boy child citizen girl guest man migrant nurse patient pupil refugee staff "
+    "tourist victim woman youth".split()
+)
+#: an agent's or a person's ending: applicant, resident, donor, worker, dentist, guardian,
+#: employee, volunteer
+_PERSON_ENDING = re.compile(r"[a-z]{3,}(?:ant|ent|er|or|ist|ian|ee|eer)$")
+
+
+def _persons(head: str) -> bool:
+    """Does ``head`` (a counted noun, singular) name persons? A noun of the few for persons
+    with no agent's ending, or one with such an ending: a word that merely ends so
+    ("computer", "sector") is taken for persons too, as every noun was before."""
+    return head in _PERSON_NOUNS or _PERSON_ENDING.fullmatch(head) is not None
 
 
 def _restates(a: Any, b: Any) -> bool:
