@@ -16,13 +16,15 @@ from claimcheck.extract.linking import (
     CHANGE,
     STRONG,
     Context,
-    conflict,
     context_of,
     document_weights,
     noun_sets,
     ordinal_period,
     own_names,
     periods_of,
+    pointed_back,
+    pointed_to,
+    pointer_conflict,
     same_measure,
     same_name,
     same_noun_set,
@@ -501,11 +503,12 @@ class SameQuantityDifferentValues(Rule):
         self, ctx: CheckContext, groups: list[list[Any]], anchor: _Anchor, found: set[tuple[int, int]]
     ) -> Iterable[Finding]:
         """A figure the writer points back to ("That £45 million a year is not enough",
-        "those 44 schools", "the same 1,100 interpreters": :func:`_pointed_back`) states the
-        nearest earlier figure of its measure (one currency, unit or counted noun) in its
-        section or the one before, when nothing sets the two apart (another period, place,
-        name, group, change or part: :func:`claimcheck.extract.linking.conflict`, one
-        paragraph allowed); from the section before, the two share a word of their contexts.
+        "those 44 schools", "the same 1,100 interpreters":
+        :func:`~claimcheck.extract.linking.pointed_back`) states the nearest earlier figure of
+        its measure (one currency, unit or counted noun) in its section or the one before,
+        when nothing sets the two apart (another period, place, name, group or flow:
+        :func:`claimcheck.extract.linking.pointer_conflict`, the pointer takes the earlier
+        figure as it was said); from the section before, the two share a word of their contexts.
         Values within 35% of each other (or with two digits swapped) that do not agree are one
         fact given twice; farther apart, "those six" may be a group the text made of parts."""
         published = document_weights(ctx.document).published
@@ -515,10 +518,10 @@ class SameQuantityDifferentValues(Rule):
                 (c for c in claims if c.subject is not None), key=lambda c: (c.location.line, c.location.column)
             )
             for j, b in enumerate(ordered):
-                if (b.location.line, b.location.column) in found or not _pointed_back(b.sentence, b.text):
+                if (b.location.line, b.location.column) in found or not pointed_back(b.sentence, b.text):
                     continue
                 sb = section.get((b.article, b.block))
-                a = next((c for c in reversed(ordered[:j]) if _measure_key(c) == _measure_key(b)), None)
+                a = pointed_to([c for c in reversed(ordered[:j]) if _measure_key(c) == _measure_key(b)], b.value)
                 if a is None or sb is None or a.sentence == b.sentence:
                     continue
                 sa = section.get((a.article, a.block))
@@ -533,15 +536,7 @@ class SameQuantityDifferentValues(Rule):
                     # "those 41 schools" points back to the whole already named, no part of it
                     b = b.model_copy(update={"subject": b.subject.model_copy(update={"part": None})})
                 ca, cb = _read(a, ctx.document, False, published), _read(b, ctx.document, False, published)
-                ca = dataclasses.replace(ca, place=(ca.place[0], None, None))
-                # the pointer takes the earlier figure as it was said: a change, a part, a band
-                # or a possibility or a plan ("lost 1.8 metres of bed level between 2005 and 2023. That
-                # 1.6-metre drop"; "28.8 million adults could benefit … those 26.8 million
-                # adults"), and may name it a change itself ("this 12% rise"): only what sets
-                # the two apart (periods, names, groups, flows) still does
-                ca = dataclasses.replace(ca, marks=ca.marks - _POINTED_TAKES)
-                cb = dataclasses.replace(cb, marks=cb.marks - {"change"})
-                if conflict(ca, cb) is not None or (sa != sb and not set(ca.words) & set(cb.words)):
+                if pointer_conflict(ca, cb, b.text) is not None or (sa != sb and not set(ca.words) & set(cb.words)):
                     continue
                 yield self._finding(a, b, _said_any(b), _said_any(a))
 
@@ -2189,30 +2184,6 @@ def _one_noun(ca: Context, cb: Context) -> bool:
     """Do two figures count what two nouns of one set name ("homes" / "households";
     :func:`~claimcheck.extract.linking.same_noun_set`)?"""
     return same_noun_set(ca.what, cb.what)
-
-
-#: a demonstrative right before a figure ("That £45 million", "those 44 schools", "the
-#: same 1,100"): "that" only where it cannot open a clause ("found that 44 schools ..."): at
-#: the sentence's start or after a preposition; or a sentence that opens on "These" or
-#: "Those" and its noun, the figure in apposition after a comma ("Those bills, some $121
-#: billion, pay …")
-_POINTED_BACK = re.compile(
-    r"(?:\b(?:this|these|those|the\s+same)|(?:^|[.;:]\s+|^(?:but|and|yet|so)\s+|\b(?:of|from|with|for|on|to|in|by|"
-    r"beyond|than|within|all|spend|spent|spending)\s+)that)\s+[$€£¥]?$"
-    r"|^(?:these|those)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+(?:(?:some|about|around|roughly|nearly|almost)\s+)?[$€£¥]?$",
-    re.IGNORECASE,
-)
-
-
-#: what a figure pointed back to may be said as, and the pointer with it (:meth:`_referred_back`)
-_POINTED_TAKES = frozenset({"change", "part", "range", "hypothetical", "forecast"})
-
-
-def _pointed_back(sentence: str, text: str) -> bool:
-    """Does the writer point back to the figure as one already given: a demonstrative
-    right before it (:data:`_POINTED_BACK`)?"""
-    before = written_before(sentence, text, 40)
-    return before is not None and bool(_POINTED_BACK.search(before))
 
 
 def _sections(document: Any) -> dict[tuple[int, int], int]:

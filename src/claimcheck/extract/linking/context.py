@@ -53,8 +53,8 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Any, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterator, Mapping, Sequence, TypeVar
 
 from claimcheck import lazyre as re
 from claimcheck.data.calendar import MONTH_NAMES
@@ -783,6 +783,110 @@ def _conflicts(a: Context, b: Context) -> Iterator[str]:
         own_b = {n for n in b.names if not _named_in(n, a)}
         if own_a and own_b:
             yield "other names"
+
+
+# ------------------------------------------------------------------- a figure pointed back to
+#: a demonstrative right before a figure ("That £45 million", "those 44 schools", "the
+#: same 1,100"): "that" only where it cannot open a clause ("found that 44 schools ..."): at
+#: the sentence's start or after a preposition; or a sentence that opens on "These" or
+#: "Those" and its noun, the figure in apposition after a comma ("Those bills, some $121
+#: billion, pay …")
+POINTED_BACK = re.compile(
+    r"(?:\b(?:this|these|those|the\s+same)|(?:^|[.;:]\s+|^(?:but|and|yet|so)\s+|\b(?:of|from|with|for|on|to|in|by|"
+    r"beyond|than|within|all|spend|spent|spending)\s+)that)\s+[$€£¥]?$"
+    r"|^(?:these|those)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+(?:(?:some|about|around|roughly|nearly|almost)\s+)?[$€£¥]?$",
+    re.IGNORECASE,
+)
+
+#: what a figure pointed back to may be said as, and the pointer with it (:func:`pointer_conflict`)
+POINTED_TAKES = frozenset({"change", "part", "range", "hypothetical", "forecast"})
+
+
+def pointed_back(sentence: str, text: str) -> bool:
+    """Does the writer point back to the figure ``text`` of ``sentence`` as one already
+    given: a demonstrative right before it (:data:`POINTED_BACK`)?"""
+    at = sentence.find(text)
+    return at >= 0 and bool(POINTED_BACK.search(sentence[max(0, at - 40) : at]))
+
+
+_BASE_HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly|approximately|just\s+(?:over|under)|only)\s+)?"
+#: the words right before a figure that make it the base a change or comparison starts from
+#: ("up from 2,310", "down from about 450", "compared with 97", "against 1.2 million in
+#: 2023", "than the 2019 level of"): what the sentence's other figure is set against
+_BASE_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rising|falling|risen|fallen|rose|fell|increased?|decreased?|grew|grown|climbed|dropped)\s+from"
+    r"|\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than)(?:\s+(?:the|its|their)\s+[\w-]*(?:\s+[\w-]+)?\s+(?:of|at))?)"
+    r"\s+" + _BASE_HEDGE + r"[$€£¥]?$",
+    re.IGNORECASE,
+)
+#: "from 2,310 to 2,940": the figure after "from" with "to" and another figure after it
+_FROM_BEFORE = re.compile(r"\bfrom\s+" + _BASE_HEDGE + r"[$€£¥]?$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"^[^.;:\d]{0,40}?\bto\s+" + _BASE_HEDGE + r"(?:the\s+)?[$€£¥]?\d", re.IGNORECASE)
+
+
+def comparison_base(sentence: str, text: str) -> bool:
+    """Is the figure ``text`` the base a change or comparison in ``sentence`` starts from:
+    "up from 2,310", "down from about 450", "compared with $97 billion", "from 1,200 to
+    1,500" (the 1,200), "than the 2019 level of 80"? The sentence's level is the other figure."""
+    at = sentence.find(text)
+    if at < 0:
+        return False
+    before = sentence[max(0, at - 50) : at]
+    if _BASE_BEFORE.search(before):
+        return True
+    return bool(_FROM_BEFORE.search(before) and _TO_AFTER.match(sentence, at + len(text)))
+
+
+_F = TypeVar("_F", bound=Any)
+
+
+def pointed_to(earlier: Sequence[_F], value: float | None = None) -> _F | None:
+    """Which of ``earlier`` (figures of one measure before a figure the writer points back
+    to, :func:`pointed_back`, nearest first; each with its ``sentence`` and ``text``) the
+    pointer restates: the nearest, save that a sentence giving a level and the base it
+    changed from ("exported 2,940 tonnes in 2025, up from 2,310 tonnes in 2024. Those 2,490
+    tonnes ...") is pointed to by its level, not by the base its last figure is: a base is
+    passed over when a figure of its sentence is not one, unless it has the pointer's own
+    ``value`` ("compared with $6.1 million ... Of that $6.1 million" names the base). None
+    when there is no figure."""
+    for i, c in enumerate(earlier):
+        if (
+            c.value != value
+            and comparison_base(c.sentence, c.text)
+            and any(o.sentence == c.sentence and not comparison_base(o.sentence, o.text) for o in earlier[i + 1 :])
+        ):
+            continue
+        return c
+    return None
+
+
+def pointer_conflict(earlier: Context, pointer: Context, text: str = "") -> str | None:
+    """Why a figure the writer points back to (``pointer``: :func:`pointed_back`) cannot
+    restate ``earlier``, the figure it points to, or None: :func:`conflict`, save that the
+    pointer takes the earlier figure as it was said, a change, a part, a band, a possibility
+    or a plan ("lost 1.8 metres of bed level between 2005 and 2023. That 1.6-metre drop";
+    "28.8 million adults could benefit … those 26.8 million adults"), may name it a change
+    itself ("this 12% rise") and may follow it in one paragraph: only what sets the two
+    apart (periods, names, groups, flows, dimensions) still does. Not symmetric: the
+    pointer is the later mention.
+
+    Given the pointer's figure as written (``text``), the pointer's sentence after it says
+    what became of the figure, not what it is: a name or a flow written there only ("Those
+    2,490 tonnes flooded a market in which demand had barely grown"; "Those bills, some $121
+    billion, make the firms larger holders of US debt") sets nothing apart; one before the
+    figure or in what it counts ("those 2,600 Welsh homes", "those 300 tonnes of imports")
+    still does."""
+    a = replace(earlier, place=(earlier.place[0], None, None), marks=earlier.marks - POINTED_TAKES)
+    marks = pointer.marks - {"change"}
+    names = pointer.names
+    at = pointer.sentence.find(text) if text else -1
+    if at >= 0:
+        own = pointer.sentence[: at + len(text)]
+        what = " ".join(sorted(pointer.what))
+        marks = frozenset(m for m in marks if m not in _FLOW_MARKS or _FLOWS[m].search(own) or _FLOWS[m].search(what))
+        names = frozenset(n for n in names if n in own or stem(n.lower()) in pointer.what)
+    b = replace(pointer, marks=marks, names=names)
+    return conflict(a, b)
 
 
 _DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "an", "i", "ic", "n")
