@@ -28,6 +28,7 @@ from claimcheck.extract.linking import (
     same_measure,
     same_name,
     same_noun_set,
+    taken_as_given,
 )
 from claimcheck.extract.linking import content_stems as linking_words
 from claimcheck.extract.linking import same_fact as _same_fact
@@ -1602,7 +1603,7 @@ class _Anchor:
             head = what = "death"  # "kills 59,000 people", "a toll of 69,000 lives": deaths
         if head in _SAME_NOUN:
             what = what[: len(what) - len(head)] + _SAME_NOUN[head]
-        given = _given(claim)
+        given = taken_as_given(claim.sentence or "", claim.text)
         supposed = s.hypothetical and not given and not self._record(claim, period)
         out = claim
         if period != s.period or what != s.what or supposed != s.hypothetical:
@@ -1664,66 +1665,6 @@ class _Anchor:
         if m is None:
             return (p,)
         return str(self.year), m.group(1)
-
-
-#: a modal verb: what a sentence supposes or recommends of a figure it takes as given
-_MODAL = re.compile(r"\b(?:would|could|should|might|may|must)\b", re.IGNORECASE)
-#: a figure that opens its sentence in a definite phrase closed by a comma: "At its annual
-#: capacity of 12,000 tonnes, the plant could ...", "Of the 1,240 members who voted, ..."
-_GIVEN_OPENING = re.compile(
-    r"\W*(?:at|of|with|for|among|from|given|on|across|in)\s+(?:all\s+)?(?:the|its|their|this|these|those|our|"
-    r"[A-Z][\w’'-]*['’]s)\s+[^,;:()]*$",
-    re.IGNORECASE,
-)
-#: before a figure, a definite subject: "all 298 stations", "the network's 48 members"
-_GIVEN_SUBJECT = re.compile(
-    r"(?:\ball(?:\s+(?:the|its|their|of\s+the))?|\b(?:the|its|their|these|those|our)|['’]s)\s+"
-    r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?$",
-    re.IGNORECASE,
-)
-#: after a figure, its noun phrase and then the modal it is the subject of ("298 core
-#: stations should ..."), no relative clause between ("the 300 homes that would be built")
-_MODAL_AFTER = re.compile(
-    r"(?:[^,;:.()\d](?!\b(?:that|which|who|whom|whose|to|if|when)\b)){0,60}?\b(?:would|could|should|might|may|must)\b",
-    re.IGNORECASE,
-)
-#: what makes a figure itself one to come, or a supposition, before its modal: "the 300
-#: new homes", "the planned 40 stations", "if", "for example", "by 2030"
-_TO_COME = re.compile(
-    r"\b(?:new|extra|additional|further|more|planned|proposed|projected|expected|forecast\w*|target\w*|"
-    r"will|aim\w*|pledge\w*|promise\w*|potential|possible|up\s+to|by\s+(?:19|20)\d\d|if|unless|suppose|"
-    r"supposing|imagine|assum\w*|for\s+(?:example|instance)|e\.\s?g\.|say,|hypothetical\w*|scenario\w*|"
-    r"illustrat\w*|consider|otherwise)\b",
-    re.IGNORECASE,
-)
-
-
-def _given(claim: Any) -> bool:
-    """Is a figure in a sentence with a modal one the sentence takes as given, a record,
-    the modal saying what follows from it or what should be done with it? Either it stands
-    in a definite phrase that opens the sentence and ends at a comma ("At its annual
-    capacity of 12,000 tonnes, the plant could treat ...", "Of the 1,240 members who
-    answered, most would ..."), or it is the definite subject of the modal right after its
-    noun ("all 298 core stations should be surveyed", "the trust's 48 depots could
-    close"). Not when the words up to the modal make the figure one to come or a
-    supposition ("the 300 new homes would", "the planned 40 stations", "if", "for
-    example"), nor a figure in a relative clause of the modal ("the 300 homes that would
-    be built")."""
-    sentence = claim.sentence or ""
-    at = sentence.find(claim.text)
-    if at < 0 or not _MODAL.search(sentence, at):
-        return False
-    end = at + len(claim.text)
-    before = sentence[:at]
-    if _GIVEN_OPENING.match(before):
-        comma = sentence.find(",", end)
-        phrase = sentence[:comma] if comma >= 0 else ""
-        if phrase and len(phrase) - end <= 60 and not _MODAL.search(phrase) and not _TO_COME.search(phrase):
-            return True
-    if not _GIVEN_SUBJECT.search(before, max(0, at - 30)):
-        return False
-    m = _MODAL_AFTER.match(sentence, end)
-    return m is not None and not _TO_COME.search(sentence, 0, m.end())
 
 
 def _agree(a: NumericClaim, b: NumericClaim) -> bool:

@@ -75,6 +75,7 @@ from claimcheck.extract.linking.context import (
     same_noun_set,
     shared_weight,
     stem,
+    taken_as_given,
 )
 from claimcheck.extract.linking.events import (
     acts_apart,
@@ -143,5 +144,6 @@ __all__ = [
     "same_theme",
     "shared_weight",
     "stem",
+    "taken_as_given",
     "things_apart",
 ]

@@ -785,6 +785,73 @@ def _conflicts(a: Context, b: Context) -> Iterator[str]:
             yield "other names"
 
 
+# ------------------------------------------------------------------- a figure taken as given
+#: a modal verb: what a sentence supposes or recommends of a figure it takes as given
+_MODAL = re.compile(r"\b(?:would|could|should|might|may|must)\b", re.IGNORECASE)
+#: a modal or a future of which a figure taken as given may be the subject
+_GIVEN_MODAL = re.compile(r"\b(?:would|could|should|might|may|must|will|shall)\b", re.IGNORECASE)
+#: a figure that opens its sentence in a definite phrase closed by a comma: "At its annual
+#: capacity of 12,000 tonnes, the plant could ...", "Of the 1,240 members who voted, ..."
+_GIVEN_OPENING = re.compile(
+    r"\W*(?:[A-Z][a-z]+\s+(?=(?:at|of|with|for|among|from|on|across|in|over|between|against)\s))?"
+    r"(?:at|of|with|for|among|from|given|on|across|in|over|between|against)\s+(?:all\s+)?(?:the|its|their|this|these|those|our|"
+    r"[A-Z][\w’'-]*['’]s)\s+[^,;:()]*$",
+    re.IGNORECASE,
+)
+#: before a figure, a definite subject: "all 298 stations", "the network's 48 members"
+_GIVEN_SUBJECT = re.compile(
+    r"(?:\ball(?:\s+(?:the|its|their|of\s+the))?|\b(?:the|its|their|these|those|our)|['’]s)\s+"
+    r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+#: after a figure, its noun phrase and then the modal it is the subject of ("298 core
+#: stations should ..."), no relative clause between ("the 300 homes that would be built")
+_MODAL_AFTER = re.compile(
+    r"(?:[^,;:.()\d](?!\b(?:that|which|who|whom|whose|to|if|when)\b)){0,60}?(?P<modal>\b(?:would|could|should|might|may|must|"
+    r"will|shall)\b)",
+    re.IGNORECASE,
+)
+#: what makes a figure itself one to come, or a supposition, before its modal: "the 300
+#: new homes", "the planned 40 stations", "if", "for example", "by 2030"
+_TO_COME = re.compile(
+    r"\b(?:new|extra|additional|further|more|planned|proposed|projected|expected|forecast\w*|target\w*|"
+    r"will|aim\w*|pledge\w*|promise\w*|potential|possible|up\s+to|by\s+(?:19|20)\d\d|if|unless|suppose|"
+    r"supposing|imagine|assum\w*|for\s+(?:example|instance)|e\.\s?g\.|say,|hypothetical\w*|scenario\w*|"
+    r"illustrat\w*|consider|otherwise)\b",
+    re.IGNORECASE,
+)
+
+
+def taken_as_given(sentence: str, text: str) -> bool:
+    """Is the figure ``text`` of a sentence with a modal one the sentence takes as given, a record,
+    the modal saying what follows from it or what should be done with it? Either it stands
+    in a definite phrase that opens the sentence and ends at a comma ("At its annual
+    capacity of 12,000 tonnes, the plant could treat ...", "Of the 1,240 members who
+    answered, most would ..."), or it is the definite subject of the modal right after its
+    noun and what qualifies it ("all 298 core stations should be surveyed", "the trust's 48
+    depots could close", "the 1.7 million households connected in Denmark will all see
+    ...", "Keeping all fourteen locks at the flight in order will cost ..."); the opening
+    phrase may start on a participle ("Spread across its 372 lawyers, the caseload ...").
+    Not when the words up to the modal make the figure one to come or a
+    supposition ("the 300 new homes would", "the planned 40 stations", "if", "for
+    example"), nor a figure in a relative clause of the modal ("the 300 homes that would
+    be built")."""
+    at = sentence.find(text)
+    if at < 0 or not _GIVEN_MODAL.search(sentence, at):
+        return False
+    end = at + len(text)
+    before = sentence[:at]
+    if _GIVEN_OPENING.match(before):
+        comma = sentence.find(",", end)
+        phrase = sentence[:comma] if comma >= 0 else ""
+        if phrase and len(phrase) - end <= 60 and not _MODAL.search(phrase) and not _TO_COME.search(phrase):
+            return True
+    if not _GIVEN_SUBJECT.search(before, max(0, at - 30)):
+        return False
+    m = _MODAL_AFTER.match(sentence, end)
+    return m is not None and not _TO_COME.search(sentence, 0, m.start("modal"))
+
+
 # ------------------------------------------------------------------- a figure pointed back to
 #: a demonstrative right before a figure ("That £45 million", "those 44 schools", "the
 #: same 1,100"): "that" only where it cannot open a clause ("found that 44 schools ..."): at
