@@ -45,6 +45,9 @@ def test_taken_as_given(sentence: str, text: str) -> None:
         ("If the 300 homes are sold, the town will grow.", "300"),
         # a relative clause of the future
         ("The 320 council homes that will be built should be ready by 2029.", "320"),
+        # a relative clause without its pronoun, the future its verb
+        ("The 40 charging stations the city will open are in the south.", "40"),
+        ("The 300 homes it would build are not enough.", "300"),
         # a participle phrase with a figure to come
         ("Shared across its 96 new field inspectors, the backlog could be cleared in a year.", "96"),
         # no modal, nothing to take as given

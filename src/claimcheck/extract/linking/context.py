@@ -811,6 +811,15 @@ _MODAL_AFTER = re.compile(
     r"will|shall)\b)",
     re.IGNORECASE,
 )
+#: a relative clause without its pronoun, the modal its verb: a subject right after a word that
+#: is no preposition, then the modal ("the 40 stations the city will open", "the 300 homes
+#: it would build"; not "the 24 arches on the viaduct will need ...")
+_BARE_RELATIVE_MODAL = re.compile(
+    r"\b(?!(?:in|on|at|of|for|from|across|by|with|under|over|near|along|into|between|among|around|through|"
+    r"within|outside|inside|beyond|against)\b)[\w’'-]+\s+(?:the|a|an|its|their|our|this|it|they|we|he|she|you)\s+"
+    r"(?:[\w’'-]+\s+){0,2}(?:would|could|should|might|may|must|will|shall)\b",
+    re.IGNORECASE,
+)
 #: what makes a figure itself one to come, or a supposition, before its modal: "the 300
 #: new homes", "the planned 40 stations", "if", "for example", "by 2030"
 _TO_COME = re.compile(
@@ -849,7 +858,12 @@ def taken_as_given(sentence: str, text: str) -> bool:
     if not _GIVEN_SUBJECT.search(before, max(0, at - 30)):
         return False
     m = _MODAL_AFTER.match(sentence, end)
-    return m is not None and not _TO_COME.search(sentence, 0, m.start("modal"))
+    # (never the verb of a relative clause without its pronoun: "the 40 stations the city will open")
+    return (
+        m is not None
+        and not _TO_COME.search(sentence, 0, m.start("modal"))
+        and not _BARE_RELATIVE_MODAL.search(sentence, end, m.end())
+    )
 
 
 # ------------------------------------------------------------------- a figure pointed back to
