@@ -16,16 +16,19 @@ from claimcheck.extract.linking import (
     CHANGE,
     STRONG,
     Context,
-    conflict,
     context_of,
     document_weights,
     noun_sets,
     ordinal_period,
     own_names,
     periods_of,
+    pointed_back,
+    pointed_to,
+    pointer_conflict,
     same_measure,
     same_name,
     same_noun_set,
+    taken_as_given,
 )
 from claimcheck.extract.linking import content_stems as linking_words
 from claimcheck.extract.linking import same_fact as _same_fact
@@ -502,11 +505,12 @@ class SameQuantityDifferentValues(Rule):
         self, ctx: CheckContext, groups: list[list[Any]], anchor: _Anchor, found: set[tuple[int, int]]
     ) -> Iterable[Finding]:
         """A figure the writer points back to ("That £45 million a year is not enough",
-        "those 44 schools", "the same 1,100 interpreters": :func:`_pointed_back`) states the
-        nearest earlier figure of its measure (one currency, unit or counted noun) in its
-        section or the one before, when nothing sets the two apart (another period, place,
-        name, group, change or part: :func:`claimcheck.extract.linking.conflict`, one
-        paragraph allowed); from the section before, the two share a word of their contexts.
+        "those 44 schools", "the same 1,100 interpreters":
+        :func:`~claimcheck.extract.linking.pointed_back`) states the nearest earlier figure of
+        its measure (one currency, unit or counted noun) in its section or the one before,
+        when nothing sets the two apart (another period, place, name, group or flow:
+        :func:`claimcheck.extract.linking.pointer_conflict`, the pointer takes the earlier
+        figure as it was said); from the section before, the two share a word of their contexts.
         Values within 35% of each other (or with two digits swapped) that do not agree are one
         fact given twice; farther apart, "those six" may be a group the text made of parts."""
         published = document_weights(ctx.document).published
@@ -516,10 +520,10 @@ class SameQuantityDifferentValues(Rule):
                 (c for c in claims if c.subject is not None), key=lambda c: (c.location.line, c.location.column)
             )
             for j, b in enumerate(ordered):
-                if (b.location.line, b.location.column) in found or not _pointed_back(b.sentence, b.text):
+                if (b.location.line, b.location.column) in found or not pointed_back(b.sentence, b.text):
                     continue
                 sb = section.get((b.article, b.block))
-                a = next((c for c in reversed(ordered[:j]) if _measure_key(c) == _measure_key(b)), None)
+                a = pointed_to([c for c in reversed(ordered[:j]) if _measure_key(c) == _measure_key(b)], b.value)
                 if a is None or sb is None or a.sentence == b.sentence:
                     continue
                 sa = section.get((a.article, a.block))
@@ -534,15 +538,7 @@ class SameQuantityDifferentValues(Rule):
                     # "those 41 schools" points back to the whole already named, no part of it
                     b = b.model_copy(update={"subject": b.subject.model_copy(update={"part": None})})
                 ca, cb = _read(a, ctx.document, False, published), _read(b, ctx.document, False, published)
-                ca = dataclasses.replace(ca, place=(ca.place[0], None, None))
-                # the pointer takes the earlier figure as it was said: a change, a part, a band
-                # or a possibility or a plan ("lost 1.8 metres of bed level between 2005 and 2023. That
-                # 1.6-metre drop"; "28.8 million adults could benefit … those 26.8 million
-                # adults"), and may name it a change itself ("this 12% rise"): only what sets
-                # the two apart (periods, names, groups, flows) still does
-                ca = dataclasses.replace(ca, marks=ca.marks - _POINTED_TAKES)
-                cb = dataclasses.replace(cb, marks=cb.marks - {"change"})
-                if conflict(ca, cb) is not None or (sa != sb and not set(ca.words) & set(cb.words)):
+                if pointer_conflict(ca, cb, b.text) is not None or (sa != sb and not set(ca.words) & set(cb.words)):
                     continue
                 yield self._finding(a, b, _said_any(b), _said_any(a))
 
@@ -1609,7 +1605,7 @@ class _Anchor:
             head = what = "death"  # "kills 59,000 people", "a toll of 69,000 lives": deaths
         if head in _SAME_NOUN:
             what = what[: len(what) - len(head)] + _SAME_NOUN[head]
-        given = _given(claim)
+        given = taken_as_given(claim.sentence or "", claim.text)
         supposed = s.hypothetical and not given and not self._record(claim, period)
         out = claim
         if period != s.period or what != s.what or supposed != s.hypothetical:
@@ -1671,66 +1667,6 @@ class _Anchor:
         if m is None:
             return (p,)
         return str(self.year), m.group(1)
-
-
-#: a modal verb: what a sentence supposes or recommends of a figure it takes as given
-_MODAL = re.compile(r"\b(?:would|could|should|might|may|must)\b", re.IGNORECASE)
-#: a figure that opens its sentence in a definite phrase closed by a comma: "At its annual
-#: capacity of 12,000 tonnes, the plant could ...", "Of the 1,240 members who voted, ..."
-_GIVEN_OPENING = re.compile(
-    r"\W*(?:at|of|with|for|among|from|given|on|across|in)\s+(?:all\s+)?(?:the|its|their|this|these|those|our|"
-    r"[A-Z][\w’'-]*['’]s)\s+[^,;:()]*$",
-    re.IGNORECASE,
-)
-#: before a figure, a definite subject: "all 298 stations", "the network's 48 members"
-_GIVEN_SUBJECT = re.compile(
-    r"(?:\ball(?:\s+(?:the|its|their|of\s+the))?|\b(?:the|its|their|these|those|our)|['’]s)\s+"
-    r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?$",
-    re.IGNORECASE,
-)
-#: after a figure, its noun phrase and then the modal it is the subject of ("298 core
-#: stations should ..."), no relative clause between ("the 300 homes that would be built")
-_MODAL_AFTER = re.compile(
-    r"(?:[^,;:.()\d](?!\b(?:that|which|who|whom|whose|to|if|when)\b)){0,60}?\b(?:would|could|should|might|may|must)\b",
-    re.IGNORECASE,
-)
-#: what makes a figure itself one to come, or a supposition, before its modal: "the 300
-#: new homes", "the planned 40 stations", "if", "for example", "by 2030"
-_TO_COME = re.compile(
-    r"\b(?:new|extra|additional|further|more|planned|proposed|projected|expected|forecast\w*|target\w*|"
-    r"will|aim\w*|pledge\w*|promise\w*|potential|possible|up\s+to|by\s+(?:19|20)\d\d|if|unless|suppose|"
-    r"supposing|imagine|assum\w*|for\s+(?:example|instance)|e\.\s?g\.|say,|hypothetical\w*|scenario\w*|"
-    r"illustrat\w*|consider|otherwise)\b",
-    re.IGNORECASE,
-)
-
-
-def _given(claim: Any) -> bool:
-    """Is a figure in a sentence with a modal one the sentence takes as given, a record,
-    the modal saying what follows from it or what should be done with it? Either it stands
-    in a definite phrase that opens the sentence and ends at a comma ("At its annual
-    capacity of 12,000 tonnes, the plant could treat ...", "Of the 1,240 members who
-    answered, most would ..."), or it is the definite subject of the modal right after its
-    noun ("all 298 core stations should be surveyed", "the trust's 48 depots could
-    close"). Not when the words up to the modal make the figure one to come or a
-    supposition ("the 300 new homes would", "the planned 40 stations", "if", "for
-    example"), nor a figure in a relative clause of the modal ("the 300 homes that would
-    be built")."""
-    sentence = claim.sentence or ""
-    at = sentence.find(claim.text)
-    if at < 0 or not _MODAL.search(sentence, at):
-        return False
-    end = at + len(claim.text)
-    before = sentence[:at]
-    if _GIVEN_OPENING.match(before):
-        comma = sentence.find(",", end)
-        phrase = sentence[:comma] if comma >= 0 else ""
-        if phrase and len(phrase) - end <= 60 and not _MODAL.search(phrase) and not _TO_COME.search(phrase):
-            return True
-    if not _GIVEN_SUBJECT.search(before, max(0, at - 30)):
-        return False
-    m = _MODAL_AFTER.match(sentence, end)
-    return m is not None and not _TO_COME.search(sentence, 0, m.end())
 
 
 def _agree(a: NumericClaim, b: NumericClaim) -> bool:
@@ -2230,30 +2166,6 @@ def _one_noun(ca: Context, cb: Context) -> bool:
     """Do two figures count what two nouns of one set name ("homes" / "households";
     :func:`~claimcheck.extract.linking.same_noun_set`)?"""
     return same_noun_set(ca.what, cb.what)
-
-
-#: a demonstrative right before a figure ("That £45 million", "those 44 schools", "the
-#: same 1,100"): "that" only where it cannot open a clause ("found that 44 schools ..."): at
-#: the sentence's start or after a preposition; or a sentence that opens on "These" or
-#: "Those" and its noun, the figure in apposition after a comma ("Those bills, some $121
-#: billion, pay …")
-_POINTED_BACK = re.compile(
-    r"(?:\b(?:this|these|those|the\s+same)|(?:^|[.;:]\s+|^(?:but|and|yet|so)\s+|\b(?:of|from|with|for|on|to|in|by|"
-    r"beyond|than|within|all|spend|spent|spending)\s+)that)\s+[$€£¥]?$"
-    r"|^(?:these|those)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+(?:(?:some|about|around|roughly|nearly|almost)\s+)?[$€£¥]?$",
-    re.IGNORECASE,
-)
-
-
-#: what a figure pointed back to may be said as, and the pointer with it (:meth:`_referred_back`)
-_POINTED_TAKES = frozenset({"change", "part", "range", "hypothetical", "forecast"})
-
-
-def _pointed_back(sentence: str, text: str) -> bool:
-    """Does the writer point back to the figure as one already given: a demonstrative
-    right before it (:data:`_POINTED_BACK`)?"""
-    before = written_before(sentence, text, 40)
-    return before is not None and bool(_POINTED_BACK.search(before))
 
 
 def _sections(document: Any) -> dict[tuple[int, int], int]:

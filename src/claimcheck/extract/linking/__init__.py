@@ -8,7 +8,9 @@ decision prefers silence to a doubtful link. Three families of evidence, one mod
   a mention (its sentence's rare words, names, periods, heading), read by
   :func:`context_of`; :func:`conflict` says why two mentions cannot be one fact (other
   periods, other names, a change, a forecast, a part, two flows or groups, other
-  dimensions, a range); :func:`same_fact` links two contexts with no conflict whose shared
+  dimensions, a range), :func:`pointer_conflict` the same for a figure the writer points
+  back to (:func:`pointed_back`: "those 44 schools"), which takes the earlier figure as it
+  was said; :func:`same_fact` links two contexts with no conflict whose shared
   rare words reach :data:`STRONG` (a caller that found the two alone of their measure and
   period says ``alone``).
 * **figures** (:mod:`claimcheck.extract.linking.figures`), for counts, money and
@@ -48,10 +50,13 @@ from claimcheck.extract.linking.context import (
     CHANGE,
     IRREGULAR,
     IRREGULAR_ADJECTIVES,
+    POINTED_BACK,
+    POINTED_TAKES,
     STRONG,
     Context,
     DocumentWords,
     Link,
+    comparison_base,
     conflict,
     conflicts,
     content_stems,
@@ -62,12 +67,16 @@ from claimcheck.extract.linking.context import (
     ordinal_period,
     own_names,
     periods_of,
+    pointed_back,
+    pointed_to,
+    pointer_conflict,
     same_fact,
     same_measure,
     same_name,
     same_noun_set,
     shared_weight,
     stem,
+    taken_as_given,
 )
 from claimcheck.extract.linking.events import (
     acts_apart,
@@ -95,12 +104,15 @@ __all__ = [
     "CHANGE",
     "IRREGULAR",
     "IRREGULAR_ADJECTIVES",
+    "POINTED_BACK",
+    "POINTED_TAKES",
     "STRONG",
     "Context",
     "DocumentWords",
     "Link",
     "acts_apart",
     "comparable",
+    "comparison_base",
     "conflict",
     "conflicts",
     "content_stems",
@@ -116,6 +128,9 @@ __all__ = [
     "other_times",
     "own_names",
     "periods_of",
+    "pointed_back",
+    "pointed_to",
+    "pointer_conflict",
     "qualified_apart",
     "restated",
     "restated_run",
@@ -131,5 +146,6 @@ __all__ = [
     "same_theme",
     "shared_weight",
     "stem",
+    "taken_as_given",
     "things_apart",
 ]

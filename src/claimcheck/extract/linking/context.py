@@ -53,8 +53,8 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Any, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterator, Mapping, Sequence, TypeVar
 
 from claimcheck import lazyre as re
 from claimcheck.data.calendar import MONTH_NAMES
@@ -783,6 +783,191 @@ def _conflicts(a: Context, b: Context) -> Iterator[str]:
         own_b = {n for n in b.names if not _named_in(n, a)}
         if own_a and own_b:
             yield "other names"
+
+
+# ------------------------------------------------------------------- a figure taken as given
+#: a modal verb: what a sentence supposes or recommends of a figure it takes as given
+_MODAL = re.compile(r"\b(?:would|could|should|might|may|must)\b", re.IGNORECASE)
+#: a modal or a future of which a figure taken as given may be the subject
+_GIVEN_MODAL = re.compile(r"\b(?:would|could|should|might|may|must|will|shall)\b", re.IGNORECASE)
+#: a figure that opens its sentence in a definite phrase closed by a comma: "At its annual
+#: capacity of 12,000 tonnes, the plant could ...", "Of the 1,240 members who voted, ..."
+_GIVEN_OPENING = re.compile(
+    r"\W*(?:[A-Z][a-z]+\s+(?=(?:at|of|with|for|among|from|on|across|in|over|between|against)\s))?"
+    r"(?:at|of|with|for|among|from|given|on|across|in|over|between|against)\s+(?:all\s+)?(?:the|its|their|this|these|those|our|"
+    r"[A-Z][\w’'-]*['’]s)\s+[^,;:()]*$",
+    re.IGNORECASE,
+)
+#: before a figure, a definite subject: "all 298 stations", "the network's 48 members"
+_GIVEN_SUBJECT = re.compile(
+    r"(?:\ball(?:\s+(?:the|its|their|of\s+the))?|\b(?:the|its|their|these|those|our)|['’]s)\s+"
+    r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+#: after a figure, its noun phrase and then the modal it is the subject of ("298 core
+#: stations should ..."), no relative clause between ("the 300 homes that would be built")
+_MODAL_AFTER = re.compile(
+    r"(?:[^,;:.()\d](?!\b(?:that|which|who|whom|whose|to|if|when)\b)){0,60}?(?P<modal>\b(?:would|could|should|might|may|must|"
+    r"will|shall)\b)",
+    re.IGNORECASE,
+)
+#: a relative clause without its pronoun, the modal its verb: a subject right after a word that
+#: is no preposition, then the modal ("the 40 stations the city will open", "the 300 homes
+#: it would build"; not "the 24 arches on the viaduct will need ...")
+_BARE_RELATIVE_MODAL = re.compile(
+    r"\b(?!(?:in|on|at|of|for|from|across|by|with|under|over|near|along|into|between|among|around|through|"
+    r"within|outside|inside|beyond|against)\b)[\w’'-]+\s+(?:the|a|an|its|their|our|this|it|they|we|he|she|you)\s+"
+    r"(?:[\w’'-]+\s+){0,2}(?:would|could|should|might|may|must|will|shall)\b",
+    re.IGNORECASE,
+)
+#: what makes a figure itself one to come, or a supposition, before its modal: "the 300
+#: new homes", "the planned 40 stations", "if", "for example", "by 2030"
+_TO_COME = re.compile(
+    r"\b(?:new|extra|additional|further|more|planned|proposed|projected|expected|forecast\w*|target\w*|"
+    r"will|aim\w*|pledge\w*|promise\w*|potential|possible|up\s+to|by\s+(?:19|20)\d\d|if|unless|suppose|"
+    r"supposing|imagine|assum\w*|for\s+(?:example|instance)|e\.\s?g\.|say,|hypothetical\w*|scenario\w*|"
+    r"illustrat\w*|consider|otherwise)\b",
+    re.IGNORECASE,
+)
+
+
+def taken_as_given(sentence: str, text: str) -> bool:
+    """Is the figure ``text`` of a sentence with a modal one the sentence takes as given, a record,
+    the modal saying what follows from it or what should be done with it? Either it stands
+    in a definite phrase that opens the sentence and ends at a comma ("At its annual
+    capacity of 12,000 tonnes, the plant could treat ...", "Of the 1,240 members who
+    answered, most would ..."), or it is the definite subject of the modal right after its
+    noun and what qualifies it ("all 298 core stations should be surveyed", "the trust's 48
+    depots could close", "the 1.7 million households connected in Denmark will all see
+    ...", "Keeping all fourteen locks at the flight in order will cost ..."); the opening
+    phrase may start on a participle ("Spread across its 372 lawyers, the caseload ...").
+    Not when the words up to the modal make the figure one to come or a
+    supposition ("the 300 new homes would", "the planned 40 stations", "if", "for
+    example"), nor a figure in a relative clause of the modal ("the 300 homes that would
+    be built")."""
+    at = sentence.find(text)
+    if at < 0 or not _GIVEN_MODAL.search(sentence, at):
+        return False
+    end = at + len(text)
+    before = sentence[:at]
+    if _GIVEN_OPENING.match(before):
+        comma = sentence.find(",", end)
+        phrase = sentence[:comma] if comma >= 0 else ""
+        if phrase and len(phrase) - end <= 60 and not _MODAL.search(phrase) and not _TO_COME.search(phrase):
+            return True
+    if not _GIVEN_SUBJECT.search(before, max(0, at - 30)):
+        return False
+    m = _MODAL_AFTER.match(sentence, end)
+    # (never the verb of a relative clause without its pronoun: "the 40 stations the city will open")
+    return (
+        m is not None
+        and not _TO_COME.search(sentence, 0, m.start("modal"))
+        and not _BARE_RELATIVE_MODAL.search(sentence, end, m.end())
+    )
+
+
+# ------------------------------------------------------------------- a figure pointed back to
+#: a demonstrative right before a figure ("That £45 million", "those 44 schools", "the
+#: same 1,100"): "that" only where it cannot open a clause ("found that 44 schools ..."): at
+#: the sentence's start or after a preposition; or a sentence that opens on "These" or
+#: "Those" and its noun, the figure in apposition after a comma ("Those bills, some $121
+#: billion, pay …")
+POINTED_BACK = re.compile(
+    r"(?:\b(?:this|these|those|the\s+same)|(?:^|[.;:]\s+|^(?:but|and|yet|so)\s+|\b(?:of|from|with|for|on|to|in|by|"
+    r"beyond|than|within|all|spend|spent|spending)\s+)that)\s+[$€£¥]?$"
+    r"|^(?:these|those)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+(?:(?:some|about|around|roughly|nearly|almost)\s+)?[$€£¥]?$",
+    re.IGNORECASE,
+)
+
+#: what a figure pointed back to may be said as, and the pointer with it (:func:`pointer_conflict`)
+POINTED_TAKES = frozenset({"change", "part", "range", "hypothetical", "forecast"})
+
+
+def pointed_back(sentence: str, text: str) -> bool:
+    """Does the writer point back to the figure ``text`` of ``sentence`` as one already
+    given: a demonstrative right before it (:data:`POINTED_BACK`)?"""
+    at = sentence.find(text)
+    return at >= 0 and bool(POINTED_BACK.search(sentence[max(0, at - 40) : at]))
+
+
+_BASE_HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly|approximately|just\s+(?:over|under)|only)\s+)?"
+#: the words right before a figure that make it the base a change or comparison starts from
+#: ("up from 2,310", "down from about 450", "compared with 97", "against 1.2 million in
+#: 2023", "than the 2019 level of"): what the sentence's other figure is set against
+_BASE_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rising|falling|risen|fallen|rose|fell|increased?|decreased?|grew|grown|climbed|dropped)\s+from"
+    r"|\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than)(?:\s+(?:the|its|their)\s+[\w-]*(?:\s+[\w-]+)?\s+(?:of|at))?)"
+    r"\s+" + _BASE_HEDGE + r"[$€£¥]?$",
+    re.IGNORECASE,
+)
+#: "from 2,310 to 2,940": the figure after "from" with "to" and another figure after it
+_FROM_BEFORE = re.compile(r"\bfrom\s+" + _BASE_HEDGE + r"[$€£¥]?$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"^[^.;:\d]{0,40}?\bto\s+" + _BASE_HEDGE + r"(?:the\s+)?[$€£¥]?\d", re.IGNORECASE)
+
+
+def comparison_base(sentence: str, text: str) -> bool:
+    """Is the figure ``text`` the base a change or comparison in ``sentence`` starts from:
+    "up from 2,310", "down from about 450", "compared with $97 billion", "from 1,200 to
+    1,500" (the 1,200), "than the 2019 level of 80"? The sentence's level is the other figure."""
+    at = sentence.find(text)
+    if at < 0:
+        return False
+    before = sentence[max(0, at - 50) : at]
+    if _BASE_BEFORE.search(before):
+        return True
+    return bool(_FROM_BEFORE.search(before) and _TO_AFTER.match(sentence, at + len(text)))
+
+
+_F = TypeVar("_F", bound=Any)
+
+
+def pointed_to(earlier: Sequence[_F], value: float | None = None) -> _F | None:
+    """Which of ``earlier`` (figures of one measure before a figure the writer points back
+    to, :func:`pointed_back`, nearest first; each with its ``sentence`` and ``text``) the
+    pointer restates: the nearest, save that a sentence giving a level and the base it
+    changed from ("exported 2,940 tonnes in 2025, up from 2,310 tonnes in 2024. Those 2,490
+    tonnes ...") is pointed to by its level, not by the base its last figure is: a base is
+    passed over when a figure of its sentence is not one, unless it has the pointer's own
+    ``value`` ("compared with $6.1 million ... Of that $6.1 million" names the base). None
+    when there is no figure."""
+    for i, c in enumerate(earlier):
+        if (
+            c.value != value
+            and comparison_base(c.sentence, c.text)
+            and any(o.sentence == c.sentence and not comparison_base(o.sentence, o.text) for o in earlier[i + 1 :])
+        ):
+            continue
+        return c
+    return None
+
+
+def pointer_conflict(earlier: Context, pointer: Context, text: str = "") -> str | None:
+    """Why a figure the writer points back to (``pointer``: :func:`pointed_back`) cannot
+    restate ``earlier``, the figure it points to, or None: :func:`conflict`, save that the
+    pointer takes the earlier figure as it was said, a change, a part, a band, a possibility
+    or a plan ("lost 1.8 metres of bed level between 2005 and 2023. That 1.6-metre drop";
+    "28.8 million adults could benefit … those 26.8 million adults"), may name it a change
+    itself ("this 12% rise") and may follow it in one paragraph: only what sets the two
+    apart (periods, names, groups, flows, dimensions) still does. Not symmetric: the
+    pointer is the later mention.
+
+    Given the pointer's figure as written (``text``), the pointer's sentence after it says
+    what became of the figure, not what it is: a name or a flow written there only ("Those
+    2,490 tonnes flooded a market in which demand had barely grown"; "Those bills, some $121
+    billion, make the firms larger holders of US debt") sets nothing apart; one before the
+    figure or in what it counts ("those 2,600 Welsh homes", "those 300 tonnes of imports")
+    still does."""
+    a = replace(earlier, place=(earlier.place[0], None, None), marks=earlier.marks - POINTED_TAKES)
+    marks = pointer.marks - {"change"}
+    names = pointer.names
+    at = pointer.sentence.find(text) if text else -1
+    if at >= 0:
+        own = pointer.sentence[: at + len(text)]
+        what = " ".join(sorted(pointer.what))
+        marks = frozenset(m for m in marks if m not in _FLOW_MARKS or _FLOWS[m].search(own) or _FLOWS[m].search(what))
+        names = frozenset(n for n in names if n in own or stem(n.lower()) in pointer.what)
+    b = replace(pointer, marks=marks, names=names)
+    return conflict(a, b)
 
 
 _DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "an", "i", "ic", "n")
