@@ -623,6 +623,9 @@ _CONTRAST = re.compile(
     # (or before the end of the span searched: the figure stands right there)
     r"from(?=\s+(?:[A-Za-z]+\s+){0,2}(?:[£$€¥]|US\$|\d(?!\d{3}\b))|\s+(?:[A-Za-z]+\s+){0,2}$)|compared?\s+(?:with|to)|"
     r"compares\s+(?:with|to)|against|versus|vs\.?|than|while|whereas|after|before|as\s+against|"
+    # "540,000 deliveries in 2025 were roughly triple its 2024 total of 180,000": a multiple
+    # of the other figure
+    r"twice|double|triple|treble|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times|"
     # "1.4 billion letters in 2000 and 110 million in 2024": a figure that leaves out its noun
     # and gives its own period is set against the one before
     r"(?<=\d{4}\s)and(?=\s+(?:(?:about|some|nearly|almost|roughly|over|just)\s+)?$))\b",
