@@ -191,3 +191,15 @@ def test_a_multiple_of_another_figure_keeps_each_year_apart(
     at = sentence.index(figure, sentence.index("level") if figure == "1" else 0)
     subject = numeric_subject(sentence, at, at + len(figure), 0, len(sentence))
     assert period in subject.period and not_period not in subject.period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "period"),
+    [
+        # PDF text that lost the hyphen of "end-2022" at a line's end
+        ("Of the 124 countries enrolled at end2022, fewer than half reported.", "124", "2022"),
+        ("The 310 sites open at mid2024 were inspected.", "310", "2024"),
+    ],
+)
+def test_a_year_glued_to_end_or_mid_is_a_period(sentence: str, figure: str, period: str) -> None:
+    assert period in _subject(sentence, figure).period

@@ -134,7 +134,9 @@ _NUMBER_WORDS = frozenset(
 _MATH_AROUND = re.compile(r"[=×*/^]|\s[+−-]\s")
 _UNITS_T = r"(?:second|minute|hour|day|night|week|month|year|quarter|decade|season|term|session)s?"
 _PERIOD_RES = (
-    re.compile(r"\b(?:1[89]\d\d|20\d\d|2100)s?\b"),
+    # (a year glued to "end", "mid", "pre" … where PDF text lost the hyphen at a line's end:
+    # "at end2022", "mid2024")
+    re.compile(r"(?:\b|(?<=end)|(?<=mid)|(?<=pre)|(?<=post))(?:1[89]\d\d|20\d\d|2100)s?\b"),
     re.compile(
         r"\b(?:last|this|next|past|previous|same|coming|current|prior|following|preceding|first|second|"
         r"third|fourth|final|fiscal|calendar|financial|academic|school)\s+(?:\w+[\s-]+)?" + _UNITS_T + r"\b|"
