@@ -358,7 +358,7 @@ _PLURAL_NOUN_AFTER = re.compile(r"[ \t]+[a-z]{3,}s\b")
 
 #: a word naming the kind of way a length measures, between a figure and its unit
 #: ("4,500 route kilometres", "1,200 lane miles", "300 track km")
-_LENGTH_MODIFIER = re.compile(r"(?:route|track|lane|rail|road|trail|pipeline|cable|network)[ \t]+(?=[a-z])", re.I)
+_LENGTH_MODIFIER = re.compile(r"(?:route|track|lane|rail|road|trail|pipeline|cable|network)(?:[ \t]+|-)(?=[a-z])", re.I)
 
 
 #: the formula of a gas written after a mass unit, glued or spaced ("MtCO2e", "ktCO₂",
