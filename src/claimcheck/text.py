@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from claimcheck import lazyre as re
 import unicodedata
-from typing import Iterable, Sequence
+from typing import Collection, Iterable, Sequence
 
 __all__ = [
     "BULLETS",
@@ -207,3 +207,35 @@ def one_edit(a: str, b: str) -> tuple[str, int] | None:
     while i < len(short) and long[i] == short[i]:
         i += 1
     return ("drop", i) if long[i + 1 :] == short[i:] else None
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'.-]*")
+
+
+def is_title_case(text: str, minor: Collection[str]) -> bool:
+    """Are three in four of the words of ``text`` that are not ``minor`` words (articles,
+    prepositions) capitalised, as in a headline or a heading?"""
+    words = [w for w in _TITLE_WORD.findall(text) if w.lower() not in minor]
+    if not words:
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.75
+
+
+def sentence_cased(
+    text: str, minor: Collection[str] = ("a", "an", "the", "of", "in", "on", "at", "to", "for", "and")
+) -> str:
+    """A headline in title case with its capitalised words in lower case ("Cargo Hits 36.2
+    Million Tonnes" → "Cargo hits 36.2 million tonnes"), its first word, words in capitals
+    ("EU") and words with an inner capital ("eBay") kept; the same length, so that a place
+    in one is the place in the other. Text not in title case is returned as it is."""
+    if not is_title_case(text, minor):
+        return text
+    out = list(text)
+    for k, m in enumerate(_TITLE_WORD.finditer(text)):
+        w = m.group(0)
+        if k == 0 or not w[:1].isupper() or not w[1:].islower():
+            continue
+        low = w.lower()
+        if len(low) == len(w):
+            out[m.start() : m.end()] = low
+    return "".join(out)

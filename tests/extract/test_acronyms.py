@@ -278,3 +278,21 @@ def test_words_that_are_no_words_before_a_bracket_are_no_expansion(text):
 )
 def test_a_subject_before_a_name_that_does_not_fit_is_no_part_of_it(text, expected):
     assert defs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # letters that also spell a Roman numeral, spelt out after them by a name that fits
+        (
+            "Later, the CDI (California Division of Insurance) approved it.",
+            [("CDI", "California Division of Insurance", None)],
+        ),
+        ("The MDC (Metropolitan Development Council) met.", [("MDC", "Metropolitan Development Council", None)]),
+        # a numeral of I, V and X before a part's title is no acronym
+        ("Part II (Implementation Issues) sets out the plan.", []),
+        ("Phase IV (Infrastructure Vouchers) starts in May.", []),
+    ],
+)
+def test_a_roman_looking_acronym_spelt_out_after_it(text, expected):
+    assert defs(text) == expected

@@ -1162,3 +1162,16 @@ def test_ringgit_and_rupiah_signs(text: str, expected: list[tuple[str, float]]) 
     glued to an amount written as one; glued to a small bare number they name a thing."""
     found = [(c.currency, c.value) for c in claims_of(text) if isinstance(c, MoneyClaim)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Indonesia notified 821,000 TB cases in 2023.", "count"),
+        ("The clinic treated 1,200 TB patients last year.", "count"),
+        ("The archive holds 40 TB of scanned maps.", "quantity"),
+        ("Each server has a 2 TB drive.", "quantity"),
+    ],
+)
+def test_a_data_size_symbol_before_a_plural_noun_names_what_is_counted(text: str, kind: str) -> None:
+    assert [m.kind for m in analyse(text) if m.value > 1] == [kind]

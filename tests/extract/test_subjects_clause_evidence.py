@@ -173,3 +173,33 @@ def test_a_relative_clause_between_commas_leaves_the_figure_in_the_main_clause(
     at = sentence.index(figure)
     s, e = clause_bounds(sentence, 0, len(sentence), at)
     assert subject in sentence[s:e]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "period", "not_period"),
+    [
+        # a multiple of another figure sets the two apart: each keeps its own year
+        ("Its 540,000 deliveries in 2025 were roughly triple its 2024 total of 180,000.", "540,000", "2025", "2024"),
+        ("The 96 clinics open in 2024 are twice the 2019 count of 48.", "96", "2024", "2019"),
+        ("Exports of 3.1 million tonnes in 2023 were three times the 2010 level of 1 million.", "3.1", "2023", "2010"),
+        ("Exports of 3.1 million tonnes in 2023 were three times the 2010 level of 1 million.", "1", "2010", "2023"),
+    ],
+)
+def test_a_multiple_of_another_figure_keeps_each_year_apart(
+    sentence: str, figure: str, period: str, not_period: str
+) -> None:
+    at = sentence.index(figure, sentence.index("level") if figure == "1" else 0)
+    subject = numeric_subject(sentence, at, at + len(figure), 0, len(sentence))
+    assert period in subject.period and not_period not in subject.period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "period"),
+    [
+        # PDF text that lost the hyphen of "end-2022" at a line's end
+        ("Of the 124 countries enrolled at end2022, fewer than half reported.", "124", "2022"),
+        ("The 310 sites open at mid2024 were inspected.", "310", "2024"),
+    ],
+)
+def test_a_year_glued_to_end_or_mid_is_a_period(sentence: str, figure: str, period: str) -> None:
+    assert period in _subject(sentence, figure).period

@@ -12,6 +12,7 @@ DEFECTS = {
     "psi to kilopascals": "Tyres are inflated to 35 psi (400 kPa) before each run.",
     "route kilometres": "The lines still on diesel total roughly 4,500 route kilometres (about 3,800 miles).",
     "lane miles": "The state maintains 1,200 lane miles (about 3,000 km) of highway.",
+    "route-km": "The network electrified 7,188 route-km (about 5,900 miles) last year.",
 }
 TRAPS = {
     "bar to psi": "The tanks store hydrogen at 350 bar (about 5,100 psi).",

@@ -551,11 +551,17 @@ def _expansion_in_parenthesis(text: str, m: re.Match[str], inner: str) -> dict[s
         r"(?:^|[\s(“\"])([A-Z][A-Za-z0-9&/.]*)((?:\s+[a-z][a-z-]+){0,2})\s*$",
         text[max(0, m.start() - 40) : m.start()],
     )
-    if not before or not is_acronym(before.group(1)):
+    if not before:
         return None
     acronym = before.group(1)
     # "UNHCR (the United Nations High Commissioner for Refugees)": the article is no part of the name
     inner = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", inner)
+    if not is_acronym(acronym) and not (
+        _ROMAN.match(acronym) and _ACR.match(acronym) and set(acronym) & set("CDLM") and _judge_fits(acronym, inner)
+    ):
+        # (letters that also make a Roman numeral, "CDI", spelt out by a name that fits them;
+        # not a numeral of I, V and X: "Part II (Implementation Issues)" is a part's title)
+        return None
     words = inner.split()
     caps = [w for w in words if w[:1].isupper()]
     if len(words) < 2 or len(words) > 10:

@@ -325,6 +325,8 @@ def _unit_at(text: str, pos: int, *, glued: bool, hyphen: bool) -> tuple[str, in
     surface = m.group("word") or m.group("abbr")
     if not _unit_surface_ok(m, surface, glued=glued, hyphen=hyphen):
         return None
+    if m.group("abbr") in _BYTES_OR_NAMES and _PLURAL_NOUN_AFTER.match(text, m.end("abbr")):
+        return None  # "821,000 TB cases", "40 PB times": tuberculosis, a personal best, not bytes
     low = surface.lower()
     end = m.end("pow") if m.group("pow") else (m.end("word") if m.group("word") else m.end("abbr"))
     unit: str | None
@@ -348,9 +350,15 @@ def _unit_at(text: str, pos: int, *, glued: bool, hyphen: bool) -> tuple[str, in
     return unit, end, text[pos:end]
 
 
+#: the symbols of data sizes that are also the short names of other things ("TB" for
+#: tuberculosis, "PB" a personal best): a plural noun after one says what is counted
+_BYTES_OR_NAMES = frozenset({"TB", "GB", "MB", "PB"})
+_PLURAL_NOUN_AFTER = re.compile(r"[ \t]+[a-z]{3,}s\b")
+
+
 #: a word naming the kind of way a length measures, between a figure and its unit
 #: ("4,500 route kilometres", "1,200 lane miles", "300 track km")
-_LENGTH_MODIFIER = re.compile(r"(?:route|track|lane|rail|road|trail|pipeline|cable|network)[ \t]+(?=[a-z])", re.I)
+_LENGTH_MODIFIER = re.compile(r"(?:route|track|lane|rail|road|trail|pipeline|cable|network)(?:[ \t]+|-)(?=[a-z])", re.I)
 
 
 #: the formula of a gas written after a mass unit, glued or spaced ("MtCO2e", "ktCO₂",

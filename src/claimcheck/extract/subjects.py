@@ -134,7 +134,9 @@ _NUMBER_WORDS = frozenset(
 _MATH_AROUND = re.compile(r"[=×*/^]|\s[+−-]\s")
 _UNITS_T = r"(?:second|minute|hour|day|night|week|month|year|quarter|decade|season|term|session)s?"
 _PERIOD_RES = (
-    re.compile(r"\b(?:1[89]\d\d|20\d\d|2100)s?\b"),
+    # (a year glued to "end", "mid", "pre" … where PDF text lost the hyphen at a line's end:
+    # "at end2022", "mid2024")
+    re.compile(r"(?:\b|(?<=end)|(?<=mid)|(?<=pre)|(?<=post))(?:1[89]\d\d|20\d\d|2100)s?\b"),
     re.compile(
         r"\b(?:last|this|next|past|previous|same|coming|current|prior|following|preceding|first|second|"
         r"third|fourth|final|fiscal|calendar|financial|academic|school)\s+(?:\w+[\s-]+)?" + _UNITS_T + r"\b|"
@@ -623,6 +625,9 @@ _CONTRAST = re.compile(
     # (or before the end of the span searched: the figure stands right there)
     r"from(?=\s+(?:[A-Za-z]+\s+){0,2}(?:[£$€¥]|US\$|\d(?!\d{3}\b))|\s+(?:[A-Za-z]+\s+){0,2}$)|compared?\s+(?:with|to)|"
     r"compares\s+(?:with|to)|against|versus|vs\.?|than|while|whereas|after|before|as\s+against|"
+    # "540,000 deliveries in 2025 were roughly triple its 2024 total of 180,000": a multiple
+    # of the other figure
+    r"twice|double|triple|treble|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times|"
     # "1.4 billion letters in 2000 and 110 million in 2024": a figure that leaves out its noun
     # and gives its own period is set against the one before
     r"(?<=\d{4}\s)and(?=\s+(?:(?:about|some|nearly|almost|roughly|over|just)\s+)?$))\b",

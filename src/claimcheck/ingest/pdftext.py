@@ -72,7 +72,7 @@ from claimcheck.ingest.common import (
     vocabulary,
 )
 from claimcheck.ingest.textmap import TextBuilder, cut_spans
-from claimcheck.text import BULLETS, SPEECH_VERB, singular
+from claimcheck.text import BULLETS, SPEECH_VERB, is_title_case, singular
 
 __all__ = ["read_pdf_text"]
 
@@ -871,14 +871,6 @@ def _other_notes(lines: list[_Line | None], plain: bool = True) -> tuple[dict[in
     return special, consumed
 
 
-def _is_title_case(text: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w’'.-]*", text) if w.lower() not in _FUNCTION_WORDS]
-    if not words:
-        return False
-    caps = sum(1 for w in words if w[0].isupper())
-    return caps / len(words) >= 0.75
-
-
 def _lost_bullets(body: list[_Raw], i: int) -> bool:
     """Is a block of short lines ending a sentence (``body[i]``) the items of a list whose
     bullets the PDF lost (each line but the last closed by a comma or a semicolon, under a
@@ -1075,7 +1067,7 @@ def _title_case_heading(it: _Raw) -> bool:
         and len(text.split()) <= 14
         and text[:1].isupper() | text[:1].isdigit()
         and not re.search(r"[.,;:!?]['\"”’)]*(?:\[\d{1,3}\])*$", text.rstrip())
-        and _is_title_case(text)
+        and is_title_case(text, _FUNCTION_WORDS)
     )
 
 

@@ -18,7 +18,7 @@ from claimcheck.extract.linking.figures import agree, hedged_alike, rounded_alik
 from claimcheck.extract.linking import content_stems, stem
 from claimcheck.extract.numbers import Number, find_numbers, in_english, match_qualifier
 from claimcheck.extract.subjects import part_in_thing
-from claimcheck.text import one_edit
+from claimcheck.text import one_edit, sentence_cased
 from claimcheck.rules.base import CheckContext, Rule
 
 if TYPE_CHECKING:
@@ -33,7 +33,10 @@ class NumberContradictsSourceTitle(Rule):
     million 5G base stations" agrees; "5 million" would not. Counts are matched by what
     they count (also when written after their noun: "Night flights fall to 4,700"), money
     by currency; qualifiers and rounding are allowed for (two bounds on one side name one
-    limit: "as much as 3°C" is not the title's "up to 5°C"). A percentage is compared with
+    limit: "as much as 3°C" is not the title's "up to 5°C"), rounding at the digits each
+    figure is written with ("4.23 million" is the title's "4.2 million"; "37.9 million
+    tonnes" is not "36.2 million", though within 5% of it). A headline in title case
+    ("Cargo Hits 36.2 Million Tonnes") is read in lower case and quoted as written. A percentage is compared with
     the title's only when each is the one percentage of its sentence or title, both are
     used the same way (a change, "costs up 18%", or a share, "lost 30% of their area")
     and the sentence and the title share a content word; two shares must be of one base
@@ -167,7 +170,10 @@ class NumberContradictsSourceTitle(Rule):
                         if not written:
                             continue
                         # "2,76 millones de toneladas": the figure the English way
-                        title = in_english(written)
+                        shown = in_english(written)
+                        # "Cargo Hits 36.2 Million Tonnes": a headline in title case is read in
+                        # lower case (its figures' scale words and units), quoted as written
+                        title = sentence_cased(shown)
                         found = analyse(title)
                         if headline:  # a finding, not the report's name ("The first 100 days: ...")
                             found = tuple(m for m in found if m.start > title.find(": ") or _a_finding(m))
@@ -202,17 +208,19 @@ class NumberContradictsSourceTitle(Rule):
                                 )
                                 and hedged_alike(claim, m)
                                 and not transposed(claim.value, m.value)
-                                and (not _two_shares(claim, m) or rounded_alike(claim, m))
+                                and (rounded_alike(claim, m) or _inside_range(claim, m))
                             ):
                                 continue  # (a hedge allows rounding to its digits, not two digits swapped;
-                                # two percentages are points apart: "76 per cent" is not "74%")
+                                # two figures in digits agree at the coarser one's last digit: "76 per
+                                # cent" is not "74%", "37.9 million tonnes" not "36.2 million")
                             if _sentence_has(ctx, claim, m, title, found) or _sentence_has_value(ctx, claim, m.value):
                                 continue  # the title's figure is another one of this sentence
                             if _nearer_in_sentence(ctx, claim, m, title, found):
                                 continue  # the title is about another figure of the sentence
-                            said = title[m.start : m.end]
-                            if m.thing and m.thing not in said:
-                                said += f" {m.thing}"
+                            said = shown[m.start : m.end]
+                            if m.thing and m.thing.lower() not in said.lower():
+                                at = title.find(m.thing, m.end)  # the thing as the title writes it
+                                said += " " + (shown[at : at + len(m.thing)] if at >= 0 else m.thing)
                             here = (
                                 claim.text
                                 if isinstance(claim, QuantityClaim) and _is_share(claim.unit)
@@ -225,7 +233,7 @@ class NumberContradictsSourceTitle(Rule):
                                 agree(claim.value, claim.qualifier, counted.value, counted.qualifier)
                                 and hedged_alike(claim, counted)
                             ):
-                                said = title[counted.start : counted.end]
+                                said = shown[counted.start : counted.end]
                                 yield self._against(claim, stated(claim), label, said, cite, written, title)
                         bare = _bare_transposed(claim, title, found)
                         if bare is not None and not _sentence_has_value(ctx, claim, bare.value):
@@ -889,11 +897,12 @@ def _with_percentage(share: NumericClaim) -> bool:
     return at >= 0 and _BESIDE_PERCENTAGE.match(share.sentence, at + len(share.text)) is not None
 
 
-def _two_shares(claim: NumericClaim, mention: Mention) -> bool:
-    """Are both percentages ("76 per cent", "74%")? Their difference is in points, so
-    unhedged they agree only as rounded to the digits each is written with (not within
-    5% of each other: "68 per cent" is not "65.5 per cent")."""
-    return isinstance(claim, QuantityClaim) and _is_share(claim.unit) and _is_share(mention.unit)
+def _inside_range(claim: NumericClaim, mention: Mention) -> bool:
+    """Is one figure inside the other's range ("3.6 GHz" of the title's "3.6–3.8 GHz")?"""
+    for x, y in ((claim.value, mention), (mention.value, claim)):
+        if y.low is not None and y.high is not None and y.low <= x <= y.high:
+            return True
+    return False
 
 
 def _is_share(unit: str | None) -> bool:

@@ -122,7 +122,7 @@ def _words_precision(claim: Written) -> float | None:
     return place * abs(claim.value) / number
 
 
-def rounded_alike(a: NumericClaim, b: NumericClaim) -> bool:
+def rounded_alike(a: Written, b: Written) -> bool:
     """Could both figures be one value written at their precisions? Neither hedged, both in
     digits: rounded to the coarser one's last digit they must be equal ("4.23 million" and
     "4.2 million" are; "61.6 million" and "64.1 million" are not, though within 5% of each
