@@ -280,9 +280,11 @@ def _parted(pa: str | None, pb: str | None) -> bool:
     return not (pa == pb and pa in _ADDED)
 
 
-def other_times(a: NumericClaim, b: NumericClaim) -> bool:
-    """Do the two figures' clauses date them differently (see :func:`_other_times`)?"""
-    return _other_times(a, b)
+def other_times(a: NumericClaim, b: NumericClaim, published: int | None = None) -> bool:
+    """Do the two figures' clauses date them differently (see :func:`_other_times`;
+    ``published``, the publication year, sets a figure said in the present apart from one
+    dated two years or more before it)?"""
+    return _other_times(a, b, published)
 
 
 def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
@@ -847,7 +849,7 @@ def context_words(claim: NumericClaim) -> frozenset[str]:
     return (_content(s.words, 4) | _content(_what_words(s.what), 4)) - own
 
 
-def restated(a: NumericClaim, b: NumericClaim) -> bool:
+def restated(a: NumericClaim, b: NumericClaim, published: int | None = None) -> bool:
     """Is ``b`` a restatement of ``a`` in other words ("its approved battery pipeline stood at
     1.3 GW" ... "the 1.6 GW of approved battery projects")? Beyond :func:`_comparable`: the
     periods do not differ (the same, or one clause names none), the two clauses share three
@@ -856,11 +858,13 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
     things ("gas mains" / "water mains"), counts count the same thing and at least ten of it,
     and the values are within a factor of two (a slip changes a digit, not the scale of the
     fact) or one is the other with two digits swapped (:func:`transposed`); an undated rate
-    of money or of a count ("per year") is no restatement of one said for no period."""
+    of money or of a count ("per year") is no restatement of one said for no period; with
+    ``published``, the publication year, a figure said in the present is none of one dated
+    two years or more before it (:func:`_other_times`)."""
     if not near_values(a.value, b.value):
         return False  # (first: the cheapest test, asked of every pair of a topic)
     low, high = sorted((abs(a.value), abs(b.value)))
-    if not _comparable(a, b) or _other_times(a, b):
+    if not _comparable(a, b) or _other_times(a, b, published):
         return False
     sa, sb = a.subject, b.subject
     assert sa is not None and sb is not None  # _comparable requires both
@@ -937,9 +941,12 @@ def group_size_alike(group: NumericClaim, members: NumericClaim) -> bool:
     return low >= 10 and high <= 2 * low
 
 
-def _other_times(a: NumericClaim, b: NumericClaim) -> bool:
+def _other_times(a: NumericClaim, b: NumericClaim, published: int | None = None) -> bool:
     """Do the two figures' clauses date them differently: two different periods, or a
-    period against "now" ("250 ships in 2019" / "today the 296-ship navy")?"""
+    period against "now" ("250 ships in 2019" / "today the 296-ship navy"), or, with
+    ``published`` (the publication year), a date two years or more before it against a
+    clause in the present (:func:`_stale_against_present`: "the network had 310 stations
+    in 2016" / "its 420 stations carry ...")?"""
     sa, sb = a.subject, b.subject
     assert sa is not None and sb is not None
     if sa.period and sb.period and set(sa.period) != set(sb.period):
@@ -947,7 +954,44 @@ def _other_times(a: NumericClaim, b: NumericClaim) -> bool:
     return bool(
         (sa.period and not sb.period and _NOW.search(b.sentence))
         or (sb.period and not sa.period and _NOW.search(a.sentence))
+        or present_against_stale(a, b, published)
     )
+
+
+#: how many years before the publication year a dated figure's last year must be for a
+#: clause in the present to be of another time (its year ended two years or more before
+#: the publication year began): a figure of last year, or of the year before when the text
+#: is published in January, may still be the latest one a writer has ("4,870 miles at the
+#: end of 2024" / "still have nearly 4,780 miles", published in 2025)
+_STALE_YEARS = 3
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _stale_period(period: Sequence[str], published: int | None) -> bool:
+    """Does a figure's period name only years that ended two years or more before the
+    publication year ``published`` began (:data:`_STALE_YEARS`; no rate, "per day", and no
+    span that runs on, "since 2016")?"""
+    if published is None or not period or any(p.startswith(("per ", "since")) for p in period):
+        return False
+    years = [int(y) for p in period for y in _YEAR_IN.findall(p)]
+    return bool(years) and max(years) <= published - _STALE_YEARS
+
+
+def present_against_stale(a: NumericClaim, b: NumericClaim, published: int | None) -> bool:
+    """Is one figure undated in a clause in the present and the other dated two years or
+    more before the publication year ``published`` (:func:`_stale_against_present`)?"""
+    return _stale_against_present(a, b, published) or _stale_against_present(b, a, published)
+
+
+def _stale_against_present(dated: NumericClaim, present: NumericClaim, published: int | None) -> bool:
+    """Is ``dated`` dated two years or more before publication (:func:`_stale_period`) and ``present`` undated in
+    a clause in the present ("does", "still run", "has": :data:`_PRESENT_TENSE`)? The
+    present clause states the value when the text was written, the other an older one:
+    "the fleet opened with 5,000 bikes in 2010" / "its 12,000 bikes do most trips";
+    a date of last year against the present may be the latest figure restated."""
+    sd, sp = dated.subject, present.subject
+    assert sd is not None and sp is not None
+    return not sp.period and _stale_period(sd.period, published) and bool(_PRESENT_TENSE.search(present.sentence))
 
 
 def _same_context(a: NumericClaim, b: NumericClaim, measured: frozenset[str]) -> bool:
@@ -1103,7 +1147,7 @@ def per_unit_prices(amounts: list[_C]) -> list[_C]:
     return out
 
 
-def resolve_subjects(claims: list[_C]) -> list[_C]:
+def resolve_subjects(claims: list[_C], published: int | None = None) -> list[_C]:
     """The claims of one kind in one document, with what two subjects leave unsaid filled in
     from the document when only one reading is possible:
 
@@ -1119,10 +1163,12 @@ def resolve_subjects(claims: list[_C]) -> list[_C]:
     * a figure with no period, when every other figure of the same thing in the document
       gives one and the same date (a year or a month: "140 municipalities in March 2024" ...
       "the 104-municipality zone"), is taken for that date; a thing given at two dates, or
-      per year, leaves the undated figure alone.
+      per year, leaves the undated figure alone, and so does a clause in the present when
+      that date is two years or more before ``published``, the publication year
+      (:func:`_stale_against_present`).
 
     Prefers silence: anything less than one reading leaves the subject as read."""
-    return _dated_alike(_qualified_alike(claims))
+    return _dated_alike(_qualified_alike(claims), published)
 
 
 def _qualified_alike(claims: list[_C]) -> list[_C]:
@@ -1162,10 +1208,11 @@ def _qualified_alike(claims: list[_C]) -> list[_C]:
     return resolved
 
 
-def _dated_alike(claims: list[_C]) -> list[_C]:
+def _dated_alike(claims: list[_C], published: int | None = None) -> list[_C]:
     """The claims, an undated figure given the one date the document gives every other
     figure of the same thing (see :func:`resolve_subjects`); a figure "now" or "today" is
-    not of that date."""
+    not of that date, nor one in the present against a date two years or more before
+    ``published``."""
     periods: dict[str, set[tuple[str, ...]]] = {}
     for c in claims:
         s = c.subject
@@ -1178,7 +1225,9 @@ def _dated_alike(claims: list[_C]) -> list[_C]:
             dated = periods.get(s.what, set())
             if len(dated) == 1:
                 (period,) = dated
-                if all(_POINT_PERIOD.fullmatch(p) for p in period):
+                if all(_POINT_PERIOD.fullmatch(p) for p in period) and not (
+                    _stale_period(period, published) and _PRESENT_TENSE.search(c.sentence)
+                ):
                     c = c.model_copy(update={"subject": s.model_copy(update={"period": period})})
         out.append(c)
     return out
@@ -1192,6 +1241,14 @@ _NOW = re.compile(r"\b(?:now|today|currently|presently|at\s+present|nowadays)\b"
 _PRESENT = re.compile(
     r"\b(?:now|today|currently|presently|at\s+present|nowadays|is|are|has|have|remains|remain|stands|runs|operates|"
     r"counts|numbers|employs|holds|covers)\b",
+    re.IGNORECASE,
+)
+#: a clause in the present read more widely than :data:`_PRESENT` ("does", "do", "still
+#: run", "still have"; not "still had"): asked only against a date two years or more before
+#: publication (:func:`_stale_against_present`)
+_PRESENT_TENSE = re.compile(
+    r"\b(?:now|today|currently|presently|at\s+present|nowadays|is|are|has|have|remains|remain|stands|runs|operates|"
+    r"counts|numbers|employs|holds|covers|does|do|still\s+(?!had\b|was\b|were\b|did\b|could\b|would\b)[a-z]+(?<!ed))\b",
     re.IGNORECASE,
 )
 
