@@ -396,10 +396,32 @@ def _set_apart(a: NumericClaim, b: NumericClaim) -> bool:
         return True  # "the metro carried 92 million passengers" / "the buses carried 98 million"
     if a.kind == "count" and _sampled(a.sentence, a.text) != _sampled(b.sentence, b.text):
         return True  # "of the 412 schools in our sample" / "inspectors visited 389 schools"
+    if _against_threshold(a.sentence) != _against_threshold(b.sentence):
+        return True  # "earnings of £14,000 are well above the trigger" / "the £10,000 trigger"
     if _criterion(a) != _criterion(b):
         return True  # "ships with 200 to 300 metres of length pay ..." / "the average ship was 180 metres"
     fa, fb = _flows_of(tuple(sa.words)), _flows_of(tuple(sb.words))
     return bool(fa and fb and not fa & fb)  # "imported 2.1 million tonnes" / "exports reached 2.6 million tonnes"
+
+
+#: a value set against a threshold the sentence names without its figure: "well above the
+#: trigger", "below the legal limit", "exceeds the cap", "under the ceiling"
+_AGAINST_THRESHOLD = re.compile(
+    r"\b(?:above|below|over|under|beneath|exceeds?|exceeded|exceeding|within|short\s+of|breach(?:es|ed)?)\s+"
+    r"(?:the|a|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:trigger|threshold|limit|cap|ceiling|floor|cut-?off|minimum|maximum|allowance)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _against_threshold(sentence: str) -> bool:
+    """Does the sentence set a value against a threshold it names without its figure ("their
+    combined earnings of £14,000 are well above the trigger", "emissions stayed below the
+    legal limit")? Its figure is what was measured, not the threshold: against a figure
+    that gives a threshold ("the £10,000 trigger") it is another fact, while two such
+    sentences, or two that give thresholds, are compared."""
+    return bool(_AGAINST_THRESHOLD.search(sentence))
 
 
 #: things named by a plural noun and "with" right before a figure: the figure says which
@@ -568,8 +590,33 @@ def _intended(sentence: str, text: str) -> bool:
         return False
     if _INTENDED_BEFORE.search(sentence[max(0, at - 60) : at]):
         return True
+    if _asked_change(sentence, at):
+        return True
     after = re.split(r"[,;:]", sentence[at + len(text) :], maxsplit=1)[0]
     return any(w in _INTENDED for w in re.findall(r"[a-z]+", after.lower())[:5])
+
+
+#: a change asked for: a verb of change that opens the sentence (a recommendation's
+#: imperative, "Raise the reserve ...", "- cut the fee ...") or follows "should" / "must"
+_ASKED_CHANGE = re.compile(
+    r"^\W*(?:(?:\w+\s+){0,3}?(?:should|must|ought\s+to|needs?\s+to)\s+)?"
+    r"(?:raise|increase|lift|cut|reduce|lower|double|triple|halve|expand|extend|boost|widen|shorten|tighten|relax)\b",
+    re.IGNORECASE,
+)
+#: the value a change goes to, right before the figure: "to at least", "to about", "to"
+_CHANGE_TO_BEFORE = re.compile(
+    r"\bto\s+(?:(?:at\s+least|at\s+most|about|around|some|roughly|no\s+(?:more|less|fewer)\s+than)\s+)?[$€£¥]?$",
+    re.IGNORECASE,
+)
+
+
+def _asked_change(sentence: str, at: int) -> bool:
+    """Is the figure at ``at`` the value a change asked for goes to ("raise the reserve from 8
+    million to at least 15 million litres", "the agency should cut the fee to £40")? That
+    value is a proposal, not a record; the value it goes from ("from 8 million") is the
+    present one and stays compared, and so does a change that was made ("raised the reserve
+    to 15 million")."""
+    return bool(_CHANGE_TO_BEFORE.search(sentence, max(0, at - 20), at) and _ASKED_CHANGE.search(sentence, 0, at))
 
 
 #: words right before a figure that make it a capacity, not a use: "holds 14,000 fans",
