@@ -115,8 +115,14 @@ class SameQuantityDifferentValues(Rule):
     the first year": the first year is the complaints'). A bare noun after the qualified
     one ("asylum applications" ... "applications") is that thing when the document counts
     no other kind of it, and an undated figure takes the one date the document gives the
-    same thing, unless it says "now" or "today". A target ("planned 400 buses") is not
-    compared with a record, nor two prices of two named products, nor a figure narrowed
+    same thing, unless it says "now" or "today". A figure said in the present with no date
+    ("its fleet of 12,000 bikes does ...", "31 still run") is of another time than one
+    dated in a year that ended two years or more before the publication year began (last
+    year's figure may still be the latest, and stays compared). A target ("planned 400
+    buses") or the value a change asked for goes to ("raise the reserve from 8 million to
+    at least 15 million") is not compared with a record, nor a value a sentence sets
+    against a threshold it names without its figure ("earnings of £14,000 are well above
+    the trigger") with the threshold's figure, nor two prices of two named products, nor a figure narrowed
     to a group ("vaccinations to children", "in rural areas", "applications from men")
     with one the other sentence does not narrow so, nor a count of people narrowed by what
     they said of themselves ("nearly 3,000 people answered saying they cycle to work",
