@@ -1038,7 +1038,45 @@ def _stale_against_present(dated: NumericClaim, present: NumericClaim, published
     a date of last year against the present may be the latest figure restated."""
     sd, sp = dated.subject, present.subject
     assert sd is not None and sp is not None
-    return not sp.period and _stale_period(sd.period, published) and bool(_PRESENT_TENSE.search(present.sentence))
+    if sp.period or not _stale_period(sd.period, published):
+        return False
+    # the date said near the dated figure, in its clause ("In 2019 there were 134 trusts",
+    # not "the region's 0.45 million people ... on current numbers, not on the 2019
+    # estimates"), the present in the other's clause
+    return _dated_near(dated, sd.period) and _present_clause(present.sentence, present.text)
+
+
+#: how near a figure (in characters, either side, within its clause) the year that dates it is said
+_DATE_REACH = 60
+
+
+def _dated_near(c: NumericClaim, period: Sequence[str]) -> bool:
+    """Is a year of ``period`` said within :data:`_DATE_REACH` characters of the figure, in
+    its clause?"""
+    clause = _clause_of(c.sentence, c.text)
+    at = clause.find(c.text)
+    if at < 0:
+        return False
+    near = clause[max(0, at - _DATE_REACH) : at + len(c.text) + _DATE_REACH]
+    return any(y in near for y in _YEAR_IN.findall(" ".join(period)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _clause_of(sentence: str, text: str) -> str:
+    """The clause of ``sentence`` that holds the figure ``text`` (the whole sentence when
+    the figure is not found in it)."""
+    at = sentence.find(text)
+    if at < 0:
+        return sentence
+    cs, ce = clause_bounds(sentence, 0, len(sentence), at)
+    return sentence[cs:ce]
+
+
+def _present_clause(sentence: str, text: str) -> bool:
+    """Is the figure's own clause in the present (:data:`_PRESENT_TENSE`: "its 12,000 bikes
+    do most trips", "31 still run"; not "the 136,000 young people placed by the scheme did
+    better, which is what ...")?"""
+    return bool(_PRESENT_TENSE.search(_clause_of(sentence, text)))
 
 
 def _same_context(a: NumericClaim, b: NumericClaim, measured: frozenset[str]) -> bool:
@@ -1273,7 +1311,7 @@ def _dated_alike(claims: list[_C], published: int | None = None) -> list[_C]:
             if len(dated) == 1:
                 (period,) = dated
                 if all(_POINT_PERIOD.fullmatch(p) for p in period) and not (
-                    _stale_period(period, published) and _PRESENT_TENSE.search(c.sentence)
+                    _stale_period(period, published) and _present_clause(c.sentence, c.text)
                 ):
                     c = c.model_copy(update={"subject": s.model_copy(update={"period": period})})
         out.append(c)
