@@ -40,6 +40,7 @@ from claimcheck.extract.linking.figures import (
     comparable,
     other_times,
     per_unit_prices,
+    present_against_stale,
     group_size_alike,
     hedged_alike,
     in_base_units,
@@ -114,8 +115,14 @@ class SameQuantityDifferentValues(Rule):
     the first year": the first year is the complaints'). A bare noun after the qualified
     one ("asylum applications" ... "applications") is that thing when the document counts
     no other kind of it, and an undated figure takes the one date the document gives the
-    same thing, unless it says "now" or "today". A target ("planned 400 buses") is not
-    compared with a record, nor two prices of two named products, nor a figure narrowed
+    same thing, unless it says "now" or "today". A figure said in the present with no date
+    ("its fleet of 12,000 bikes does ...", "31 still run") is of another time than one
+    dated in a year that ended two years or more before the publication year began (last
+    year's figure may still be the latest, and stays compared). A target ("planned 400
+    buses") or the value a change asked for goes to ("raise the reserve from 8 million to
+    at least 15 million") is not compared with a record, nor a value a sentence sets
+    against a threshold it names without its figure ("earnings of £14,000 are well above
+    the trigger") with the threshold's figure, nor two prices of two named products, nor a figure narrowed
     to a group ("vaccinations to children", "in rural areas", "applications from men")
     with one the other sentence does not narrow so, nor a count of people narrowed by what
     they said of themselves ("nearly 3,000 people answered saying they cycle to work",
@@ -637,10 +644,14 @@ class SameQuantityDifferentValues(Rule):
                 # in 2019" does not give the summary's "some five and a half million in 2023";
                 # one fiscal year said two ways, "the twelve months to March 2024" and "in
                 # 2023-24", is one year)
+                # (nor is one dated two years or more before publication against a summary
+                # said in the present: "In 2019 there were 134" / "of the 122 that still run")
                 alike = [
                     b
                     for b in body
-                    if _one_measure(s, b, heads=True) and (not _years_apart(s, b) or _same_year_said(cs, read(b)))
+                    if _one_measure(s, b, heads=True)
+                    and (not _years_apart(s, b) or _same_year_said(cs, read(b)))
+                    and not present_against_stale(s, b, anchor.year)
                 ]
                 if any(_restates(s, b) for b in alike):
                     continue  # the body gives it (as written, or rounded, or hedged)
@@ -949,7 +960,7 @@ class SameQuantityDifferentValues(Rule):
 
     def _counts(self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> Iterable[Finding]:
         """Counts of one thing: as one fact, then as restatements in other words."""
-        counts = resolve_subjects([anchor(c) for c in ctx.claims.of_kind("count") if in_prose(c)])
+        counts = resolve_subjects([anchor(c) for c in ctx.claims.of_kind("count") if in_prose(c)], anchor.year)
         counted: set[int] = set()
 
         def one_fact(a: Any, b: Any, by_size: bool = True) -> bool:
@@ -976,6 +987,7 @@ class SameQuantityDifferentValues(Rule):
             stated,
             in_prose.apart,
             _reader(ctx, anchor),
+            anchor.year,
         )
         yield from self._group_sizes(counts, in_prose)
 
@@ -1020,7 +1032,7 @@ class SameQuantityDifferentValues(Rule):
         """Measured quantities of one unit (after conversion to base units): as one fact,
         then as restatements in other words."""
         written = [_rate_in_unit(anchor(q)) for q in _compared_quantities(ctx, in_prose)]
-        quantities = resolve_subjects(in_base_units(written))
+        quantities = resolve_subjects(in_base_units(written), anchor.year)
         unit_written = {id(q): w.unit for q, w in zip(quantities, written)}
 
         def alike_units(p: Any, q: Any) -> bool:
@@ -1048,12 +1060,16 @@ class SameQuantityDifferentValues(Rule):
                 reported.add(j)
                 yield self._finding(p, q, _said(q), _said(p))
                 break
-        yield from self._restatements(quantities, lambda q: q.unit, reported, _said, alike_units, _reader(ctx, anchor))
+        yield from self._restatements(
+            quantities, lambda q: q.unit, reported, _said, alike_units, _reader(ctx, anchor), anchor.year
+        )
 
     def _amounts(self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> Iterable[Finding]:
         """Amounts of money of one currency: as one fact (of one year, or priced alike), then
         as restatements in other words."""
-        amounts = resolve_subjects(per_unit_prices([anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)]))
+        amounts = resolve_subjects(
+            per_unit_prices([anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)]), anchor.year
+        )
         # compared as one fact: amounts of a year, and those of none that say what they price
         # and for whom ("each R21 dose, at $3.40"); the others only as restatements below
         money = [m for m in amounts if m.year or (m.subject is not None and m.subject.what and m.subject.scope)]
@@ -1078,7 +1094,9 @@ class SameQuantityDifferentValues(Rule):
         def fits(a: Any, b: Any) -> bool:
             return _same_year(a, b) and in_prose.apart(a, b)
 
-        yield from self._restatements(amounts, lambda m: m.currency, done, _said, fits, _reader(ctx, anchor))
+        yield from self._restatements(
+            amounts, lambda m: m.currency, done, _said, fits, _reader(ctx, anchor), anchor.year
+        )
 
     def _restatements(
         self,
@@ -1088,9 +1106,11 @@ class SameQuantityDifferentValues(Rule):
         said: Callable[[_N], str],
         fits: Callable[[_N, _N], bool] | None = None,
         read: Callable[[_N], Context] | None = None,
+        published: int | None = None,
     ) -> Iterable[Finding]:
         """Figures of one unit (counts: of one counted noun) whose clauses say the same thing
-        in other words.
+        in other words (:func:`~claimcheck.extract.linking.figures.restated`, with the
+        publication year ``published``).
 
         A topic where the text gives three or more values of the same measure in like words
         ("sampled to 30 cm ... to 60 cm ... to 1 m") compares alternatives, not one fact
@@ -1118,7 +1138,7 @@ class SameQuantityDifferentValues(Rule):
                     if low == 0 or (high > 2 * low and (high > 10 * low or not transposed(low, high))):
                         continue
                     a = quantities[i]
-                    if _agree(a, b) or not restated(a, b):
+                    if _agree(a, b) or not restated(a, b, published):
                         continue
                     if fits is not None and not fits(a, b):
                         continue
@@ -1128,7 +1148,7 @@ class SameQuantityDifferentValues(Rule):
                     topic = [
                         quantities[k]
                         for k in around
-                        if k in (i, j) or restated(quantities[k], a) or restated(quantities[k], b)
+                        if k in (i, j) or restated(quantities[k], a, published) or restated(quantities[k], b, published)
                     ]
                     values: list[float] = []
                     for q in topic:

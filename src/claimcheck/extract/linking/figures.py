@@ -280,9 +280,11 @@ def _parted(pa: str | None, pb: str | None) -> bool:
     return not (pa == pb and pa in _ADDED)
 
 
-def other_times(a: NumericClaim, b: NumericClaim) -> bool:
-    """Do the two figures' clauses date them differently (see :func:`_other_times`)?"""
-    return _other_times(a, b)
+def other_times(a: NumericClaim, b: NumericClaim, published: int | None = None) -> bool:
+    """Do the two figures' clauses date them differently (see :func:`_other_times`;
+    ``published``, the publication year, sets a figure said in the present apart from one
+    dated two years or more before it)?"""
+    return _other_times(a, b, published)
 
 
 def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
@@ -394,10 +396,32 @@ def _set_apart(a: NumericClaim, b: NumericClaim) -> bool:
         return True  # "the metro carried 92 million passengers" / "the buses carried 98 million"
     if a.kind == "count" and _sampled(a.sentence, a.text) != _sampled(b.sentence, b.text):
         return True  # "of the 412 schools in our sample" / "inspectors visited 389 schools"
+    if _against_threshold(a.sentence) != _against_threshold(b.sentence):
+        return True  # "earnings of £14,000 are well above the trigger" / "the £10,000 trigger"
     if _criterion(a) != _criterion(b):
         return True  # "ships with 200 to 300 metres of length pay ..." / "the average ship was 180 metres"
     fa, fb = _flows_of(tuple(sa.words)), _flows_of(tuple(sb.words))
     return bool(fa and fb and not fa & fb)  # "imported 2.1 million tonnes" / "exports reached 2.6 million tonnes"
+
+
+#: a value set against a threshold the sentence names without its figure: "well above the
+#: trigger", "below the legal limit", "exceeds the cap", "under the ceiling"
+_AGAINST_THRESHOLD = re.compile(
+    r"\b(?:above|below|over|under|beneath|exceeds?|exceeded|exceeding|within|short\s+of|breach(?:es|ed)?)\s+"
+    r"(?:the|a|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:trigger|threshold|limit|cap|ceiling|floor|cut-?off|minimum|maximum|allowance)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _against_threshold(sentence: str) -> bool:
+    """Does the sentence set a value against a threshold it names without its figure ("their
+    combined earnings of £14,000 are well above the trigger", "emissions stayed below the
+    legal limit")? Its figure is what was measured, not the threshold: against a figure
+    that gives a threshold ("the £10,000 trigger") it is another fact, while two such
+    sentences, or two that give thresholds, are compared."""
+    return bool(_AGAINST_THRESHOLD.search(sentence))
 
 
 #: things named by a plural noun and "with" right before a figure: the figure says which
@@ -566,8 +590,33 @@ def _intended(sentence: str, text: str) -> bool:
         return False
     if _INTENDED_BEFORE.search(sentence[max(0, at - 60) : at]):
         return True
+    if _asked_change(sentence, at):
+        return True
     after = re.split(r"[,;:]", sentence[at + len(text) :], maxsplit=1)[0]
     return any(w in _INTENDED for w in re.findall(r"[a-z]+", after.lower())[:5])
+
+
+#: a change asked for: a verb of change that opens the sentence (a recommendation's
+#: imperative, "Raise the reserve ...", "- cut the fee ...") or follows "should" / "must"
+_ASKED_CHANGE = re.compile(
+    r"^\W*(?:(?:\w+\s+){0,3}?(?:should|must|ought\s+to|needs?\s+to)\s+)?"
+    r"(?:raise|increase|lift|cut|reduce|lower|double|triple|halve|expand|extend|boost|widen|shorten|tighten|relax)\b",
+    re.IGNORECASE,
+)
+#: the value a change goes to, right before the figure: "to at least", "to about", "to"
+_CHANGE_TO_BEFORE = re.compile(
+    r"\bto\s+(?:(?:at\s+least|at\s+most|about|around|some|roughly|no\s+(?:more|less|fewer)\s+than)\s+)?[$€£¥]?$",
+    re.IGNORECASE,
+)
+
+
+def _asked_change(sentence: str, at: int) -> bool:
+    """Is the figure at ``at`` the value a change asked for goes to ("raise the reserve from 8
+    million to at least 15 million litres", "the agency should cut the fee to £40")? That
+    value is a proposal, not a record; the value it goes from ("from 8 million") is the
+    present one and stays compared, and so does a change that was made ("raised the reserve
+    to 15 million")."""
+    return bool(_CHANGE_TO_BEFORE.search(sentence, max(0, at - 20), at) and _ASKED_CHANGE.search(sentence, 0, at))
 
 
 #: words right before a figure that make it a capacity, not a use: "holds 14,000 fans",
@@ -847,7 +896,7 @@ def context_words(claim: NumericClaim) -> frozenset[str]:
     return (_content(s.words, 4) | _content(_what_words(s.what), 4)) - own
 
 
-def restated(a: NumericClaim, b: NumericClaim) -> bool:
+def restated(a: NumericClaim, b: NumericClaim, published: int | None = None) -> bool:
     """Is ``b`` a restatement of ``a`` in other words ("its approved battery pipeline stood at
     1.3 GW" ... "the 1.6 GW of approved battery projects")? Beyond :func:`_comparable`: the
     periods do not differ (the same, or one clause names none), the two clauses share three
@@ -856,11 +905,13 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
     things ("gas mains" / "water mains"), counts count the same thing and at least ten of it,
     and the values are within a factor of two (a slip changes a digit, not the scale of the
     fact) or one is the other with two digits swapped (:func:`transposed`); an undated rate
-    of money or of a count ("per year") is no restatement of one said for no period."""
+    of money or of a count ("per year") is no restatement of one said for no period; with
+    ``published``, the publication year, a figure said in the present is none of one dated
+    two years or more before it (:func:`_other_times`)."""
     if not near_values(a.value, b.value):
         return False  # (first: the cheapest test, asked of every pair of a topic)
     low, high = sorted((abs(a.value), abs(b.value)))
-    if not _comparable(a, b) or _other_times(a, b):
+    if not _comparable(a, b) or _other_times(a, b, published):
         return False
     sa, sb = a.subject, b.subject
     assert sa is not None and sb is not None  # _comparable requires both
@@ -937,9 +988,12 @@ def group_size_alike(group: NumericClaim, members: NumericClaim) -> bool:
     return low >= 10 and high <= 2 * low
 
 
-def _other_times(a: NumericClaim, b: NumericClaim) -> bool:
+def _other_times(a: NumericClaim, b: NumericClaim, published: int | None = None) -> bool:
     """Do the two figures' clauses date them differently: two different periods, or a
-    period against "now" ("250 ships in 2019" / "today the 296-ship navy")?"""
+    period against "now" ("250 ships in 2019" / "today the 296-ship navy"), or, with
+    ``published`` (the publication year), a date two years or more before it against a
+    clause in the present (:func:`_stale_against_present`: "the network had 310 stations
+    in 2016" / "its 420 stations carry ...")?"""
     sa, sb = a.subject, b.subject
     assert sa is not None and sb is not None
     if sa.period and sb.period and set(sa.period) != set(sb.period):
@@ -947,7 +1001,82 @@ def _other_times(a: NumericClaim, b: NumericClaim) -> bool:
     return bool(
         (sa.period and not sb.period and _NOW.search(b.sentence))
         or (sb.period and not sa.period and _NOW.search(a.sentence))
+        or present_against_stale(a, b, published)
     )
+
+
+#: how many years before the publication year a dated figure's last year must be for a
+#: clause in the present to be of another time (its year ended two years or more before
+#: the publication year began): a figure of last year, or of the year before when the text
+#: is published in January, may still be the latest one a writer has ("4,870 miles at the
+#: end of 2024" / "still have nearly 4,780 miles", published in 2025)
+_STALE_YEARS = 3
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _stale_period(period: Sequence[str], published: int | None) -> bool:
+    """Does a figure's period name only years that ended two years or more before the
+    publication year ``published`` began (:data:`_STALE_YEARS`; no rate, "per day", and no
+    span that runs on, "since 2016")?"""
+    if published is None or not period or any(p.startswith(("per ", "since")) for p in period):
+        return False
+    years = [int(y) for p in period for y in _YEAR_IN.findall(p)]
+    return bool(years) and max(years) <= published - _STALE_YEARS
+
+
+def present_against_stale(a: NumericClaim, b: NumericClaim, published: int | None) -> bool:
+    """Is one figure undated in a clause in the present and the other dated two years or
+    more before the publication year ``published`` (:func:`_stale_against_present`)?"""
+    return _stale_against_present(a, b, published) or _stale_against_present(b, a, published)
+
+
+def _stale_against_present(dated: NumericClaim, present: NumericClaim, published: int | None) -> bool:
+    """Is ``dated`` dated two years or more before publication (:func:`_stale_period`) and ``present`` undated in
+    a clause in the present ("does", "still run", "has": :data:`_PRESENT_TENSE`)? The
+    present clause states the value when the text was written, the other an older one:
+    "the fleet opened with 5,000 bikes in 2010" / "its 12,000 bikes do most trips";
+    a date of last year against the present may be the latest figure restated."""
+    sd, sp = dated.subject, present.subject
+    assert sd is not None and sp is not None
+    if sp.period or not _stale_period(sd.period, published):
+        return False
+    # the date said near the dated figure, in its clause ("In 2019 there were 134 trusts",
+    # not "the region's 0.45 million people ... on current numbers, not on the 2019
+    # estimates"), the present in the other's clause
+    return _dated_near(dated, sd.period) and _present_clause(present.sentence, present.text)
+
+
+#: how near a figure (in characters, either side, within its clause) the year that dates it is said
+_DATE_REACH = 60
+
+
+def _dated_near(c: NumericClaim, period: Sequence[str]) -> bool:
+    """Is a year of ``period`` said within :data:`_DATE_REACH` characters of the figure, in
+    its clause?"""
+    clause = _clause_of(c.sentence, c.text)
+    at = clause.find(c.text)
+    if at < 0:
+        return False
+    near = clause[max(0, at - _DATE_REACH) : at + len(c.text) + _DATE_REACH]
+    return any(y in near for y in _YEAR_IN.findall(" ".join(period)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _clause_of(sentence: str, text: str) -> str:
+    """The clause of ``sentence`` that holds the figure ``text`` (the whole sentence when
+    the figure is not found in it)."""
+    at = sentence.find(text)
+    if at < 0:
+        return sentence
+    cs, ce = clause_bounds(sentence, 0, len(sentence), at)
+    return sentence[cs:ce]
+
+
+def _present_clause(sentence: str, text: str) -> bool:
+    """Is the figure's own clause in the present (:data:`_PRESENT_TENSE`: "its 12,000 bikes
+    do most trips", "31 still run"; not "the 136,000 young people placed by the scheme did
+    better, which is what ...")?"""
+    return bool(_PRESENT_TENSE.search(_clause_of(sentence, text)))
 
 
 def _same_context(a: NumericClaim, b: NumericClaim, measured: frozenset[str]) -> bool:
@@ -1103,7 +1232,7 @@ def per_unit_prices(amounts: list[_C]) -> list[_C]:
     return out
 
 
-def resolve_subjects(claims: list[_C]) -> list[_C]:
+def resolve_subjects(claims: list[_C], published: int | None = None) -> list[_C]:
     """The claims of one kind in one document, with what two subjects leave unsaid filled in
     from the document when only one reading is possible:
 
@@ -1119,10 +1248,12 @@ def resolve_subjects(claims: list[_C]) -> list[_C]:
     * a figure with no period, when every other figure of the same thing in the document
       gives one and the same date (a year or a month: "140 municipalities in March 2024" ...
       "the 104-municipality zone"), is taken for that date; a thing given at two dates, or
-      per year, leaves the undated figure alone.
+      per year, leaves the undated figure alone, and so does a clause in the present when
+      that date is two years or more before ``published``, the publication year
+      (:func:`_stale_against_present`).
 
     Prefers silence: anything less than one reading leaves the subject as read."""
-    return _dated_alike(_qualified_alike(claims))
+    return _dated_alike(_qualified_alike(claims), published)
 
 
 def _qualified_alike(claims: list[_C]) -> list[_C]:
@@ -1162,10 +1293,11 @@ def _qualified_alike(claims: list[_C]) -> list[_C]:
     return resolved
 
 
-def _dated_alike(claims: list[_C]) -> list[_C]:
+def _dated_alike(claims: list[_C], published: int | None = None) -> list[_C]:
     """The claims, an undated figure given the one date the document gives every other
     figure of the same thing (see :func:`resolve_subjects`); a figure "now" or "today" is
-    not of that date."""
+    not of that date, nor one in the present against a date two years or more before
+    ``published``."""
     periods: dict[str, set[tuple[str, ...]]] = {}
     for c in claims:
         s = c.subject
@@ -1178,7 +1310,9 @@ def _dated_alike(claims: list[_C]) -> list[_C]:
             dated = periods.get(s.what, set())
             if len(dated) == 1:
                 (period,) = dated
-                if all(_POINT_PERIOD.fullmatch(p) for p in period):
+                if all(_POINT_PERIOD.fullmatch(p) for p in period) and not (
+                    _stale_period(period, published) and _present_clause(c.sentence, c.text)
+                ):
                     c = c.model_copy(update={"subject": s.model_copy(update={"period": period})})
         out.append(c)
     return out
@@ -1192,6 +1326,14 @@ _NOW = re.compile(r"\b(?:now|today|currently|presently|at\s+present|nowadays)\b"
 _PRESENT = re.compile(
     r"\b(?:now|today|currently|presently|at\s+present|nowadays|is|are|has|have|remains|remain|stands|runs|operates|"
     r"counts|numbers|employs|holds|covers)\b",
+    re.IGNORECASE,
+)
+#: a clause in the present read more widely than :data:`_PRESENT` ("does", "do", "still
+#: run", "still have"; not "still had"): asked only against a date two years or more before
+#: publication (:func:`_stale_against_present`)
+_PRESENT_TENSE = re.compile(
+    r"\b(?:now|today|currently|presently|at\s+present|nowadays|is|are|has|have|remains|remain|stands|runs|operates|"
+    r"counts|numbers|employs|holds|covers|does|do|still\s+(?!had\b|was\b|were\b|did\b|could\b|would\b)[a-z]+(?<!ed))\b",
     re.IGNORECASE,
 )
 
