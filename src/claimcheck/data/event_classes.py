@@ -70,6 +70,10 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
         "received royal assent",
     ),
     "holding": ("hold", "convene", "meet", "take place"),
+    # a body's vote, said by its verb or its noun ("the council voted on 12 May" / "the
+    # council's May vote"); who votes and how they vote are no vote ("voters", "voting
+    # rights": :data:`NOT_EVENT_WORDS`)
+    "vote": ("vote", "voted"),
     "entry into force": ("take effect", "into force", "into effect", "entry into force"),
     "joining": ("join", "accede", "accession", "member", "membership"),
     "closure": (
@@ -102,6 +106,34 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "creation": ("found", "foundation", "establish", "create", "creation", "set up"),
     "abolition": ("dissolve", "dissolution", "eliminate", "elimination", "abolish", "abolition", "scrap", "repeal"),
 }
+
+#: words that share a stem with an event class's word but name a doer or a quality, not
+#: the event: "the voters", "voting rights" (the vote's stem is the verb's)
+NOT_EVENT_WORDS = frozenset({"voter", "voters", "voting"})
+
+#: bodies that decide by a vote: what one of them approves, passes, adopts or rejects it
+#: votes ("the Senate approved the bill on 3 May" is the Senate's vote of 3 May)
+VOTING_BODIES = frozenset(
+    """parliament senate house chamber assembly congress legislature council councillors
+    councilors deputies senators lawmakers legislators MPs MEPs plenary delegates
+    shareholders board committee""".split()
+)
+#: a voting body named by its members: "senators voted" is the Senate's vote, "MEPs
+#: approved" the Parliament's
+BODY_OF_MEMBERS = {
+    "senators": "senate",
+    "MEPs": "parliament",
+    "MPs": "parliament",
+    "councillors": "council",
+    "councilors": "council",
+    "deputies": "chamber",
+    "delegates": "assembly",
+}
+#: what a voting body does by its vote ("approved", "passed", "adopted", "rejected",
+#: "endorsed", and their nouns)
+VOTE_OUTCOMES = frozenset(
+    "approve approved approval pass passed passage adopt adopted adoption reject rejected rejection endorse endorsed".split()
+)
 
 #: DT001's dated-object link (``claimcheck.extract.dated_objects``) compares events by
 #: these coarser classes: a start and an entry into force, an acquisition and a handover

@@ -1405,6 +1405,12 @@ class Statement:
     #: a noun the date names alone, as written ("separation" for the head "separ"): whether
     #: it names a happening (:func:`bare_event`) is read from the word, not its stem
     noun: str | None = None
+    #: what a body that votes approved, passed, adopted or rejected ("the Senate approved
+    #: the bill", "approved by the lower house"): that body's vote
+    voted: bool = False
+    #: the bodies that voted, for a vote: "council", "senat", "low hous" (a lower house and
+    #: an upper one are two)
+    bodies: frozenset[str] = frozenset()
 
     @property
     def recurs(self) -> bool:
@@ -1473,6 +1479,66 @@ def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 @functools.lru_cache(maxsize=4096)
 def statement(sentence: str, text: str) -> Statement | None:
+    """The event and participants of the date ``text`` in ``sentence`` (:func:`_statement`),
+    a vote with what it decided (:func:`_vote_decided`)."""
+    st = _statement(sentence, text)
+    if st is None:
+        return None
+    if st.event != "vote":
+        st = _by_vote(st)
+    if st.event == "vote" or st.voted:
+        return _vote_decided(st, sentence, text)
+    return st
+
+
+#: the stems of :data:`~claimcheck.data.event_classes.VOTING_BODIES` and
+#: :data:`~claimcheck.data.event_classes.VOTE_OUTCOMES`
+_VOTING_BODIES = frozenset(stem(w) for w in data_event_classes.VOTING_BODIES)
+_VOTE_OUTCOMES = frozenset(stem(w) for w in data_event_classes.VOTE_OUTCOMES)
+_BODY_OF_MEMBERS = {stem(m): stem(b) for m, b in data_event_classes.BODY_OF_MEMBERS.items()}
+
+
+def _by_vote(st: Statement) -> Statement:
+    """``st`` marked :attr:`Statement.voted` when its verb or noun is what a vote decides
+    (approved, passed, adopted, rejected) and a body that votes is among its participants
+    ("the Senate approved it on 3 May", "passed by the lower house in March"); the
+    outcome's word is then no participant."""
+    said = st.event_stems | ({st.event_word} if st.event_word else set())
+    outcome = said & _VOTE_OUTCOMES
+    if st.event not in (None, "adoption") or not outcome or not st.words & _VOTING_BODIES:
+        return st
+    return dataclasses.replace(st, voted=True, words=st.words - outcome)
+
+
+#: what a vote decided, after the date or before it: "voted on 9 May to close the route",
+#: "voted to close the route on 9 May", "the May vote to close the route"
+_VOTED_TO_AFTER = re.compile(r"(?:(?:\s+[A-Za-z-]+)?\s+votes?)?\s*,?\s*to\s+(?P<what>[^,;:.()]+)")
+_VOTED_TO_BEFORE = re.compile(r"\bvoted?\s+to\s+(?P<what>[^,;:.()]+?)\s+(?:on|in)\s+$")
+
+
+#: the words that give a house or a chamber its rank (stems): "lower", "deputies"; "upper", "Senate"
+_RANKS = {"lower house": frozenset({"low", "deputy"}), "upper house": frozenset({"upp", "senat"})}
+
+
+def _vote_decided(st: Statement, sentence: str, text: str) -> Statement:
+    """A vote's statement with what the vote decided as participants and as its topic:
+    two votes of one body on other questions are two votes ("voted in 2019 to buy the
+    buses" / "voted in 2023 to withdraw them"); one question voted on twice, one vote."""
+    at = sentence.find(text)
+    m = _VOTED_TO_AFTER.match(sentence[at + len(text) :]) or _VOTED_TO_BEFORE.search(sentence[:at])
+    # the body its members name: "senators voted" is the Senate's vote
+    bodies = frozenset(_BODY_OF_MEMBERS[w] for w in st.words if w in _BODY_OF_MEMBERS)
+    what = frozenset(_content(_TOKEN.findall(m.group("what")))) if m else frozenset()
+    voters = (st.words | bodies) & _VOTING_BODIES
+    # a house or a chamber by its rank: the Senate is an upper one, a chamber of deputies a
+    # lower one ("the Senate passed it" / "the upper house approved it": one body)
+    rank = next((r for r, says in _RANKS.items() if (st.words | bodies) & says), None)
+    if rank:
+        voters = frozenset(rank if b in ("hous", "chamb", "senat", "deputy") else b for b in voters)
+    return dataclasses.replace(st, words=st.words | what | bodies, topic=st.topic | what, bodies=voters)
+
+
+def _statement(sentence: str, text: str) -> Statement | None:
     """The event and participants of the date ``text`` in ``sentence``; None when the
     clause says no single happening (a deadline "by 2026", "as of", a range, a negation, a
     repeat "again in 2016", "three times since 2017", another date in the clause)."""
@@ -1534,7 +1600,8 @@ def statement(sentence: str, text: str) -> Statement | None:
         # a label and a colon, then its clause: "Brevik quarry: flooded on 14 June 2017"
         # says "Brevik quarry flooded on 14 June 2017"
         clause = f"{cut[: opener.start()].strip()} {clause.strip()} "
-    named = last in ("the", "its", "their") or bool(re.search(r"['’]s\s+$", before))
+    # (a plural's possessive too: "the clubs' February 2017 vote")
+    named = last in ("the", "its", "their") or bool(re.search(r"(?:['’]s|s['’])\s+$", before))
     after_clause = re.split(r"[,;:.()\[\]]", after, maxsplit=1)[0]
     elided = False
     if not named and last in _RELATIONS:
@@ -1751,6 +1818,10 @@ _IN_OCCASION_OF = re.compile(
 _NO_ONE_DATE = re.compile(r"\bas\s+(?:of|at)\s+$|\b(?:by|between|before|after|to|till|through)\s+$", re.IGNORECASE)
 
 
+#: nouns ending in "-ly", no adverbs: "the May 2023 assembly vote", "the 2021 family census"
+_LY_NOUNS = frozenset({"assembly", "family", "supply", "rally", "monopoly", "anomaly", "ally", "italy"})
+
+
 def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statement | None:
     """A noun the date names, after it: "the 2018 forum in Geneva", "the October 17, 2022 rules"."""
     np_tokens: list[str] = []
@@ -1759,7 +1830,7 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
         low = t.lower()
         if (
             low in _FUNCTION
-            or low.endswith("ly")
+            or (low.endswith("ly") and low not in _LY_NOUNS)
             or (low.endswith("ed") and not t[:1].isupper())
             or not t[:1].isalpha()
         ):
@@ -1768,6 +1839,9 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
             break  # "Spain's 2009 decree shows one way": a verb and its object
         np_tokens.append(t)
     words = _content(np_tokens)
+    voted = _vote_by(np_tokens, tokens_before)
+    if voted is not None:
+        return voted
     if not words and np_tokens:
         # an event's noun of a class, and what it is of: "the November 2023 announcement of
         # the investment round"
@@ -1906,9 +1980,40 @@ _ABOUT_NAMES = re.compile(
 )
 
 
+def _vote_by(np: list[str], before: list[str]) -> Statement | None:
+    """A vote's noun the date names, with who voted before it: "the September 19, 2023
+    council vote", "the clubs' February 2017 vote", "Parliament's first-reading vote of
+    March 2024": the vote of that body (its words), as "the council voted on …" says it.
+    (A vote's noun alone, "the 2022 vote", is read as any noun of a class is.)"""
+    if not np or _CLASS_OF_STEM.get(stem(np[-1])) != "vote":
+        return None
+    last = before[-1] if before else ""
+    owner = [re.sub(r"['\u2019]s?$", "", last)] if re.search(r"['\u2019]s?$", last) else []
+    words = [w for w in _content([*owner, *np[:-1]]) if w != stem(np[-1])]
+    if not words:
+        return None
+    return Statement(
+        event="vote",
+        event_stems=frozenset(),
+        words=frozenset(words),
+        subject_names=frozenset(),
+        places=frozenset(),
+        ordinal=None,
+        plan=False,
+        relation="in",
+        state=False,
+        head=stem(np[-1]),
+        event_form="noun",
+        event_noun=True,
+    )
+
+
 def _noun_of_date(ctoks: list[str]) -> Statement | None:
     """A noun the date names, before "of": "the forum of 2018", "an update of 17 October 2023"."""
     np = list(itertools.takewhile(lambda t: t.lower() not in _FUNCTION, reversed(ctoks[-4:])))[::-1]
+    voted = _vote_by(np, ctoks[: len(ctoks) - len(np)])
+    if voted is not None:
+        return voted
     words = _content(np)
     # a noun of an event class alone: "The approval of November 22, 2024 gave …"
     event = _CLASS_OF_STEM.get(stem(np[-1])) if np and len(np) == 1 and not words else None
@@ -1942,8 +2047,8 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
     the annex in May 2019"). In a clause after the date (``fronted``), the first word of a
     class."""
     for k in range(len(ctoks)) if fronted else range(len(ctoks) - 1, -1, -1):
-        if ctoks[k].lower() in _DOCUMENT_NOUNS:
-            continue  # "signed its deposit agreement": a document, not an agreeing
+        if ctoks[k].lower() in _DOCUMENT_NOUNS or ctoks[k].lower() in data_event_classes.NOT_EVENT_WORDS:
+            continue  # "signed its deposit agreement": a document, not an agreeing; "voters": no vote
         phrase = _phrase_class(ctoks, k)
         if phrase is None and _in_name(ctoks, k):
             continue  # "the Mangrove Restoration Agency": a word of a name, no event ("Royal Assent" is one)

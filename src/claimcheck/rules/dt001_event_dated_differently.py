@@ -379,7 +379,14 @@ class EventDatedDifferently(Rule):
     operation on the line"). A budget, a fiscal statement, a spending review or a speech a
     measure is announced in dates the announcement: "the levy was announced in the March
     2016 Budget" and "when the levy was first announced in the 2017 Budget" date one
-    announcement (not a summit or a congress, an event of its own). A start and a return, an adoption
+    announcement (not a summit or a congress, an event of its own). A body's vote is one
+    happening said by its verb or by its noun with who voted ("the assembly voted on 3
+    March" / "the May 2023 assembly vote", "the clubs' February 2017 vote to cap …"), and
+    what a body that votes approved, passed or adopted is its vote ("the harbour board
+    approved the fares on 3 March" / "since the board's vote of May"; "senators voted" is
+    the Senate's); what the vote decided ("to close the route") tells two votes of one
+    body apart, and two bodies' votes (a lower and an upper house, a committee and the
+    full council) are two; voters and voting rights are no vote. A start and a return, an adoption
     and a signing are two happenings. A verb of no class and its noun are one event when
     they share a stem ("moved" / "since their move"), two verbs of no class never. The
     participants are the nouns and names of the date's clause, as light stems ("listing",

@@ -136,6 +136,10 @@ def events_agree(a: Statement, b: Statement) -> str | None:
     ("the 2018 forum", "the October 17, 2022 rules") and its holding, publication or
     signing; or a state since a date and the noun of its start ("on the heritage list
     since 1981" / "since its listing in 1983")."""
+    if {a.event, b.event} != {"vote"} and all(x.event == "vote" or x.voted for x in (a, b)):
+        # a body's vote and what it approved, passed or adopted by it: "the council voted
+        # on 12 May" / "the council approved the plan in May"
+        return "vote"
     if a.event and b.event:
         return "class" if a.event == b.event else None
     if not a.event and not b.event and a.event_stems and b.event_stems and _shared(a.event_stems, b.event_stems):
@@ -236,7 +240,8 @@ def kept_apart(
     days: tuple[tuple[Any, Any], tuple[Any, Any]] | None = None,
 ) -> bool:
     """What tells two dated clauses apart whatever their words share: a plan and a
-    happening, "since" and "until", different names as subjects, different places, other
+    happening, "since" and "until", different names as subjects, different places, the
+    votes of different bodies (:attr:`Statement.bodies`), other
     numbers, different ordinals ("the first" / "the second"), a recurring event's other
     edition (another year, unless a "first" one comes after it). ``named``: names that
     one clause has as the owner of its event's noun and the other names as what is acted
@@ -253,6 +258,8 @@ def kept_apart(
             return True
     if a.places and b.places and not (a.places & b.places):
         return True
+    if a.bodies and b.bodies and not a.bodies & b.bodies:
+        return True  # two bodies' votes: "the lower house voted …" / "the Senate's vote of …"
     if _shared(a.subject_names, b.subject_names) and heads_apart(a, b):
         return True  # "the Korrin port stopped …" / "the Korrin mine stopped …"
     if a.numbers and b.numbers and not (a.numbers & b.numbers):
