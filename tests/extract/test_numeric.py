@@ -1146,6 +1146,43 @@ def test_table_cells_of_a_reader_that_gives_each_cell_a_block():
     ]
 
 
+def test_table_cells_that_carry_their_own_unit_are_read_with_row_and_column():
+    from claimcheck.document import Source
+    from claimcheck.ingest.markdown import read_markdown
+
+    text = (
+        "| Crop | 2024 harvest | 2025 harvest | Share of exports |\n"
+        "| --- | ---: | ---: | ---: |\n"
+        "| Barley | 310,000 t | 280,000 t | 12% |\n"
+        "| Hops | $4.1 million | $3.8 million | 2% |\n"
+    )
+    got = [(c.kind, c.text, round(c.value), c.sentence) for c, _ in _table_figures(read_markdown(Source("d.md", text)))]
+    assert got == [
+        ("quantity", "310,000 tonnes", 310000, "Barley, 2024 harvest: 310,000 tonnes"),
+        ("quantity", "280,000 tonnes", 280000, "Barley, 2025 harvest: 280,000 tonnes"),
+        ("money", "$4.1 million", 4100000, "Hops, 2024 harvest: $4.1 million"),
+        ("money", "$3.8 million", 3800000, "Hops, 2025 harvest: $3.8 million"),
+    ]
+
+
+def test_own_unit_cells_of_a_reader_that_gives_each_cell_a_block():
+    from claimcheck.document import Source
+    from claimcheck.ingest.html import read_html
+
+    html = (
+        "<html><body><article><h1>Rounds</h1><p>Text.</p><table>"
+        "<tr><th>Region</th><th>Round</th><th>Women screened</th><th>Uptake (survey)</th></tr>"
+        "<tr><td>North coast</td><td>May 2025</td><td>1.3 million</td><td>71%</td></tr>"
+        "<tr><td>Plateau</td><td>June 2025</td><td>0.8 million</td><td>64%</td></tr>"
+        "</table></article></body></html>"
+    )
+    got = [(c.kind, c.text, label) for c, label in _table_figures(read_html(Source("d.html", html)))]
+    assert got == [
+        ("count", "1.3 million women", "North coast, May 2025"),
+        ("count", "0.8 million women", "Plateau, June 2025"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -2617,11 +2617,31 @@ def table_cells(units: list[TextUnit]) -> list[list[Cell]]:
         return rows
     # one block a cell: the first figure stands in the first data row, after its label
     first = next((i for i, u in enumerate(units) if _PLAIN_CELL.fullmatch(u.text.strip())), None)
-    width = (first or 0) - 1
-    if width < 2 or len(units) % width or _PLAIN_CELL.fullmatch(units[width].text.strip()):
+    if first is None:  # (figures with their own units: "40,368 t", "$285,000")
+        width = _width_of_own_unit_cells([u.text.strip() for u in units])
+    else:
+        width = first - 1
+        if width < 2 or len(units) % width or _PLAIN_CELL.fullmatch(units[width].text.strip()):
+            return []
+    if width < 2:
         return []
     cells = [(u, 0, len(u.text)) for u in units]
     return [cells[i : i + width] for i in range(0, len(cells), width)]
+
+
+def _width_of_own_unit_cells(texts: list[str]) -> int:
+    """The row width of a table read a cell a block whose figures carry their own unit or
+    scale ("40,368 t", "$285,000", "4.9 million": no plain figure to find the first row
+    by), or 0: the narrowest width of two columns or more that divides the cells, gives a
+    header of no figures and makes each column figures in every row or in none."""
+    figure = [_OWN_UNIT_CELL.fullmatch(t) is not None and not _HEADER_PERIOD.match(t) for t in texts]
+    for width in range(2, len(texts) // 2 + 1):
+        if len(texts) % width or any(figure[:width]):
+            continue
+        rows = [figure[i : i + width] for i in range(width, len(texts), width)]
+        if any(rows[0]) and all(row == rows[0] for row in rows):
+            return width
+    return 0
 
 
 def table_figures(rows: list[list[Cell]]) -> Iterator[tuple[Any, str]]:
@@ -2647,6 +2667,7 @@ def table_figures(rows: list[list[Cell]]) -> Iterator[tuple[Any, str]]:
             columns[k] = (m.group("head").strip(" ,"), m.group("unit").strip())
     if not columns:
         yield from _row_labelled_figures(rows, header, text)
+        yield from _own_unit_figures(rows, header, text, set())
         return
     for row in rows[1:]:
         cells = [text(c) for c in row]
@@ -2682,6 +2703,7 @@ def table_figures(rows: list[list[Cell]]) -> Iterator[tuple[Any, str]]:
             unit, start, end = row[k]
             named = f"{label}, {head}" if head else label
             yield _cell_claim(unit, start, end, found[0], sentence, named), label
+    yield from _own_unit_figures(rows, header, text, set(columns))
 
 
 #: a column header that names a period: "2024", "2024-25", "2024/25", "FY2024", "Q3 2025",
@@ -2778,6 +2800,68 @@ def _row_labelled_figures(rows: list[list[Cell]], header: list[str], text: Any) 
             unit, start, end = row[k]
             named = _LABEL_PARENTHESIS.sub("", label).strip()
             yield _cell_claim(unit, start, end, found[0], sentence, named), label
+
+
+#: a cell that is one figure with its own unit, currency or scale: "40,368 t", "$285,000",
+#: "€1.2 bn", "4.9 million", "63,811 fish", "12%"
+_OWN_UNIT_CELL = re.compile(
+    r"(?:US\$|[£€$¥])?[ \t]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"(?:[ \t]?%|[ \t]?(?:t|kt|Mt)|[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
+)
+#: a cell's scale after a figure: "4.9 million"
+_CELL_SCALE = re.compile(r"(?P<figure>[\d.,]+)[ \t]+(?P<scale>thousand|million|billion|trillion)")
+#: a cell's tonnes: "180,000 t" (a unit a sentence would spell out)
+_CELL_TONNES = re.compile(r"(?P<figure>[\d.,]+)[ \t]?t")
+
+
+def _own_unit_figures(
+    rows: list[list[Cell]], header: list[str], text: Any, skip: set[int]
+) -> Iterator[tuple[Any, str]]:
+    """The figures of a table whose cells carry their own unit, currency or scale, read
+    with their row and column: "Sprat | 201,000 t | 180,000 t" under "Stock | 2024 TAC |
+    2025 TAC" is 180,000 tonnes of sprat in 2025 ("Sprat, 2025 TAC: 180,000 tonnes");
+    "Ethiopia | March 2024 | 4.9 million" under "... | Children vaccinated" counts 4.9
+    million children vaccinated (a scale alone takes its noun from the header). The label
+    is the row's cells before the figure that are no figures. A cell of a share (12%), one
+    whose header is empty or gives the column's unit (``skip``: read by :func:`table_figures`),
+    or one read as anything but the one figure it is, is left alone."""
+    for row in rows[1:]:
+        cells = [text(c) for c in row]
+        if len(cells) != len(header) or not cells[0] or _OWN_UNIT_CELL.fullmatch(cells[0]):
+            continue
+        for k, figure in enumerate(cells):
+            head = header[k].strip()
+            if (
+                not k
+                or k in skip
+                or not head
+                or _PLAIN_CELL.fullmatch(figure)
+                or not _OWN_UNIT_CELL.fullmatch(figure)
+                or figure.endswith("%")
+            ):
+                continue
+            label = ", ".join(c for c in cells[:k] if c and not _OWN_UNIT_CELL.fullmatch(c) and not c[0].isdigit())
+            if not label:
+                continue
+            phrase = figure
+            if (m := _CELL_TONNES.fullmatch(figure)) is not None:
+                phrase = f"{m.group('figure')} tonnes"
+            sentence = f"{label}, {head}: {phrase}"
+            if (m := _CELL_SCALE.fullmatch(figure)) is not None:
+                if _HEADER_PERIOD.search(head) or not _plural_like(head.split()[0].lower()):
+                    continue  # a scale with no noun to count
+                phrase = f"{figure} {head[0].lower()}{head[1:]}"
+                sentence = f"{label}: {phrase}"
+            found = [
+                m
+                for m in analyse(sentence)
+                if m.start == len(sentence) - len(phrase)
+                and (m.thing_end or m.end) >= len(sentence) - len(phrase) + min(len(figure), len(phrase))
+            ]
+            if len(found) != 1 or found[0].kind == "quantity" and found[0].unit == "percent":
+                continue
+            unit, start, end = row[k]
+            yield _cell_claim(unit, start, end, found[0], sentence, label), label
 
 
 def _cell_claim(row: TextUnit, start: int, end: int, m: Mention, sentence: str, label: str) -> Any:

@@ -278,7 +278,12 @@ class SameQuantityDifferentValues(Rule):
     sentence names what the cell's row alone names ("Submarine enterprise | 3,700" / "the
     submarine enterprise was allocated £4.1 billion in 2025"; "Glasgow | Nextbike | 1,200"
     / "the city's 1,500-bike fleet is run by Nextbike"): a word every row shares ("Type 40
-    frigates" / "Type 26 frigates") ties no row to the text.
+    frigates" / "Type 26 frigates") ties no row to the text. A cell that carries its own
+    unit, currency or scale is read the same way, its column header giving the period or
+    the thing counted ("Sprat | 201,000 t | 180,000 t" under "Stock | 2024 TAC | 2025 TAC"
+    is 180,000 tonnes of sprat in 2025, held to "the 2025 sprat limit of 196,000 tonnes";
+    "Ethiopia | March 2024 | 4.9 million" under "Children vaccinated"); the other year's
+    column is another year, and a cell of a share (12%) is not read.
 
     Such a section is known by where it stands as well as by its name, so a box headed
     "Numbers that matter", or none, counts: the short blocks (bullets, a standfirst, a label
