@@ -1945,7 +1945,7 @@ def _group_of_noun(
     if kind == "paren":
         lc = _paren_lead_count(left)
     else:
-        lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash") else None
+        lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash", "namely") else None
     np_ = _NP.match(left) if kind in ("be", "paren", "namely", "dash", "colon", "comma") else None
     if (
         kind == "comma"
@@ -2432,6 +2432,40 @@ _THINGS_POST = re.compile(
 _OF_THINGS_POST = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}")
 
 
+#: a verb and its object after a counted subject leading the sentence, before a colon or
+#: "namely": "Four reasons explain the fall", "Two agencies share the work" (two to six
+#: words in lower case, the first no preposition or conjunction)
+_VERB_OBJECT = re.compile(
+    r"^\s+(?!(?:of|in|on|at|from|for|with|to|by|and|or|but|that|which|who|whose|such|including|like|"
+    r"among|are|were|is|was|have|has|had|each|all|both)\b)(?-i:[a-z]{3,})(?:\s+(?-i:[a-z][a-z-]*)){1,5}\s*,?\s*$",
+    re.I,
+)
+
+
+def _lead_verb_object(left: str) -> re.Match[str] | None:
+    """ "Three factors drove the rise", "Two agencies share the work": a count leading the
+    clause, its plural noun, then a verb and its object that holds no count, no plural noun without a determiner
+    (the list after "Four farms grow crops:" may name the crops) and no partial word; the
+    list after a colon or "namely" then names the things counted."""
+    lc = _LEAD_COUNT.match(left)
+    if lc is None or lc.group("approx") or not _VERB_OBJECT.match(lc.group("pred")):
+        return None
+    pred = lc.group("pred")
+    words = re.findall(r"[\w-]+", pred.lower())
+    if _ANY_DIGIT.search(pred) or any(w in _COUNT_WORDS for w in words) or _PARTIAL_WORDS.search(pred):
+        return None
+    # (a plural after a determiner is a known whole the things act on: "lengthened the queues";
+    # what is the subject's own may be what the list breaks down: "Three lenders cut their
+    # rates: the fixed rate, …")
+    if _BARE_PLURAL.search(pred.lower()) or re.search(r"\b(?:its|their|our|his|her|my|your)\b", pred, re.I):
+        return None
+    return lc
+
+
+#: a plural noun with no determiner before it: "grow crops", "make cheap parts"
+_BARE_PLURAL = re.compile(rf"(?<!\bthe)(?<!\bthese)(?<!\bthose)\s+{_PLURAL}\b")
+
+
 def _counted_things(
     text: str, kind: str, left: str, region: tuple[int, int], closed: bool, s1: int
 ) -> dict[str, Any] | None:
@@ -2441,14 +2475,19 @@ def _counted_things(
     parenthesis or the colon is counted (a lead count), with two to twelve items, one "and"
     or "or" only, before the last, and every item a short noun phrase."""
     ap = _appos(left)
-    if ap is None or ap.group("approx") or _some_of(left[: ap.start()]):
+    lead = ap is None and kind in ("colon", "namely") and _lead_verb_object(left) is not None
+    if lead:
+        ap = _LEAD_COUNT.match(left)  # "Four reasons explain the fall: …", "…, namely …"
+    elif ap is not None and ap.re is _APPOS and _some_of(left[: ap.start()]):
+        return None
+    if ap is None or ap.group("approx"):
         return None
     if left[: ap.start("count")].endswith(("-", "/", ".")):
         return None  # "2025-11-20 Fewer ladders": a date's last figure, no count
     if ap.group("noun").lower() == "points" and not re.search(r"\b(?:at|in|on)\s+$", left[: ap.start("count")]):
         return None  # "rose four points: …": a measure; "stall at three points: …" are places
     # what the noun is of only when it names a kind: "three kinds of cargo (…)"
-    post = ap.group("post")
+    post = ap.group("post") if ap.re is _APPOS else None
     if (
         post
         and not (
@@ -2480,6 +2519,10 @@ def _counted_things(
     if kept and all(_PREPOSITION_ITEM.match(rec[1]) for _, _, rec in kept) and not re.match(_TO_VERB, kept[0][2][1]):
         return None  # "two waves: to lenders, to brokers and to insurers": whom, not the waves
     kept = _without_asides(kept)
+    if lead and any(re.search(r"\b[A-Z]", text[x:y]) for x, y, _ in kept):
+        # "Three regions joined the pilot: the northern Netherlands, …": names described, not
+        # things; a count leading the clause is compared only with things in lower case
+        return None
     return {"items": kept, "partial": False, "ambiguous": False, "end": kept[-1][1]} if kept else None
 
 
