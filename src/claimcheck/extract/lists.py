@@ -858,6 +858,18 @@ def _one_name_with_and(seg: str, inner: list[re.Match[str]]) -> bool:
     return bool(_LONG_NAME_WITH_AND.match(bare)) and fit(acr.group("acr"), bare) == "fits"
 
 
+#: the head of a body's name that says what it deals with after "of", "for" or "on"
+_BODY_OF_HEAD = (
+    r"(?:Department|Ministry|Minister|Secretary|Committee|Commission|Office|Institute|Centre|Council|"
+    r"School|Faculty|Board|Agency|Directorate)"
+)
+#: a body's name of two fields joined by "and": "the Department of Agriculture and Rural
+#: Affairs", "the Centre for Ageing and Health" (capitalised words on both sides); in a run
+#: of names (which counts nothing) one name
+_BODY_OF_TWO_FIELDS = re.compile(
+    rf"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}{_BODY_OF_HEAD}\s+(?:for|of|on)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$"
+)
 #: a name of capitalised words with "and" and other small words between them, up to twelve words
 _LONG_NAME_WITH_AND = re.compile(
     r"^(?=(?:\S+\s+){0,11}\S+$)[A-Z][\w'’.&-]*(?:\s+(?:(?:and|of|for|the|on|&)\s+)*[A-Z][\w'’.&-]*)+$"
@@ -2949,10 +2961,7 @@ def _lists_counted_in_parens(text: str, starts: list[int]) -> Iterator[dict[str,
 
 #: the opening of a body's name whose words run on in a list of their own: "Department for
 #: Environment, Food and Rural Affairs", "Ministry of Housing, Communities and …"
-_BODY_NAME_OPENING = re.compile(
-    r"^(?:the\s+)?(?:Department|Ministry|Minister|Secretary|Committee|Commission|Office|Institute|Centre|Council|"
-    r"School|Faculty|Board|Agency|Directorate)\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*$"
-)
+_BODY_NAME_OPENING = re.compile(rf"^(?:the\s+)?{_BODY_OF_HEAD}\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*$")
 # where a run of names may start: a capitalised word (or "the", a word of what it is and a
 # name: "the Danish firm Havgrid") after no other name's letter
 _BARE_START = re.compile(
@@ -3070,6 +3079,15 @@ def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
             if parsed is None and m.group("lead"):
                 a = m.start("cap")  # "the pilot in Allegheny, …": the names start at the capital
                 parsed = parse_list(text, a, stop, closed=False)
+            if parsed is not None and parsed["ambiguous"]:
+                if all(" and " not in text[x:y] or _BODY_OF_TWO_FIELDS.match(text[x:y]) for x, y, _ in parsed["items"]):
+                    # "…, the Ministry of Health and Welfare, Bellmoor Trust and …": a body of two
+                    # fields is one name, and a run of names counts nothing to leave open
+                    parsed = {**parsed, "ambiguous": False}
+                else:
+                    # no tail of the list read from a name inside it ("Welfare, GSA and OPM"
+                    # lacks its first members)
+                    pos = max(pos, parsed["end"])
             if parsed is None or len(parsed["items"]) < 3 or parsed["partial"] or parsed["ambiguous"]:
                 continue
             kept = parsed["items"]
