@@ -2490,7 +2490,7 @@ def _counted_things(
     lead = ap is None and kind in ("colon", "namely") and _lead_verb_object(left) is not None
     if lead:
         ap = _LEAD_COUNT.match(left)  # "Four reasons explain the fall: …", "…, namely …"
-    elif ap is not None and ap.re is _APPOS and _some_of(left[: ap.start()]):
+    elif ap is not None and _some_of(left[: ap.start()]):
         return None
     if ap is None or ap.group("approx"):
         return None
@@ -2499,7 +2499,7 @@ def _counted_things(
     if ap.group("noun").lower() == "points" and not re.search(r"\b(?:at|in|on)\s+$", left[: ap.start("count")]):
         return None  # "rose four points: …": a measure; "stall at three points: …" are places
     # what the noun is of only when it names a kind: "three kinds of cargo (…)"
-    post = ap.group("post") if ap.re is _APPOS else None
+    post = None if lead else ap.group("post")
     if (
         post
         and not (
