@@ -2462,6 +2462,10 @@ def _lead_verb_object(left: str) -> re.Match[str] | None:
     lc = _LEAD_COUNT.match(left)
     if lc is None or lc.group("approx") or not _VERB_OBJECT.match(lc.group("pred")):
         return None
+    if lc.group("count").lower() == "both" or re.search(r"\b(?:same|single|one)\b", lc.group("pred"), re.I):
+        # "Both regulators face the same difficulty: a lab in one country, …": a pair met
+        # before, and one thing they share that the list spells out
+        return None
     pred = lc.group("pred")
     words = re.findall(r"[\w-]+", pred.lower())
     if _ANY_DIGIT.search(pred) or any(w in _COUNT_WORDS for w in words) or _PARTIAL_WORDS.search(pred):
