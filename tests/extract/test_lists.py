@@ -843,3 +843,51 @@ def test_segments_on_written_lists(text: str) -> None:
 
     for a in range(len(text) + 1):
         assert _segments(text, a, len(text)) == _segments_char_by_char(text, a, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "first"),
+    [
+        ("Four reasons explain the fall: weaker demand, higher costs and a strong currency.", 4, "weaker demand"),
+        (
+            "Two agencies share the work, namely the port authority, the customs service and the coast guard.",
+            2,
+            "the port authority",
+        ),
+        ("Three pressures lengthened the queues: staff shortages, bed blocking and winter flu.", 3, "staff shortages"),
+    ],
+)
+def test_a_count_leading_the_clause_counts_the_things_after_its_verb_and_object(text, count, first):
+    (r,) = find_member_lists(text)
+    assert r["declared_count"] == count and r["members"][0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Four farms grow crops: wheat, barley and oats.", 4),  # the list may name the object
+        ("Three lenders cut their rates: the fixed rate, the tracker and the offset loan.", 3),  # the subject's own
+        ("Three things happened: prices rose, wages fell and rents doubled.", 3),  # clauses
+        ("Two ports lost three berths: the oil jetty, the ro-ro ramp and the fish quay.", 2),  # another count
+        ("Four firms sent 12 trucks: flour, sugar and salt.", 4),  # a count of something else
+    ],
+)
+def test_no_count_read_from_a_leading_count_that_may_not_be_the_lists(text, lead):
+    assert all(r["declared_count"] != lead for r in find_member_lists(text))
+
+
+def test_a_body_of_two_fields_is_one_name_in_a_run_of_names():
+    (r,) = find_member_lists(
+        "Grants went to Ashdown Water, the Ministry of Health and Welfare, Bellmoor Trust and Kestrel Farms."
+    )
+    assert list(r["members"]) == ["Ashdown Water", "Ministry of Health and Welfare", "Bellmoor Trust", "Kestrel Farms"]
+
+
+def test_no_tail_of_an_ambiguous_run_is_read():
+    # "the Port of Leith and Granton": one port or two? The run is not read, nor its tail
+    assert (
+        find_member_lists(
+            "The review went to Calder Rail, the Port of Leith and Granton, Wexley Ferries and Dunmore Coaches."
+        )
+        == []
+    )

@@ -858,6 +858,18 @@ def _one_name_with_and(seg: str, inner: list[re.Match[str]]) -> bool:
     return bool(_LONG_NAME_WITH_AND.match(bare)) and fit(acr.group("acr"), bare) == "fits"
 
 
+#: the head of a body's name that says what it deals with after "of", "for" or "on"
+_BODY_OF_HEAD = (
+    r"(?:Department|Ministry|Minister|Secretary|Committee|Commission|Office|Institute|Centre|Council|"
+    r"School|Faculty|Board|Agency|Directorate)"
+)
+#: a body's name of two fields joined by "and": "the Department of Agriculture and Rural
+#: Affairs", "the Centre for Ageing and Health" (capitalised words on both sides); in a run
+#: of names (which counts nothing) one name
+_BODY_OF_TWO_FIELDS = re.compile(
+    rf"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}{_BODY_OF_HEAD}\s+(?:for|of|on)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$"
+)
 #: a name of capitalised words with "and" and other small words between them, up to twelve words
 _LONG_NAME_WITH_AND = re.compile(
     r"^(?=(?:\S+\s+){0,11}\S+$)[A-Z][\w'’.&-]*(?:\s+(?:(?:and|of|for|the|on|&)\s+)*[A-Z][\w'’.&-]*)+$"
@@ -1945,7 +1957,7 @@ def _group_of_noun(
     if kind == "paren":
         lc = _paren_lead_count(left)
     else:
-        lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash") else None
+        lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash", "namely") else None
     np_ = _NP.match(left) if kind in ("be", "paren", "namely", "dash", "colon", "comma") else None
     if (
         kind == "comma"
@@ -2432,6 +2444,44 @@ _THINGS_POST = re.compile(
 _OF_THINGS_POST = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}")
 
 
+#: a verb and its object after a counted subject leading the sentence, before a colon or
+#: "namely": "Four reasons explain the fall", "Two agencies share the work" (two to six
+#: words in lower case, the first no preposition or conjunction)
+_VERB_OBJECT = re.compile(
+    r"^\s+(?!(?:of|in|on|at|from|for|with|to|by|and|or|but|that|which|who|whose|such|including|like|"
+    r"among|are|were|is|was|have|has|had|each|all|both)\b)(?-i:[a-z]{3,})(?:\s+(?-i:[a-z][a-z-]*)){1,5}\s*,?\s*$",
+    re.I,
+)
+
+
+def _lead_verb_object(left: str) -> re.Match[str] | None:
+    """ "Three factors drove the rise", "Two agencies share the work": a count leading the
+    clause, its plural noun, then a verb and its object that holds no count, no plural noun without a determiner
+    (the list after "Four farms grow crops:" may name the crops) and no partial word; the
+    list after a colon or "namely" then names the things counted."""
+    lc = _LEAD_COUNT.match(left)
+    if lc is None or lc.group("approx") or not _VERB_OBJECT.match(lc.group("pred")):
+        return None
+    if lc.group("count").lower() == "both" or re.search(r"\b(?:same|single|one)\b", lc.group("pred"), re.I):
+        # "Both regulators face the same difficulty: a lab in one country, …": a pair met
+        # before, and one thing they share that the list spells out
+        return None
+    pred = lc.group("pred")
+    words = re.findall(r"[\w-]+", pred.lower())
+    if _ANY_DIGIT.search(pred) or any(w in _COUNT_WORDS for w in words) or _PARTIAL_WORDS.search(pred):
+        return None
+    # (a plural after a determiner is a known whole the things act on: "lengthened the queues";
+    # what is the subject's own may be what the list breaks down: "Three lenders cut their
+    # rates: the fixed rate, …")
+    if _BARE_PLURAL.search(pred.lower()) or re.search(r"\b(?:its|their|our|his|her|my|your)\b", pred, re.I):
+        return None
+    return lc
+
+
+#: a plural noun with no determiner before it: "grow crops", "make cheap parts"
+_BARE_PLURAL = re.compile(rf"(?<!\bthe)(?<!\bthese)(?<!\bthose)\s+{_PLURAL}\b")
+
+
 def _counted_things(
     text: str, kind: str, left: str, region: tuple[int, int], closed: bool, s1: int
 ) -> dict[str, Any] | None:
@@ -2441,14 +2491,19 @@ def _counted_things(
     parenthesis or the colon is counted (a lead count), with two to twelve items, one "and"
     or "or" only, before the last, and every item a short noun phrase."""
     ap = _appos(left)
-    if ap is None or ap.group("approx") or _some_of(left[: ap.start()]):
+    lead = ap is None and kind in ("colon", "namely") and _lead_verb_object(left) is not None
+    if lead:
+        ap = _LEAD_COUNT.match(left)  # "Four reasons explain the fall: …", "…, namely …"
+    elif ap is not None and _some_of(left[: ap.start()]):
+        return None
+    if ap is None or ap.group("approx"):
         return None
     if left[: ap.start("count")].endswith(("-", "/", ".")):
         return None  # "2025-11-20 Fewer ladders": a date's last figure, no count
     if ap.group("noun").lower() == "points" and not re.search(r"\b(?:at|in|on)\s+$", left[: ap.start("count")]):
         return None  # "rose four points: …": a measure; "stall at three points: …" are places
     # what the noun is of only when it names a kind: "three kinds of cargo (…)"
-    post = ap.group("post")
+    post = None if lead else ap.group("post")
     if (
         post
         and not (
@@ -2480,6 +2535,10 @@ def _counted_things(
     if kept and all(_PREPOSITION_ITEM.match(rec[1]) for _, _, rec in kept) and not re.match(_TO_VERB, kept[0][2][1]):
         return None  # "two waves: to lenders, to brokers and to insurers": whom, not the waves
     kept = _without_asides(kept)
+    if lead and any(re.search(r"\b[A-Z]", text[x:y]) for x, y, _ in kept):
+        # "Three regions joined the pilot: the northern Netherlands, …": names described, not
+        # things; a count leading the clause is compared only with things in lower case
+        return None
     return {"items": kept, "partial": False, "ambiguous": False, "end": kept[-1][1]} if kept else None
 
 
@@ -2906,10 +2965,7 @@ def _lists_counted_in_parens(text: str, starts: list[int]) -> Iterator[dict[str,
 
 #: the opening of a body's name whose words run on in a list of their own: "Department for
 #: Environment, Food and Rural Affairs", "Ministry of Housing, Communities and …"
-_BODY_NAME_OPENING = re.compile(
-    r"^(?:the\s+)?(?:Department|Ministry|Minister|Secretary|Committee|Commission|Office|Institute|Centre|Council|"
-    r"School|Faculty|Board|Agency|Directorate)\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*$"
-)
+_BODY_NAME_OPENING = re.compile(rf"^(?:the\s+)?{_BODY_OF_HEAD}\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*$")
 # where a run of names may start: a capitalised word (or "the", a word of what it is and a
 # name: "the Danish firm Havgrid") after no other name's letter
 _BARE_START = re.compile(
@@ -3027,6 +3083,15 @@ def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
             if parsed is None and m.group("lead"):
                 a = m.start("cap")  # "the pilot in Allegheny, …": the names start at the capital
                 parsed = parse_list(text, a, stop, closed=False)
+            if parsed is not None and parsed["ambiguous"]:
+                if all(" and " not in text[x:y] or _BODY_OF_TWO_FIELDS.match(text[x:y]) for x, y, _ in parsed["items"]):
+                    # "…, the Ministry of Health and Welfare, Bellmoor Trust and …": a body of two
+                    # fields is one name, and a run of names counts nothing to leave open
+                    parsed = {**parsed, "ambiguous": False}
+                else:
+                    # no tail of the list read from a name inside it ("Welfare, GSA and OPM"
+                    # lacks its first members)
+                    pos = max(pos, parsed["end"])
             if parsed is None or len(parsed["items"]) < 3 or parsed["partial"] or parsed["ambiguous"]:
                 continue
             kept = parsed["items"]
