@@ -228,7 +228,12 @@ def test_a_kept_pattern_is_built_as_when_its_first_characters_are_worked_out(mon
     same code; a pattern it does not hold is worked out as before."""
     if not _kept_for_this_python():
         pytest.skip(f"no sets kept for Python {lazyre.python_stamp()}")
-    patterns = sorted(_package_patterns())
+    # (a module global set on first use from installed data, "numeric._NAME_RE" built from
+    # pycountry's currency table once some earlier test of this process has read money, is
+    # no constant of the package: the file holds the patterns a fresh process imports, as
+    # the test above checks in one)
+    patterns = sorted(p for p in _package_patterns() if lazyre._known(*p)[0])
+    assert len(patterns) > 500  # (the package's own module constants; the file holds literals too)
     kept = {p: lazyre._build(*p) for p in patterns}
     worked_out = []
     charset = lazyre._charset
