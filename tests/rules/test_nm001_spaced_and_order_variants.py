@@ -30,6 +30,10 @@ TRAPS = {
     "plain forms only": "The Mekong River Commission met in June. The Mekong floods each year.",
     "two names sharing a compound": "The money comes from Rail Freight Scotland, which funds the hubs. The "
     "Welsh Railfreight Council disagrees with the plan.",
+    "a name and its handle": "The change is a patch by Marco Falke (MarcoFalke) that trims the wallet code.",
+    "a handle and its name": "The patch by MarcoFalke (Marco Falke) trims the wallet code.",
+    "a tag list": "Written by an engineer on Google Play, the post explains the new store rules.\n\n"
+    "Labels: Android, GooglePlay, Security",
     "one form": "The Bundesnetzagentur regulates the grid, and the Bundesnetzagentur sets the fees.",
 }
 test_defect_found, test_trap_silent = variant_tests("NM001", DEFECTS, TRAPS)

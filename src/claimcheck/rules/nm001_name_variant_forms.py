@@ -537,6 +537,29 @@ def _name_around(text: str, start: int, end: int) -> tuple[str, str]:
     return prev, after.group(1) if after else ""
 
 
+#: a bracket right after a name, opening what may be another form of it
+_GLOSS = re.compile(r"[ \t]*\(")
+#: a name right before a bracket that opens another form of it ("MarcoFalke (Marco Falke")
+_GLOSSED = re.compile(r"([\w'’-]+)[ \t]*\([ \t]*$")
+
+
+def _in_prose(prose: list[tuple[Block, str]], word: str) -> bool:
+    """Is ``word`` written once in running prose, with a word in lower case right before or
+    after it (not only in a list of tags: "Labels: Android, GooglePlay")?"""
+    for _, text in prose:
+        for j in _whole_word(word).finditer(text):
+            line_start = text.rfind("\n", 0, j.start()) + 1
+            line_end = text.find("\n", j.end())
+            for w in _LOWER_WORD.finditer(text, line_start, line_end if line_end >= 0 else len(text)):
+                if j.start() - 40 <= w.start() and w.end() <= j.end() + 40:
+                    return True
+    return False
+
+
+#: a word in lower case (running prose, not a list of tags or labels)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")
+
+
 def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
 
@@ -558,7 +581,8 @@ def _add_spaced_joined_names(forms: _Forms, plain: _Forms, doc: Document, prose:
     for block, text in prose:
         for m in _SPACED_PAIR.finditer(text):
             key = "w#" + (m.group(1) + m.group(2)).lower()
-            joined = plain.get(key) or forms.get(key)
+            # (the forms written as one word: not the spaced ones this loop has added)
+            joined = {w: at for w, at in (plain.get(key) or forms.get(key) or {}).items() if " " not in w}
             if not joined or _COMPASS.match(m.group(1)) or sentence_start(text, m.start()):
                 continue
             body = _NEXT_WORD.match(text, m.end(2))
@@ -570,8 +594,13 @@ def _add_spaced_joined_names(forms: _Forms, plain: _Forms, doc: Document, prose:
                 continue  # "Topics: Application Front End Infrastructure", "Add-ons / Web Extensions": labels
             if all(start for places in joined.values() for _, start in places):
                 continue  # the one word only ever opens a sentence
+            glossed = _GLOSSED.search(text, max(0, m.start() - 40), m.start())
+            if (_GLOSS.match(text, m.end(2)) and text[m.end(2) :].lstrip(" \t(").startswith(tuple(joined))) or (
+                glossed and glossed.group(1) in joined
+            ):
+                continue  # "Marco Falke (MarcoFalke)": a name and its handle, given together on purpose
             around = _name_around(text, m.start(), m.end(2))
-            words = {w for w in joined}
+            words = {w for w in joined if _in_prose(prose, w)}
             if not any(
                 _name_around(t, j.start(), j.end()) == around
                 for _, t in prose
