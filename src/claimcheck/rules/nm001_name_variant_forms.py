@@ -201,7 +201,7 @@ class NameVariantForms(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         doc = ctx.document
         forms: _Forms = {}  # key -> surface -> [places]
-        plain: _Forms = {}  # the words with no inner capital, by key: a form only beside a marked one
+        plain: _Plain = {}  # the words with no inner capital, by key: a form only beside a marked one
         prose: list[tuple[Block, str]] = []
         for article in doc.articles:
             for block in article.blocks:
@@ -212,10 +212,10 @@ class NameVariantForms(Rule):
                 _add_numbered_names(forms, doc, block, text)
                 _add_inner_capital_names(forms, plain, doc, block, text)
         _add_spaced_joined_names(forms, plain, doc, prose)
-        for key, surfaces in plain.items():
+        for key, read in plain.items():
             if key in forms:  # "Mekong" before "MeKong" as after it
-                for surface, places in surfaces.items():
-                    forms[key].setdefault(surface, []).extend(places)
+                for surface, raw in read.items():
+                    forms[key].setdefault(surface, []).extend(_placed(doc, surface, raw))
         _add_compound_names(forms, doc, prose)
         _add_hyphened_joined_names(forms, doc, prose)
         _add_body_names(forms, doc, prose)
@@ -494,7 +494,7 @@ def _after_name(text: str, at: int) -> bool:
     return not (sentence_start(text, prev.start(1)) and prev.group(1).lower() in GERMAN_WORDS)
 
 
-def _add_inner_capital_names(forms: _Forms, plain: _Forms, doc: Document, block: Block, text: str) -> None:
+def _add_inner_capital_names(forms: _Forms, plain: _Plain, doc: Document, block: Block, text: str) -> None:
     """ "BeiDou", "Chang’e": names with inner capitals or apostrophes, keyed by their
     letters, in ``forms``; every other capitalised word in ``plain``, by the same key (its
     plain form of a name spelt so anywhere in the document, before or after)."""
@@ -509,9 +509,20 @@ def _add_inner_capital_names(forms: _Forms, plain: _Forms, doc: Document, block:
         if read is None:
             continue
         word, inner, key = read
-        (forms if inner else plain).setdefault(key, {}).setdefault(word, []).append(
-            (doc.span(block, m.start(), m.start() + len(word)), sentence_start(text, m.start()))
-        )
+        if inner:
+            forms.setdefault(key, {}).setdefault(word, []).append(
+                (doc.span(block, m.start(), m.start() + len(word)), sentence_start(text, m.start()))
+            )
+        else:  # (placed only if a marked form of it turns up: most capitalised words never)
+            plain.setdefault(key, {}).setdefault(word, []).append((block, text, m.start()))
+
+
+#: the places of the plain capitalised words, as read: (block, its text, where)
+_Plain = dict[str, dict[str, list[tuple[Block, str, int]]]]
+
+
+def _placed(doc: Document, word: str, raw: list[tuple[Block, str, int]]) -> list[tuple[Span, bool]]:
+    return [(doc.span(block, at, at + len(word)), sentence_start(text, at)) for block, text, at in raw]
 
 
 #: two capitalised words of a name written apart ("Bundes Netzagentur"), neither a
@@ -564,7 +575,7 @@ def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
 
 
-def _add_spaced_joined_names(forms: _Forms, plain: _Forms, doc: Document, prose: list[tuple[Block, str]]) -> None:
+def _add_spaced_joined_names(forms: _Forms, plain: _Plain, doc: Document, prose: list[tuple[Block, str]]) -> None:
     """ "Bundes Netzagentur" beside "Bundesnetzagentur", "Zorg Instituut" beside
     "Zorginstituut": a name written as one word and as two capitalised words, keyed by its
     letters, both forms counted. Each form must stand once inside a sentence (a word opening
@@ -582,7 +593,10 @@ def _add_spaced_joined_names(forms: _Forms, plain: _Forms, doc: Document, prose:
         for m in _SPACED_PAIR.finditer(text):
             key = "w#" + (m.group(1) + m.group(2)).lower()
             # (the forms written as one word: not the spaced ones this loop has added)
-            joined = {w: at for w, at in (plain.get(key) or forms.get(key) or {}).items() if " " not in w}
+            if key in plain:
+                joined = {w: _placed(doc, w, raw) for w, raw in plain[key].items()}
+            else:
+                joined = {w: at for w, at in forms.get(key, {}).items() if " " not in w}
             if not joined or _COMPASS.match(m.group(1)) or sentence_start(text, m.start()):
                 continue
             body = _NEXT_WORD.match(text, m.end(2))
