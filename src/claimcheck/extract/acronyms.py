@@ -502,12 +502,17 @@ def _file_type_label(acronym: str, expansion: str) -> bool:
     return code.upper() in _FILE_TYPES and not letters_fit(acronym, expansion, strict=True)
 
 
+def _numeral_letters(token: str) -> bool:
+    """Is ``token`` written as an acronym in letters a Roman numeral could be ("CDI", "XII")?"""
+    return bool(_ROMAN.match(token) and _ACR.match(token))
+
+
 def _named_numeral(text: str, open_at: int, token: str) -> bool:
     """Is ``token``, letters a Roman numeral could be ("CCC", "DC", "MI"), the acronym of the
     capitalised name right before its bracket, every letter a word's initial ("the Climate
     Change Committee (CCC)"; in another order or one letter off after the first, "Carbon
     Intensity Indicator (CCI)", a slip for AC002)? A numeral after a name ("Pope Pius (XII)") fits no name."""
-    if not (_ROMAN.match(token) and _ACR.match(token) and 2 <= len(token) <= 6):
+    if not (_numeral_letters(token) and 2 <= len(token) <= 6):
         return False
     span = _expansion(text, open_at, token)
     if span is None:
@@ -557,7 +562,7 @@ def _expansion_in_parenthesis(text: str, m: re.Match[str], inner: str) -> dict[s
     # "UNHCR (the United Nations High Commissioner for Refugees)": the article is no part of the name
     inner = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", inner)
     if not is_acronym(acronym) and not (
-        _ROMAN.match(acronym) and _ACR.match(acronym) and set(acronym) & set("CDLM") and _judge_fits(acronym, inner)
+        _numeral_letters(acronym) and set(acronym) & set("CDLM") and _judge_fits(acronym, inner)
     ):
         # (letters that also make a Roman numeral, "CDI", spelt out by a name that fits them;
         # not a numeral of I, V and X: "Part II (Implementation Issues)" is a part's title)

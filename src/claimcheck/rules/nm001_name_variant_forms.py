@@ -554,16 +554,21 @@ _GLOSS = re.compile(r"[ \t]*\(")
 _GLOSSED = re.compile(r"([\w'’-]+)[ \t]*\([ \t]*$")
 
 
-def _in_prose(prose: list[tuple[Block, str]], word: str) -> bool:
-    """Is ``word`` written once in running prose, with a word in lower case right before or
-    after it (not only in a list of tags: "Labels: Android, GooglePlay")?"""
-    for _, text in prose:
-        for j in _whole_word(word).finditer(text):
-            line_start = text.rfind("\n", 0, j.start()) + 1
-            line_end = text.find("\n", j.end())
-            for w in _LOWER_WORD.finditer(text, line_start, line_end if line_end >= 0 else len(text)):
-                if j.start() - 40 <= w.start() and w.end() <= j.end() + 40:
-                    return True
+def _occurrences(prose: list[tuple[Block, str]], word: str) -> list[tuple[str, int, int]]:
+    """Where ``word`` stands as a whole word in the prose: (its block's text, start, end)."""
+    whole = _whole_word(word)
+    return [(text, j.start(), j.end()) for _, text in prose for j in whole.finditer(text)]
+
+
+def _in_prose(places: list[tuple[str, int, int]]) -> bool:
+    """Is a word at one of ``places`` written in running prose, with a word in lower case
+    near it on its line (not only in a list of tags: "Labels: Android, GooglePlay")?"""
+    for text, start, end in places:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        for w in _LOWER_WORD.finditer(text, line_start, line_end if line_end >= 0 else len(text)):
+            if start - 40 <= w.start() and w.end() <= end + 40:
+                return True
     return False
 
 
@@ -614,13 +619,8 @@ def _add_spaced_joined_names(forms: _Forms, plain: _Plain, doc: Document, prose:
             ):
                 continue  # "Marco Falke (MarcoFalke)": a name and its handle, given together on purpose
             around = _name_around(text, m.start(), m.end(2))
-            words = {w for w in joined if _in_prose(prose, w)}
-            if not any(
-                _name_around(t, j.start(), j.end()) == around
-                for _, t in prose
-                for w in words
-                for j in _whole_word(w).finditer(t)
-            ):
+            places = [p for w in joined if _in_prose(found := _occurrences(prose, w)) for p in found]
+            if not any(_name_around(t, start, end) == around for t, start, end in places):
                 continue  # "Horse Racing Ireland" beside "the British Horseracing Authority": two names
             if key not in forms:
                 forms[key] = {}

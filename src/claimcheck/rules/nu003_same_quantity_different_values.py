@@ -36,6 +36,7 @@ from claimcheck.extract.text import sentence_bounds
 from claimcheck.extract.sections import caption_figures, is_caption, summary_blocks, table_cell_figures
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.extract.linking.figures import (
+    in_range,
     agree,
     comparable,
     other_times,
@@ -1698,7 +1699,7 @@ def _agree(a: NumericClaim, b: NumericClaim) -> bool:
     """Could two statements of one figure both be true: within rounding and hedges
     (:func:`agree`), and equal at the precision both are written to; or one a range that
     holds the other ("10,000 to 100,000 lines" / "100,000 lines": an edge of a band)."""
-    if _in_range(a, b) or _in_range(b, a):
+    if in_range(a, b) or in_range(b, a):
         return True
     if _past_just(a, b) or _past_just(b, a):
         return False
@@ -1725,14 +1726,6 @@ def _past_just(a: NumericClaim, b: NumericClaim) -> bool:
     if a.qualifier in ("more than", "over", "at least"):
         return b.value > a.value * (1 + _JUST_PAST)
     return b.value < a.value * (1 - _JUST_PAST)
-
-
-def _in_range(r: NumericClaim, x: NumericClaim) -> bool:
-    """Is ``r`` a range ("5,000 to 50,000") and ``x`` a single figure within it, ends included?"""
-    low, high = getattr(r, "low", None), getattr(r, "high", None)
-    if low is None or high is None or getattr(x, "low", None) is not None:
-        return False
-    return bool(low <= x.value <= high)
 
 
 def _of_group(c: Any, group: str) -> bool:

@@ -14,7 +14,15 @@ from claimcheck.claims.models import (
     QuantityClaim,
 )
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.extract.linking.figures import agree, hedged_alike, rounded_alike, same_thing, stated, thing_key
+from claimcheck.extract.linking.figures import (
+    agree,
+    hedged_alike,
+    in_range,
+    rounded_alike,
+    same_thing,
+    stated,
+    thing_key,
+)
 from claimcheck.extract.linking import content_stems, stem
 from claimcheck.extract.numbers import Number, find_numbers, in_english, match_qualifier
 from claimcheck.extract.subjects import part_in_thing
@@ -208,7 +216,7 @@ class NumberContradictsSourceTitle(Rule):
                                 )
                                 and hedged_alike(claim, m)
                                 and not transposed(claim.value, m.value)
-                                and (rounded_alike(claim, m) or _inside_range(claim, m))
+                                and (rounded_alike(claim, m) or in_range(m, claim) or in_range(claim, m))
                             ):
                                 continue  # (a hedge allows rounding to its digits, not two digits swapped;
                                 # two figures in digits agree at the coarser one's last digit: "76 per
@@ -895,14 +903,6 @@ def _with_percentage(share: NumericClaim) -> bool:
     """Is a share in words given with its percentage beside it (the same share twice)?"""
     at = share.sentence.find(share.text)
     return at >= 0 and _BESIDE_PERCENTAGE.match(share.sentence, at + len(share.text)) is not None
-
-
-def _inside_range(claim: NumericClaim, mention: Mention) -> bool:
-    """Is one figure inside the other's range ("3.6 GHz" of the title's "3.6–3.8 GHz")?"""
-    for x, y in ((claim.value, mention), (mention.value, claim)):
-        if y.low is not None and y.high is not None and y.low <= x <= y.high:
-            return True
-    return False
 
 
 def _is_share(unit: str | None) -> bool:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import functools
 from claimcheck import lazyre as re
-from typing import AbstractSet, Iterable, Protocol, Sequence, TypeVar
+from typing import AbstractSet, Any, Iterable, Protocol, Sequence, TypeVar
 
 from claimcheck.claims.models import CountClaim, NumericClaim, QuantityClaim
 from claimcheck.extract.linking.context import same_name
@@ -120,6 +120,15 @@ def _words_precision(claim: Written) -> float | None:
         whole //= 10
         place *= 10
     return place * abs(claim.value) / number
+
+
+def in_range(r: Any, x: Any) -> bool:
+    """Is ``r`` a range ("5,000 to 50,000", a title's "3.6–3.8 GHz") and ``x`` a single figure
+    within it, ends included?"""
+    low, high = getattr(r, "low", None), getattr(r, "high", None)
+    if low is None or high is None or getattr(x, "low", None) is not None:
+        return False
+    return bool(low <= x.value <= high)
 
 
 def rounded_alike(a: Written, b: Written) -> bool:
