@@ -41,7 +41,7 @@ from claimcheck import lazyre as re
 from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import AcronymClaim
-from claimcheck.extract.acronym_letters import ELIDED, OTHER_FUNCTION_WORDS, fit, split_elision
+from claimcheck.extract.acronym_letters import ELIDED, OTHER_FUNCTION_WORDS, fit, judge, split_elision
 from claimcheck.extract.text import TextUnit
 from claimcheck.text import is_cjk
 
@@ -71,6 +71,18 @@ _DEFINING = re.compile(
     re.IGNORECASE,
 )
 _OR_ACRONYM = re.compile(r"(?<=\w), or ([A-Z][A-Z0-9&]{1,11}s?)(?=[,;)]|\s+for\s+short\b)")
+#: the acronym said, out of brackets, to be the name's: "the National Pilots' College,
+#: known as the NPC, …", "…, also referred to as NPC,"
+_KNOWN_AS = re.compile(
+    r"(?<=\w), (?:(?:also|more|better|commonly|usually) )?(?:known|referred to) as (?:the )?"
+    r"([A-Z][A-Z0-9&]{1,11}s?)(?=[,;.)]|\s)"
+)
+#: the name after its acronym, in an apposition: "the FMU, or Fleet Management Unit, counts
+#: vessels" (capitalised words and small words only, ending at a comma, bracket or full stop)
+_OR_NAME = re.compile(
+    r"\b([A-Z][A-Z0-9&]{1,11}s?), or (?:the )?((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|"
+    r"of|for|and|on|in|the|to|de|des|du|la|le|del|di|der|für|und)){1,9})(?=[,;)]|\.(?:\s|$))"
+)
 _STOP_CHARS = '.;:!?()[]“”"—–'
 _QUOTE_PAIRS = {"”": "“", '"': '"', "’": "‘"}
 #: a possessive after an acronym or a name: "the Weather Service’s (WS’s) forecast"
@@ -484,6 +496,24 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
             expansion = text[span[0] : span[1]].strip().rstrip(",")
             out.append({"start": span[0], "end": m.end(1), "acronym": acronym, "expansion": expansion, "native": None})
         out.sort(key=lambda d: d["start"])
+    if " as " in text:
+        for m in _KNOWN_AS.finditer(text):
+            # a clause that names the acronym as the name's: any letters, the rules judge them
+            acronym = m.group(1)
+            span = _expansion(text, m.start(), acronym) if is_acronym(acronym) else None
+            if span is None or judge(acronym, text[span[0] : span[1]]) == "unrelated":
+                continue
+            expansion = text[span[0] : span[1]].strip().rstrip(",")
+            out.append({"start": span[0], "end": m.end(1), "acronym": acronym, "expansion": expansion, "native": None})
+    if ", or " in text:
+        for m in _OR_NAME.finditer(text):
+            acronym, name = m.group(1), m.group(2)
+            if not is_acronym(acronym) or not name.split()[-1][:1].isupper():
+                continue
+            if sum(w[:1].isupper() for w in name.split()) < 2 or judge(acronym, name) == "unrelated":
+                continue  # "the UK, or Britain,": one word; "in USD, or Swiss Francs,": another thing
+            out.append({"start": m.start(1), "end": m.end(2), "acronym": acronym, "expansion": name, "native": None})
+    out.sort(key=lambda d: d["start"])
     return out
 
 
@@ -599,7 +629,7 @@ def spelt_out_before(text: str, at: int, expansion: str) -> bool:
 
 def extract_acronyms(units: Iterable[TextUnit]) -> Iterator[AcronymClaim]:
     for unit in units:
-        if "(" not in unit.text and ", or " not in unit.text:
+        if "(" not in unit.text and ", or " not in unit.text and " as " not in unit.text:
             continue
         for d in find_acronyms(unit.text):
             yield AcronymClaim(
