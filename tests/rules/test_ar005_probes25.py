@@ -12,7 +12,7 @@ from tests.rules._variants import variant_tests
 WRAP = "---\ntitle: Report\ndate: 2025-06-01\n---\n\n# Report\n\n{}\n"
 
 DEFECTS = {
-    "years old": "Founded in 1853, the brigade is 162 years old.",
+    "years old": "Founded in 1861, the rowing club is 154 years old.",
     "has run for": "The plant was commissioned in 1979 and has run for 36 years.",
     "for N years, since": "The levy has been collected for 12 years, since 2003.",
     "since, for N years": "Since 2003 the levy has been collected for 12 years.",
@@ -21,12 +21,14 @@ DEFECTS = {
     "turned N": "The treaty, signed in 1959, turned 56 this year.",
     "dash aside": "The scheme was first licensed in 2012 — 23 years ago — by the regulator.",
     "since its creation": "Since its creation in 1964, 51 years ago, the agency has grown.",
-    "years after founding": "Today, 162 years after it was founded in 1853, the brigade has 40 members.",
+    "years after founding": "Today, 154 years after it was founded in 1861, the club has 40 members.",
     "years of service": "The lighthouse, lit in 1890, marks 125 years of service this summer.",
     "decades": "The dam, completed in 1968, has stood for four decades.",
+    "a role with its object": "Set up in 1977, the council has advised ministers for 38 years.",
+    "a body's role": "The union, formed in 1920, has represented dockers for 115 years.",
 }
 TRAPS = {
-    "years old right": "Founded in 1853, the brigade is 172 years old.",
+    "years old right": "Founded in 1861, the rowing club is 164 years old.",
     "has run for right": "The plant was commissioned in 1979 and has run for 46 years.",
     "design life": "The reactor, commissioned in 1975, had a 40-year design life.",
     "ended span": "The mine, opened in 1962, ran for 30 years until it closed in 1992.",
@@ -36,6 +38,8 @@ TRAPS = {
     "a term": "The 2019 contract runs for 15 years.",
     "in its Nth year right": "Set up in 2005, the fund is now in its 21st year.",
     "hedged right": "The dam, completed in 1968, has stood for almost six decades.",
+    "a role right": "Set up in 1977, the council has advised ministers for 48 years.",
+    "a deed begun later": "Founded in 1990, the firm has paid dividends for 12 years.",
     "a plan": "Built in 1990, the bridge is expected to last 100 years.",
 }
 

@@ -180,10 +180,15 @@ _HEDGE_WORDS = (
     r"(?:(?P<hedge>about|around|some|roughly|nearly|almost|more[ \t]+than|over|less[ \t]+than|under|"
     r"just[ \t]+over|just[ \t]+under)[ \t]+)?"
 )
-# "…, have stood for 65 years": a life up to now, in the present perfect of a verb of being there
+# "…, have stood for 65 years": a life up to now, in the present perfect of a verb of being
+# there, or of a role a body was made for, with what it does ("has represented brigades for
+# 172 years", "has advised ministers for 40 years"; not a deed that may have begun later:
+# "has paid dividends for 12 years")
 _STOOD_FOR = re.compile(
     r"\b(?:has|have)[ \t]+(?:now[ \t]+)?(?:stood|operated|run|served|existed|lasted|survived|"
-    r"been[ \t]+(?:in[ \t]+(?:operation|service|use|place|business)|open|active|running|operating))[ \t]+"
+    r"been[ \t]+(?:in[ \t]+(?:operation|service|use|place|business)|open|active|running|operating)|"
+    r"(?:represented|advised|governed|regulated|overseen|coordinated|championed|defended|campaigned|"
+    r"lobbied|spoken[ \t]+for|served)(?:[ \t]+(?!for\b)[a-z'’-]+){0,3})[ \t]+"
     r"for[ \t]+" + _HEDGE_WORDS + r"(?P<n>" + _NUM + r")[ \t]+(?P<unit>years|decades)\b",
     re.I,
 )
