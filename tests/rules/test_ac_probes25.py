@@ -37,6 +37,10 @@ AC001 = {
         "The Medicines Pricing Board's (MPB) decision came in March.",
         "The Medical Products Bureau (MPB) appealed in April.",
     ),
+    "apposition with the": apart(
+        "The Northern Grid Company (NGC) owns the lines.",
+        "Critics say NGC, the National Gas Consortium, sold them.",
+    ),
     "in a list": apart(
         "Members include the Port Users' Group (PUG), the Dock Labour Board (DLB) and the city.",
         "The Dockside Logistics Bureau (DLB) disagreed.",
@@ -93,8 +97,16 @@ AC004 = {
     "possessive use before": "The ICAO's audit found gaps. The International Civil Aviation Organization (ICAO) published it in May.",
     "used in a list before": "Signatories include WHO, UNICEF and GAVI.\n\nGAVI, the Vaccine Alliance (GAVI), pays for vaccines.",
 }
+AC004.update(
+    {
+        "a name given in English": "## Summary\n\nThe BKA wants more officers.\n\n## Background\n\nThe Federal Criminal Police Office (BKA) employs 8,000 people.",
+        "a ministry in English": "Funding from the SEP fell.\n\nThe Ministry of Public Education (SEP) sets teacher pay in Mexico.",
+    }
+)
 AC004_TRAPS = {
     "defined first": "The European Banking Authority (EBA) warned banks in June. The EBA then issued guidance.",
+    "an affiliation": "NASA funds the mission. Its lead, Jane Roe (NASA), spoke in May.",
+    "a name given in English, first": "The Federal Office for Radiation Protection (BfS) runs 1,700 probes. The BfS wants more.",
     "common acronyms": "The UN and the EU met in June. The World Health Organization (WHO) joined them.",
     "title of a note": 'The report was published in May.[^1]\n\n[^1]: ESMA, "Annual report", 3 May 2024, https://esma.example.eu/2024/05/03/report',
 }
@@ -117,5 +129,7 @@ APPOSITION_TRAPS = {
     "right reverse": "The ECB, or European Central Bank, sets rates for the euro area.",
     "right known as": "The Fisheries Monitoring Unit, known as the FMU, counts landings.",
     "a country": "Exports to the US, or United States, fell.",
+    "a list after the": "The EU, the European Investment Bank, and two states pay.",
+    "a list of bodies": "Lenders include the AfDB, the World Bank, the EIB and others.",
 }
 _, test_apposition_trap = variant_tests(("AC001", "AC002", "AC003", "AC004"), {}, APPOSITION_TRAPS)

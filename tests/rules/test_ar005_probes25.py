@@ -24,6 +24,9 @@ DEFECTS = {
     "years after founding": "Today, 154 years after it was founded in 1861, the club has 40 members.",
     "years of service": "The lighthouse, lit in 1890, marks 125 years of service this summer.",
     "decades": "The dam, completed in 1968, has stood for four decades.",
+    "years since an event its year names": "In the nine years since the 2019 tariff cut, imports have doubled.",
+    "years on": "The board first capped the fares in 2009. Twenty years on, the cap still holds.",
+    "years later": "Ministers promised the link in 1998. Thirty years later, it is still unbuilt.",
     "a role with its object": "Set up in 1977, the council has advised ministers for 38 years.",
     "a body's role": "The union, formed in 1920, has represented dockers for 115 years.",
 }
@@ -40,6 +43,11 @@ TRAPS = {
     "hedged right": "The dam, completed in 1968, has stood for almost six decades.",
     "a role right": "Set up in 1977, the council has advised ministers for 48 years.",
     "a deed begun later": "Founded in 1990, the firm has paid dividends for 12 years.",
+    "years since right": "In the six years since the 2019 tariff cut, imports have doubled.",
+    "years on right": "The board first capped the fares in 2009. Sixteen years on, the cap still holds.",
+    "years later in the past": "Ministers promised the link in 1998. Ten years later, it was still unbuilt.",
+    "years later with its own year": "The plan was drafted in 1998. Ten years later, in 2008, it is cited still.",
+    "two years before": "The link was planned in 1998 and costed in 2004. Ten years later, it is unbuilt.",
     "a plan": "Built in 1990, the bridge is expected to last 100 years.",
 }
 

@@ -80,7 +80,7 @@ _KNOWN_AS = re.compile(
 #: the name after its acronym, in an apposition: "the FMU, or Fleet Management Unit, counts
 #: vessels" (capitalised words and small words only, ending at a comma, bracket or full stop)
 _OR_NAME = re.compile(
-    r"\b([A-Z][A-Z0-9&]{1,11}s?), or (?:the )?((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|"
+    r"\b([A-Z][A-Z0-9&]{1,11}s?), (or (?:the )?|the )((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|"
     r"of|for|and|on|in|the|to|de|des|du|la|le|del|di|der|für|und)){1,9})(?=[,;)]|\.(?:\s|$))"
 )
 _STOP_CHARS = '.;:!?()[]“”"—–'
@@ -505,14 +505,21 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
                 continue
             expansion = text[span[0] : span[1]].strip().rstrip(",")
             out.append({"start": span[0], "end": m.end(1), "acronym": acronym, "expansion": expansion, "native": None})
-    if ", or " in text:
+    if ", or " in text or ", the " in text:
         for m in _OR_NAME.finditer(text):
-            acronym, name = m.group(1), m.group(2)
+            acronym, name = m.group(1), m.group(3)
             if not is_acronym(acronym) or not name.split()[-1][:1].isupper():
                 continue
             if sum(w[:1].isupper() for w in name.split()) < 2 or judge(acronym, name) == "unrelated":
                 continue  # "the UK, or Britain,": one word; "in USD, or Swiss Francs,": another thing
-            out.append({"start": m.start(1), "end": m.end(2), "acronym": acronym, "expansion": name, "native": None})
+            if not m.group(2).startswith("or") and not (
+                text[m.end(3) : m.end(3) + 1] == "," and _initial_per_word(acronym, name)
+            ):
+                # "GASC, the Government Agency for Strategic Commodities, had …": without "or"
+                # the name is set off as an apposition whose words give one letter each (not
+                # a list: "the EU, the European Investment Bank, and …")
+                continue
+            out.append({"start": m.start(1), "end": m.end(3), "acronym": acronym, "expansion": name, "native": None})
     out.sort(key=lambda d: d["start"])
     return out
 
@@ -521,6 +528,12 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
 _FILE_TYPES = frozenset(
     "PDF DOC DOCX XLS XLSX PPT PPTX CSV TXT RTF ODT ODS ODP ZIP EPUB XML JSON MP3 MP4 PNG JPG".split()
 )
+
+
+def _initial_per_word(acronym: str, name: str) -> bool:
+    """Does each letter of ``acronym`` stand for one content word of ``name``, in order?"""
+    content = [w for w in name.split() if w.lower() not in _FUNCTION]
+    return len(content) == len(_letters(acronym)) and "".join(_initials(w)[:1] for w in content) == _letters(acronym)
 
 
 def _file_type_label(acronym: str, expansion: str) -> bool:
@@ -629,7 +642,7 @@ def spelt_out_before(text: str, at: int, expansion: str) -> bool:
 
 def extract_acronyms(units: Iterable[TextUnit]) -> Iterator[AcronymClaim]:
     for unit in units:
-        if "(" not in unit.text and ", or " not in unit.text and " as " not in unit.text:
+        if "(" not in unit.text and ", or " not in unit.text and " as " not in unit.text and ", the " not in unit.text:
             continue
         for d in find_acronyms(unit.text):
             yield AcronymClaim(

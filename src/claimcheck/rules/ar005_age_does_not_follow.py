@@ -122,8 +122,10 @@ _PAST = re.compile(
     re.I,
 )
 # "in the 15 years since 2010"
+# "in the seven years since the 2019 amendment" (an event its year names)
 _SINCE_SPAN = re.compile(
-    rf"\bthe[ \t]+(?:{_SPAN_HEDGE})?(?P<n>{_NUM})[ \t]+(?P<unit>years|decades)[ \t]+since[ \t]+(?:(?:its|the|their)[ \t]+[a-z]+[ \t]+in[ \t]+)?(?P<year>{_YEAR})\b",
+    rf"\bthe[ \t]+(?:{_SPAN_HEDGE})?(?P<n>{_NUM})[ \t]+(?P<unit>years|decades)[ \t]+since[ \t]+"
+    rf"(?:(?:its|the|their)[ \t]+[a-z]+[ \t]+in[ \t]+|(?:the|its|their)[ \t]+)?(?P<year>{_YEAR})\b(?!['\u2019]?s\b)",
     re.I,
 )
 _SINCE = re.compile(
@@ -236,6 +238,20 @@ _NOW_AFTER = re.compile(
     r"[^.;:!?()\d]{0,60}?\b(?P<year>(?:1[89]|20)\d\d)\b(?!['’]?s)",
     re.I,
 )
+# "… set out the rule in 2002. Twenty-four years on, it remains the baseline": a span from
+# the one year of the sentence before to now, the sentence after it in the present
+_YEARS_ON = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’)][ \t])|(?<=[.!?]\][ \t]))"
+    + _HEDGE_WORDS
+    + r"(?P<n>"
+    + _WORD_NUM
+    + r"|\d{1,3})[ \t]+"
+    r"(?P<unit>years|decades)[ \t]+(?:on|later)[ \t]*,[ \t]+(?P<rest>[^.!?]{1,200})",
+    re.I,
+)
+_NOW_TENSE = re.compile(r"\b(?:is|are|remains?|has|have|now|today|still[ \t]+[a-z]+s)\b", re.I)
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:[\"”’)\]]|\[\^?\d+\])*[ \t]+")
 # "… in 2024, after 49 years in operation": a life up to a second year
 _AFTER_YEARS = re.compile(
     r"\bin[ \t]+(?P<y2>" + _YEAR + r")[ \t]*,[ \t]*after[ \t]+" + _HEDGE_WORDS + r"(?P<n>" + _NUM + r")[ \t]+"
@@ -340,6 +356,7 @@ class AgeDoesNotFollow(Rule[Options]):
             yield from self._lifetimes(unit, pub)
             if pub is None:
                 continue
+            yield from self._years_on(unit, pub)
             tied = [*_YEAR_AGO.finditer(unit.text), *_DONE_IN_YEAR_AGO.finditer(unit.text)]
             tied += [*_NOW_AFTER.finditer(unit.text), *_YEAR_OLD_MADE.finditer(unit.text)]
             tied += [
@@ -548,6 +565,42 @@ class AgeDoesNotFollow(Rule[Options]):
             help="fix the year or the span" + (", or check the publication date" if to_pub else ""),
             subject=f"{y1} {said}",
         )
+
+    def _years_on(self, unit: TextUnit, pub: dt.date) -> Iterable[Finding]:
+        """ "The rule was set out in 2002. Twenty-four years on, it remains the baseline": the
+        span at the head of a sentence in the present tense, from the one year the sentence
+        before names (none in its own words) to the publication date."""
+        text = unit.text
+        if " on," not in text and " later," not in text:
+            return
+        for m in _YEARS_ON.finditer(text):
+            rest = m.group("rest")
+            if not _NOW_TENSE.search(rest) or _PAST_TENSE.search(rest) or _YEAR_RE.search(rest):
+                continue
+            ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+            if not ends or ends[-1] != m.start():
+                continue
+            before = text[ends[-2] if len(ends) > 1 else 0 : m.start()]
+            years = {y.group(0) for y in _YEAR_RE.finditer(before)}
+            if len(years) != 1:
+                continue
+            year_at = next(_YEAR_RE.finditer(before)).start() + (ends[-2] if len(ends) > 1 else 0)
+            y1 = int(years.pop())
+            actual = pub.year - y1
+            lo, hi, _ = self._span_bounds(m)
+            if actual <= 0 or hi < lo or lo <= actual <= hi:
+                continue
+            first = m.start("hedge") if m.group("hedge") else m.start("n")
+            said = _text_of(unit, first, m.end("unit"))
+            allowed = f"at least {lo:g}" if hi == float("inf") else f"{max(lo, 0):g}\u2013{hi:g}"
+            yield self.finding(
+                unit.doc.span(unit.owner, first, m.end("unit")),
+                f"{y1} is {actual} year{'s' if actual != 1 else ''} before the publication date "
+                f'({pub.isoformat()}), not "{said}" on (allowed {allowed} years)',
+                related=[(unit.locate(year_at), "the year")],
+                help="fix the year or the span, or check the publication date",
+                subject=f"{y1} {said} on",
+            )
 
     def _its_year(
         self, unit: TextUnit, m: re.Match[str], y1: int, made: re.Match[str], pub: dt.date | None
