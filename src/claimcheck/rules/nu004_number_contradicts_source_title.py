@@ -182,6 +182,8 @@ class NumberContradictsSourceTitle(Rule):
                         # "Cargo Hits 36.2 Million Tonnes": a headline in title case is read in
                         # lower case (its figures' scale words and units), quoted as written
                         title = sentence_cased(shown)
+                        if _other_years(claim.sentence, title):
+                            continue  # "4.8 million boxes in 2024" / "Port handles 4.2m boxes in 2023"
                         found = analyse(title)
                         if headline:  # a finding, not the report's name ("The first 100 days: ...")
                             found = tuple(m for m in found if m.start > title.find(": ") or _a_finding(m))
@@ -352,6 +354,17 @@ def _subject_shares(units: list[TextUnit], taken: set[tuple[int, int | None, int
 
 _UPPER_SIDE = frozenset({"up to", "less than", "under", "at most", "fewer than", "below", "no more than"})
 _LOWER_SIDE = frozenset({"more than", "over", "at least", "above", "no less than", "upwards of"})
+
+
+_YEAR_WORD = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)")
+
+
+def _other_years(sentence: str, title: str) -> bool:
+    """Do the sentence and the title each name years, and none in common? The title's
+    figure is then another period's ("4.8 million boxes in 2024" against a title "Port
+    handles 4.2m boxes in 2023"), whatever its digits."""
+    said, titled = set(_YEAR_WORD.findall(sentence)), set(_YEAR_WORD.findall(title))
+    return bool(said) and bool(titled) and not said & titled
 
 
 def _same_side(a: str | None, b: str | None) -> bool:
