@@ -1362,6 +1362,7 @@ class _Scan:
                 low, high = self._range_values(tok, second)
                 end = end2
         scaled = self._glued_scale_of_unit(tok, end) if low is None else None
+        scale: str | None
         if scaled is not None:
             factor, end, scale = scaled  # "3.5m tonnes", "1.5bn litres": the unit after the scale
             value *= factor
