@@ -182,7 +182,7 @@ class NumberContradictsSourceTitle(Rule):
                         # "Cargo Hits 36.2 Million Tonnes": a headline in title case is read in
                         # lower case (its figures' scale words and units), quoted as written
                         title = sentence_cased(shown)
-                        if _other_years(claim.sentence, title):
+                        if _other_years(claim, title):
                             continue  # "4.8 million boxes in 2024" / "Port handles 4.2m boxes in 2023"
                         found = analyse(title)
                         if headline:  # a finding, not the report's name ("The first 100 days: ...")
@@ -356,14 +356,20 @@ _UPPER_SIDE = frozenset({"up to", "less than", "under", "at most", "fewer than",
 _LOWER_SIDE = frozenset({"more than", "over", "at least", "above", "no less than", "upwards of"})
 
 
-_YEAR_WORD = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)")
+_YEAR_WORD = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)(?![ \t]+(?:prices|terms|money|dollars|pounds|euros)\b)")
 
 
-def _other_years(sentence: str, title: str) -> bool:
-    """Do the sentence and the title each name years, and none in common? The title's
+def _other_years(claim: NumericClaim, title: str) -> bool:
+    """Does the figure's sentence date it (a year within a few words of it, not a price
+    base: "in 2023 prices") and the title name years, none of them that one? The title's
     figure is then another period's ("4.8 million boxes in 2024" against a title "Port
     handles 4.2m boxes in 2023"), whatever its digits."""
-    said, titled = set(_YEAR_WORD.findall(sentence)), set(_YEAR_WORD.findall(title))
+    sentence = claim.sentence or ""
+    at = sentence.find(claim.text)
+    if at < 0:
+        return False
+    near = sentence[max(0, at - 40) : at + len(claim.text) + 40]
+    said, titled = set(_YEAR_WORD.findall(near)), set(_YEAR_WORD.findall(title))
     return bool(said) and bool(titled) and not said & titled
 
 
