@@ -96,7 +96,7 @@ _WORDS: list[tuple[str, str]] = [
     ("megaliter megalitre", "megaliter"),
     ("gigaliter gigalitre", "gigaliter"),
     ("gallon", "gallon"),
-    ("barrel", "barrel"),
+    ("barrel", "oil_barrel"),  # (the oil barrel, 42 US gallons: the barrel of energy and trade writing)
     ("cup", "cup"),
     ("tablespoon", "tablespoon"),
     ("teaspoon", "teaspoon"),
@@ -235,7 +235,7 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
     "ml": "milliliter",
     "mL": "milliliter",
     "cl": "centiliter",
-    "bbl": "barrel",
+    "bbl": "oil_barrel",
     "gal": "gallon",
     "kg": "kilogram",
     "g": "gram",

@@ -335,6 +335,12 @@ _BODY_HEADS = frozenset(
     "office institute initiative index union exchange executive alliance act agreement operator "
     "council committee commission board bank fund service group foundation".split()
 )
+#: the nouns that make a name a public or private body's ("Federal Office of …", "Ministry of
+#: …", "… Institute"): the head nouns above that name bodies, and more
+BODY_NOUNS = (_BODY_HEADS - {"index", "initiative", "act", "agreement", "exchange"}) | frozenset(
+    "ministry department centre center court federation directorate bureau chamber inspectorate tribunal "
+    "institution agency".split()
+)
 
 
 def _vowel_lost(letters: str, expansion: str) -> bool:

@@ -41,7 +41,7 @@ from claimcheck import lazyre as re
 from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import AcronymClaim
-from claimcheck.extract.acronym_letters import ELIDED, OTHER_FUNCTION_WORDS, fit, split_elision
+from claimcheck.extract.acronym_letters import ELIDED, OTHER_FUNCTION_WORDS, fit, judge, split_elision
 from claimcheck.extract.text import TextUnit
 from claimcheck.text import is_cjk
 
@@ -71,6 +71,18 @@ _DEFINING = re.compile(
     re.IGNORECASE,
 )
 _OR_ACRONYM = re.compile(r"(?<=\w), or ([A-Z][A-Z0-9&]{1,11}s?)(?=[,;)]|\s+for\s+short\b)")
+#: the acronym said, out of brackets, to be the name's: "the National Pilots' College,
+#: known as the NPC, …", "…, also referred to as NPC,"
+_KNOWN_AS = re.compile(
+    r"(?<=\w), (?:(?:also|more|better|commonly|usually) )?(?:known|referred to) as (?:the )?"
+    r"([A-Z][A-Z0-9&]{1,11}s?)(?=[,;.)]|\s)"
+)
+#: the name after its acronym, in an apposition: "the FMU, or Fleet Management Unit, counts
+#: vessels" (capitalised words and small words only, ending at a comma, bracket or full stop)
+_OR_NAME = re.compile(
+    r"\b([A-Z][A-Z0-9&]{1,11}s?), (or (?:the )?|the )((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|"
+    r"of|for|and|on|in|the|to|de|des|du|la|le|del|di|der|für|und)){1,9})(?=[,;)]|\.(?:\s|$))"
+)
 _STOP_CHARS = '.;:!?()[]“”"—–'
 _QUOTE_PAIRS = {"”": "“", '"': '"', "’": "‘"}
 #: a possessive after an acronym or a name: "the Weather Service’s (WS’s) forecast"
@@ -484,6 +496,31 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
             expansion = text[span[0] : span[1]].strip().rstrip(",")
             out.append({"start": span[0], "end": m.end(1), "acronym": acronym, "expansion": expansion, "native": None})
         out.sort(key=lambda d: d["start"])
+    if " as " in text:
+        for m in _KNOWN_AS.finditer(text):
+            # a clause that names the acronym as the name's: any letters, the rules judge them
+            acronym = m.group(1)
+            span = _expansion(text, m.start(), acronym) if is_acronym(acronym) else None
+            if span is None or judge(acronym, text[span[0] : span[1]]) == "unrelated":
+                continue
+            expansion = text[span[0] : span[1]].strip().rstrip(",")
+            out.append({"start": span[0], "end": m.end(1), "acronym": acronym, "expansion": expansion, "native": None})
+    if ", or " in text or ", the " in text:
+        for m in _OR_NAME.finditer(text):
+            acronym, name = m.group(1), m.group(3)
+            if not is_acronym(acronym) or not name.split()[-1][:1].isupper():
+                continue
+            if sum(w[:1].isupper() for w in name.split()) < 2 or judge(acronym, name) == "unrelated":
+                continue  # "the UK, or Britain,": one word; "in USD, or Swiss Francs,": another thing
+            if not m.group(2).startswith("or") and not (
+                text[m.end(3) : m.end(3) + 1] == "," and _initial_per_word(acronym, name)
+            ):
+                # "GASC, the Government Agency for Strategic Commodities, had …": without "or"
+                # the name is set off as an apposition whose words give one letter each (not
+                # a list: "the EU, the European Investment Bank, and …")
+                continue
+            out.append({"start": m.start(1), "end": m.end(3), "acronym": acronym, "expansion": name, "native": None})
+    out.sort(key=lambda d: d["start"])
     return out
 
 
@@ -491,6 +528,12 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
 _FILE_TYPES = frozenset(
     "PDF DOC DOCX XLS XLSX PPT PPTX CSV TXT RTF ODT ODS ODP ZIP EPUB XML JSON MP3 MP4 PNG JPG".split()
 )
+
+
+def _initial_per_word(acronym: str, name: str) -> bool:
+    """Does each letter of ``acronym`` stand for one content word of ``name``, in order?"""
+    content = [w for w in name.split() if w.lower() not in _FUNCTION]
+    return len(content) == len(_letters(acronym)) and "".join(_initials(w)[:1] for w in content) == _letters(acronym)
 
 
 def _file_type_label(acronym: str, expansion: str) -> bool:
@@ -599,7 +642,7 @@ def spelt_out_before(text: str, at: int, expansion: str) -> bool:
 
 def extract_acronyms(units: Iterable[TextUnit]) -> Iterator[AcronymClaim]:
     for unit in units:
-        if "(" not in unit.text and ", or " not in unit.text:
+        if "(" not in unit.text and ", or " not in unit.text and " as " not in unit.text and ", the " not in unit.text:
             continue
         for d in find_acronyms(unit.text):
             yield AcronymClaim(

@@ -307,6 +307,17 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;:!?)\]])")
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.])-|\b(?:minus|negative)[ \t]+|-[ \t]+)$", re.IGNORECASE)
 
 
+#: a glued "m" before what is counted in millions, not measured in metres ("4.2m boxes",
+#: "3.5m tonnes", "1.8m people"; not "a 5m wall", "12m boats", "5m waves": lengths)
+_MILLIONS_OF = re.compile(
+    r"m[ \t]+(?:of[ \t]+)?(?:[a-z]+[ \t]+)?(?:people|persons|passengers|visitors|tourists|users|customers|"
+    r"subscribers|residents|households|homes|voters|viewers|listeners|readers|members|workers|jobs|employees|"
+    r"patients|cases|doses|students|pupils|children|adults|farmers|migrants|refugees|tonnes|tons|barrels|"
+    r"litres|liters|gallons|hectares|acres|units|boxes|containers|parcels|packages|vehicles|cars|trips|"
+    r"journeys|downloads|views|copies|sales|shares|transactions|accounts|applications|claims|items|animals|"
+    r"birds|cattle|sheep|pigs|chickens|bags|bottles|meals|tests|vaccinations|shots|calls|messages|votes)\b"
+)
+
 #: short unit symbols that stay units after a hyphen ("a 37,000-km cable", "a 50-MW plant")
 _HYPHEN_ABBREVIATIONS = frozenset("km kg mm cm kW MW GW TW Mt Gt kt ha".split())
 
@@ -325,6 +336,8 @@ def _unit_at(text: str, pos: int, *, glued: bool, hyphen: bool) -> tuple[str, in
     surface = m.group("word") or m.group("abbr")
     if not _unit_surface_ok(m, surface, glued=glued, hyphen=hyphen):
         return None
+    if glued and m.group("abbr") == "m" and _MILLIONS_OF.match(text, m.start("abbr")):
+        return None  # "4.2m boxes": millions of boxes, not metres
     if m.group("abbr") in _BYTES_OR_NAMES and _PLURAL_NOUN_AFTER.match(text, m.end("abbr")):
         return None  # "821,000 TB cases", "40 PB times": tuberculosis, a personal best, not bytes
     low = surface.lower()
@@ -1348,6 +1361,13 @@ class _Scan:
             if _unit_at(text, end, glued=False, hyphen=False) is None and (rng and _peek_unit(text, end2)):
                 low, high = self._range_values(tok, second)
                 end = end2
+        scaled = self._glued_scale_of_unit(tok, end) if low is None else None
+        scale: str | None
+        if scaled is not None:
+            factor, end, scale = scaled  # "3.5m tonnes", "1.5bn litres": the unit after the scale
+            value *= factor
+        else:
+            scale = tok.scale
         written = self._unit_written(end)
         if written is None:
             return None
@@ -1380,11 +1400,26 @@ class _Scan:
             start = sm.start() if sm else start
         if low is not None:
             value = (low + high) / 2  # type: ignore[operator]  # low and high are set together (a range)
-        mention = Mention("quantity", start, uend, value, tok.written, low=low, high=high, scale=tok.scale, unit=unit)
+        said = text[tok.start : end] if scaled is not None else tok.written
+        mention = Mention("quantity", start, uend, value, said, low=low, high=high, scale=scale, unit=unit)
         q = match_qualifier(text, start)
         if q:
             mention.qualifier = q[0]
         return mention
+
+    def _glued_scale_of_unit(self, tok: Number, end: int) -> tuple[float, int, str] | None:
+        """A scale abbreviated and glued to the number before a unit word ("3.5m tonnes",
+        "1.5bn litres", "40k hectares"): (factor, where the scale ends, its name)."""
+        text = self.text
+        if tok.words or tok.scale is not None:
+            return None
+        sc = match_scale(text, end)
+        if sc is None or sc[2] - end > 3 or sc[2] >= len(text) or text[sc[2]] not in " \t":
+            return None
+        if text[end] == "m" and not _MILLIONS_OF.match(text, end):
+            return None  # "5m deep": five metres
+        u = _unit_at(text, sc[2] + 1, glued=False, hyphen=False)
+        return (sc[0], sc[2], sc[1]) if u is not None else None
 
     def _not_measured(self, tok: Number, unit: str, surface: str, *, glued: bool, hyphen: bool) -> bool:
         """A number and a unit word that are no measure: a name, a year, the weather."""
@@ -1454,6 +1489,8 @@ class _Scan:
     # ------------------------------------------------------------------ counts
     def count(self, tok: Number) -> Mention | None:
         text = self.text
+        if tok.end < len(text) and (glued := self._glued_scale(tok, tok.end)) is not None:
+            return glued  # "4.2m boxes", "10k people", "1.5bn doses"
         if not _may_count(tok):
             return None
         end = tok.end
@@ -1582,6 +1619,23 @@ class _Scan:
         if _SENTENCE_END.search(text, prev.end, tok.start):
             return None  # the count before is in another sentence
         return prev.thing, end
+
+    def _glued_scale(self, tok: Number, end: int) -> Mention | None:
+        """A count with its scale abbreviated and glued ("4.2m boxes", "10k people", "1.5bn
+        doses", "3.1M users"): the noun after it counted in that scale. A lower-case "m" is
+        a metre before anything but what is counted in millions ("a 5m wall", "12m boats")."""
+        sc = match_scale(self.text, end)
+        if sc is None or tok.words or tok.scale is not None or sc[2] >= len(self.text) or self.text[sc[2]] not in " \t":
+            return None
+        if self.text[end] == "m" and not _MILLIONS_OF.match(self.text, end):
+            return None
+        thing = _thing_of_count(self.text, tok, sc[2], ranged=False)
+        if thing is None:
+            return None
+        mention = self._count_mention(tok, sc[2], thing, scale=sc[1])
+        mention.value = tok.value * sc[0]
+        mention.written = self.text[tok.start : sc[2]]
+        return mention
 
     def _count_range(self, tok: Number) -> tuple[float, float, int, str | None] | None:
         """A count given as a range of whole numbers ("5 to 10 ships"): its ``(low, high,

@@ -11,7 +11,14 @@ from typing import Any, cast
 
 from claimcheck.claims.models import AcronymClaim
 from claimcheck.document import Block, Document, Span
-from claimcheck.extract.acronym_letters import acronym_letters, initials, judge, part_initials
+from claimcheck.extract.acronym_letters import (
+    BODY_NOUNS,
+    FUNCTION_WORDS,
+    acronym_letters,
+    initials,
+    judge,
+    part_initials,
+)
 from claimcheck.rules._names import element_opener, in_code, in_element
 from claimcheck.rules.base import CheckContext
 
@@ -49,6 +56,32 @@ def _definitions(ctx: CheckContext) -> dict[str, list[AcronymClaim]]:
             continue
         out.setdefault(key(claim.acronym), []).append(claim)
     return out
+
+
+def named_in_translation(ctx: CheckContext) -> dict[str, list[AcronymClaim]]:
+    """The definitions :func:`definitions` leaves out that give a body's name in English
+    with the acronym of its name in its own language: "the Federal Office of Civil
+    Protection and Disaster Assistance (BBK)" (Bundesamt für Bevölkerungsschutz und
+    Katastrophenhilfe). The letters have nothing to do with the words, but the words are a
+    body's name (two capitalised words or more, one of them a noun that names a body:
+    Office, Ministry, Agency, Institute …) and the acronym three letters or more, so the
+    reader is told what it stands for. Not a person's affiliation ("Jane Roe (NASA)")."""
+    if "acronym-translations" not in ctx.shared:
+        out: dict[str, list[AcronymClaim]] = {}
+        for claim in ctx.claims.of_kind("acronym"):
+            if len(acronym_letters(claim.acronym)) < 3 or judge(claim.acronym, claim.expansion) != "unrelated":
+                continue
+            ws = [w for w in re.findall(r"[^\W\d_]+", claim.expansion) if w.lower() not in FUNCTION_WORDS]
+            if sum(w[:1].isupper() for w in ws) >= 2 and any(w.lower() in BODY_NOUNS and w[:1].isupper() for w in ws):
+                out.setdefault(key(claim.acronym), []).append(claim)
+        ctx.shared["acronym-translations"] = out
+    return cast("dict[str, list[AcronymClaim]]", ctx.shared["acronym-translations"])
+
+
+def defined_anyhow(ctx: CheckContext) -> dict[str, list[AcronymClaim]]:
+    """:func:`definitions` and :func:`named_in_translation` together: every acronym the
+    reader is told the meaning of (for the rules on uses, not on the letters)."""
+    return {**named_in_translation(ctx), **definitions(ctx)}
 
 
 def uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
@@ -529,7 +562,7 @@ def defines_its_acronyms(
     undefined uses, when already found; ``also_bare``: more acronyms it leaves undefined.)"""
     if never is None:
         never, _ = undefined_uses(ctx, default_known())
-    defined = len(definitions(ctx))
+    defined = len(defined_anyhow(ctx))
     undefined = len({key(t) for t, _, _ in never} | set(also_bare))
     return defined >= minimum and 2 * undefined <= defined
 
@@ -542,7 +575,7 @@ def undefined_uses(
     defines, ``elsewhere`` with the definition another article gives. Known acronyms,
     unit symbols after a number, numbered names, parts of defined names and names the
     sentence presents as names are left out."""
-    defs = definitions(ctx)
+    defs = defined_anyhow(ctx)
     seen: set[tuple[str, int]] = set()
     never: list[tuple[str, int, Span]] = []
     elsewhere: list[tuple[str, int, Span, AcronymClaim]] = []

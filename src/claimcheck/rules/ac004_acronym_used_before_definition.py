@@ -11,6 +11,7 @@ from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._acronyms_common import (
     code_taken_otherwise,
     default_known,
+    defined_anyhow,
     defines_its_acronyms,
     definitions,
     key,
@@ -101,7 +102,7 @@ class AcronymUsedBeforeDefinition(Rule):
     needs = ("acronym",)
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        defs = definitions(ctx)
+        defs = defined_anyhow(ctx)
         if not defs:
             return
         known = default_known()

@@ -910,6 +910,10 @@ class ChangeDoesNotFollow(Rule[Options]):
                 b = _compared(s, m)
                 if b is None or b.bound or not _compatible(a, b) or a.value <= 0:
                     continue
+                if b.num.written == a.num.written or _RANGE_END.search(s.text, max(0, b.start - 30), b.start):
+                    # "10000 to 100000 lines, 13.2% more than 100000 lines": bins of a
+                    # distribution, the share of each after it; a range's end is no value
+                    continue
                 if rx is _PCT_THAN and (a.percent or b.percent or a.points or b.points):
                     continue  # "45%, 10% higher than the 40% of 2020": points or per cent, a guess
                 ratio = self._ratio_said(rx, m)
@@ -1058,6 +1062,10 @@ def _years_between(s: Sentence, a: Figure, b: Figure) -> int | None:
     if len(spans) != 1 or y1 or y2:
         return None
     return int(spans[0].group("y2")) - int(spans[0].group("y1"))
+
+
+#: what stands before a range's second end ("10000 to ", "between 5 and ", "40–")
+_RANGE_END = re.compile(r"\d[ \t]*(?:to|[-–—]|and)[ \t]*$", re.I)
 
 
 def _compared(s: Sentence, m: re.Match[str]) -> Figure | None:

@@ -5,7 +5,7 @@ from typing import Iterable
 
 from pydantic import ConfigDict, Field
 
-from claimcheck.claims.units import parse_unit, to_base
+from claimcheck.claims.units import normalise_unit, parse_unit, to_base
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._arithmetic import Figure, Sentence, fmt, scaled, sentences
 from claimcheck.rules.base import CheckContext, Rule, RuleOptions
@@ -76,6 +76,24 @@ _NOUN_THEN_BRACKET = re.compile(
 #: read only when the bracket holds the restated figure alone
 _WORDS_THEN_BRACKET = re.compile(r"(?:[ \t]+[a-z][a-z'’-]*){1,4}(?=[ \t]*\()")
 _BRACKET_CLOSES = re.compile(r"[ \t]*\)")
+
+
+_PRICE_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: a price per unit: "$1.20 a pound", "38 pesos per 100 ml", "€85 per tonne"
+_PRICE_PER = (
+    r"(?P<cur{n}>US\$|[$€£¥₹])?[ \t]?(?P<v{n}>"
+    + _PRICE_NUM
+    + r")(?:[ \t]+(?P<cw{n}>[a-z]+))?[ \t]+(?:per|a|an|each)[ \t]+"
+    r"(?:(?P<q{n}>" + _PRICE_NUM + r")[ \t]*)?(?P<u{n}>[A-Za-zµ]+)\b"
+)
+#: the same price restated per another unit: "38 pesos per 100 ml, or 3,800 pesos per
+#: litre", "$1.20 a pound ($2.65 a kilogram)", "€85 per tonne, equivalent to €0.085 per kilogram"
+_PRICE_RESTATED = re.compile(
+    _PRICE_PER.replace("{n}", "1")
+    + r"(?:,[ \t]*or|[ \t]*\((?:or[ \t]+)?|,?[ \t]+(?:equal|equivalent)[ \t]+to|,(?=[ \t]*(?:about|around|roughly|some)\b))"
+    r"[ \t]*(?P<h>about|around|roughly|some|nearly|almost|approximately)?[ \t]*" + _PRICE_PER.replace("{n}", "2"),
+    re.I,
+)
 
 
 def _per_amount(rate: str, other: str) -> str:
@@ -191,6 +209,7 @@ class RestatedUnitMismatch(Rule[Options]):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         for s in sentences(ctx):
+            yield from self._prices(s)
             figs = s.figures
             for i, (a, b) in enumerate(zip(figs, figs[1:])):
                 if a.percent or b.percent or a.currency or b.currency:
@@ -296,6 +315,53 @@ class RestatedUnitMismatch(Rule[Options]):
                 yield self._mismatch(
                     s, (a, ua), (b, ub), scaled(want, b), f"{off:.0%} off; allowed {scaled(lo, b)}–{scaled(hi, b)}"
                 )
+
+    def _prices(self, s: Sentence) -> Iterable[Finding]:
+        """A price per unit restated per another unit of the same kind ("38 pesos per 100
+        ml, or 3,800 pesos per litre": 380): the same currency on both sides, each price
+        divided by its amount in base units."""
+        text = s.between(s.start, s.end)
+        if " per " not in text and " a " not in text and " an " not in text:
+            return
+        for m in _PRICE_RESTATED.finditer(text):
+            if (m.group("cur1") or "", (m.group("cw1") or "").lower()) != (
+                m.group("cur2") or "",
+                (m.group("cw2") or "").lower(),
+            ):
+                continue  # another currency or none said: not the same price restated
+            if not (m.group("cur1") or m.group("cw1")):
+                continue
+            try:
+                wa, wb = normalise_unit(m.group("u1")), normalise_unit(m.group("u2"))
+                if wa is None or wb is None or wa == wb:
+                    continue
+                ua, ub = parse_unit(wa), parse_unit(wb)
+                if ua.dimensionality != ub.dimensionality or not str(ua.dimensionality):
+                    continue
+                fa, _ = to_base(1.0, wa)
+                fb, _ = to_base(1.0, wb)
+            except Exception:
+                continue
+            va, vb = (float(m.group(g).replace(",", "")) for g in ("v1", "v2"))
+            qa, qb = (float((m.group(g) or "1").replace(",", "")) for g in ("q1", "q2"))
+            if min(va, vb, qa, qb, fa, fb) <= 0:
+                continue
+            want = va / (qa * fa) * (qb * fb)
+            tol = self.options.tolerance + (self.options.hedge_tolerance if m.group("h") else 0.0)
+            if abs(vb - want) <= tol * want:
+                continue
+            start = s.start + m.start("v2") - (len(m.group("cur2") or ""))
+            end = s.start + m.end("u2")
+            said = text[m.start("cur1") if m.group("cur1") else m.start("v1") : m.end("u1")]
+            told = text[m.start("cur2") if m.group("cur2") else m.start("v2") : m.end("u2")]
+            yield self.finding(
+                s.unit.doc.span(s.unit.owner, start, end),
+                f"{said} is {fmt(want)} per {(m.group('q2') + ' ') if m.group('q2') else ''}{m.group('u2')}, not {told} "
+                f"({abs(vb - want) / want:.0%} off)",
+                related=[(s.unit.locate(s.start + m.start("v1")), "the price restated")],
+                help="recompute the price per unit, or check the first price",
+                subject=f"{said} / {told}",
+            )
 
     def _temperature(self, s: Sentence, a: Figure, b: Figure, ua: str, ub: str, hedged: bool) -> Finding | None:
         """ "35 °C (95 °F)": a temperature restated in another scale converts with its

@@ -122,8 +122,10 @@ _PAST = re.compile(
     re.I,
 )
 # "in the 15 years since 2010"
+# "in the seven years since the 2019 amendment" (an event its year names)
 _SINCE_SPAN = re.compile(
-    rf"\bthe[ \t]+(?:{_SPAN_HEDGE})?(?P<n>{_NUM})[ \t]+(?P<unit>years|decades)[ \t]+since[ \t]+(?:(?:its|the|their)[ \t]+[a-z]+[ \t]+in[ \t]+)?(?P<year>{_YEAR})\b",
+    rf"\bthe[ \t]+(?:{_SPAN_HEDGE})?(?P<n>{_NUM})[ \t]+(?P<unit>years|decades)[ \t]+since[ \t]+"
+    rf"(?:(?:its|the|their)[ \t]+[a-z]+[ \t]+in[ \t]+|(?:the|its|their)[ \t]+)?(?P<year>{_YEAR})\b(?!['\u2019]?s\b)",
     re.I,
 )
 _SINCE = re.compile(
@@ -172,20 +174,84 @@ _ANNIV_AFTER = re.compile(rf"[^.;,:()]{{0,25}}?,?[ \t]+in[ \t]+(?P<y>{_YEAR})\b(
 # what makes a thing, dated by "in YEAR" after it: "erected in 1951", "was founded in 1960"
 _MADE_IN = re.compile(
     r"\b(?:built|erected|opened|founded|established|installed|completed|constructed|commissioned|launched|"
-    r"inaugurated|created|set[ \t]+up|started|begun|planted|laid)[ \t]+in[ \t]+(?P<y1>" + _YEAR + r")\b(?!['\u2019]?s)",
+    r"inaugurated|created|set[ \t]+up|started|begun|planted|laid|signed|passed|enacted|adopted|lit|formed|"
+    r"introduced|licensed|ratified|founded)[ \t]+in[ \t]+(?P<y1>" + _YEAR + r")\b(?!['\u2019]?s)",
     re.I,
 )
 _HEDGE_WORDS = (
     r"(?:(?P<hedge>about|around|some|roughly|nearly|almost|more[ \t]+than|over|less[ \t]+than|under|"
     r"just[ \t]+over|just[ \t]+under)[ \t]+)?"
 )
-# "…, have stood for 65 years": a life up to now, in the present perfect of a verb of being there
+# "…, have stood for 65 years": a life up to now, in the present perfect of a verb of being
+# there, or of a role a body was made for, with what it does ("has represented brigades for
+# 172 years", "has advised ministers for 40 years"; not a deed that may have begun later:
+# "has paid dividends for 12 years")
 _STOOD_FOR = re.compile(
     r"\b(?:has|have)[ \t]+(?:now[ \t]+)?(?:stood|operated|run|served|existed|lasted|survived|"
-    r"been[ \t]+(?:in[ \t]+(?:operation|service|use|place|business)|open|active|running|operating))[ \t]+"
+    r"been[ \t]+(?:in[ \t]+(?:operation|service|use|place|business)|open|active|running|operating)|"
+    r"(?:represented|advised|governed|regulated|overseen|coordinated|championed|defended|campaigned|"
+    r"lobbied|spoken[ \t]+for|served)(?:[ \t]+(?!for\b)[a-z'’-]+){0,3})[ \t]+"
     r"for[ \t]+" + _HEDGE_WORDS + r"(?P<n>" + _NUM + r")[ \t]+(?P<unit>years|decades)\b",
     re.I,
 )
+# "Founded in 1853, the brigade is 172 years old", "marks 125 years of service this
+# summer", "turned 66 this year": an age up to now, said in the present (not "was 58 when
+# appointed": an age at another time)
+_AGED = re.compile(
+    r"\b(?:is|are)[ \t]+(?:now[ \t]+)?"
+    + _HEDGE_WORDS
+    + r"(?P<n>"
+    + _NUM
+    + r")[ \t]+(?P<unit>years|decades)[ \t]+old\b",
+    re.I,
+)
+_MARKS = re.compile(
+    r"\b(?:turned|turns|marks|celebrates)[ \t]+" + _HEDGE_WORDS + r"(?P<n>" + _NUM + r")"
+    r"(?:[ \t]+(?P<unit>years|decades)(?:[ \t]+(?:of|in)[ \t]+[a-z]+)?)?"
+    r"[ \t]+this[ \t]+(?:year|spring|summer|autumn|fall|winter|month)\b",
+    re.I,
+)
+# "Set up in 2005, the fund is now in its 21st year": the ordinal of the year it is in
+_IN_ITS_YEAR = re.compile(
+    rf"\b(?:is|are)[ \t]+(?:now[ \t]+)?in[ \t]+(?:its|their)[ \t]+(?P<ord>{_ORD_RE})[ \t]+year\b", re.I
+)
+# "The levy has been collected for 12 years, since 2003" / "Since 2003 the levy has been
+# collected for 12 years": a span in the present perfect tied to the year "since" names
+_SINCE_FOR = re.compile(
+    rf"\b(?:has|have)[ \t]+(?:now[ \t]+)?(?:been[ \t]+)?[a-z]+(?:ed|en|un|ood|ept|eld|one)[ \t]+(?:[a-z]+[ \t]+)?for[ \t]+(?:{_SPAN_HEDGE})?"
+    rf"(?P<n>{_NUM})[ \t]+(?P<unit>years|decades)\b",
+    re.I,
+)
+# "the 40-year-old reactor, commissioned in 1975,": an age before the year of the making
+_YEAR_OLD_MADE = re.compile(
+    r"\b(?:the|a|an|its|their)[ \t]+(?P<hedge>)(?P<n>\d{1,3}|" + _WORD_NUM + r")-(?P<unit>year|decade)-old[ \t]+"
+    r"(?:[a-z-]+[ \t]+){0,2}[a-z-]+[ \t]*,?[ \t]+(?:(?:which|that)[ \t]+(?:was|were)[ \t]+)?"
+    r"(?:built|erected|opened|founded|established|installed|completed|constructed|commissioned|launched|"
+    r"inaugurated|created|set[ \t]+up|started|planted|laid|signed|passed|enacted|adopted)[ \t]+in[ \t]+"
+    r"(?P<year>(?:1[89]|20)\d\d)\b(?!['’]?s)",
+    re.I,
+)
+# "Today, 172 years after it was founded in 1853, …": a span from a year to now
+_NOW_AFTER = re.compile(
+    r"\b(?:today|now)[ \t]*,?[ \t]+(?P<hedge>about|around|some|roughly|nearly|almost|more[ \t]+than|over)?[ \t]*"
+    r"(?P<n>" + _WORD_NUM + r"|\d{1,3})[ \t]+(?P<unit>years?|decades?)[ \t]+(?:after|since|on[ \t]+from)[ \t]+"
+    r"[^.;:!?()\d]{0,60}?\b(?P<year>(?:1[89]|20)\d\d)\b(?!['’]?s)",
+    re.I,
+)
+# "… set out the rule in 2002. Twenty-four years on, it remains the baseline": a span from
+# the one year of the sentence before to now, the sentence after it in the present
+_YEARS_ON = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’)][ \t])|(?<=[.!?]\][ \t]))"
+    + _HEDGE_WORDS
+    + r"(?P<n>"
+    + _WORD_NUM
+    + r"|\d{1,3})[ \t]+"
+    r"(?P<unit>years|decades)[ \t]+(?:on|later)[ \t]*,[ \t]+(?P<rest>[^.!?]{1,200})",
+    re.I,
+)
+_NOW_TENSE = re.compile(r"\b(?:is|are|remains?|has|have|now|today|still[ \t]+[a-z]+s)\b", re.I)
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:[\"”’)\]]|\[\^?\d+\])*[ \t]+")
 # "… in 2024, after 49 years in operation": a life up to a second year
 _AFTER_YEARS = re.compile(
     r"\bin[ \t]+(?P<y2>" + _YEAR + r")[ \t]*,[ \t]*after[ \t]+" + _HEDGE_WORDS + r"(?P<n>" + _NUM + r")[ \t]+"
@@ -290,7 +356,9 @@ class AgeDoesNotFollow(Rule[Options]):
             yield from self._lifetimes(unit, pub)
             if pub is None:
                 continue
+            yield from self._years_on(unit, pub)
             tied = [*_YEAR_AGO.finditer(unit.text), *_DONE_IN_YEAR_AGO.finditer(unit.text)]
+            tied += [*_NOW_AFTER.finditer(unit.text), *_YEAR_OLD_MADE.finditer(unit.text)]
             tied += [
                 m
                 for pattern in (_IT_IS_SINCE, _PASSED_SINCE, _YEAR_THING_AGO)
@@ -342,7 +410,7 @@ class AgeDoesNotFollow(Rule[Options]):
         n = 1.0 if n_text in ("a", "an") else parse_number(n_text)
         if n is None:
             return 0, -1, ""
-        decade = m.group("unit").lower().startswith("decade")
+        decade = (m.group("unit") or "years").lower().startswith("decade")
         years = n * 10 if decade else n
         tol = self.options.decade_tolerance * max(1, n) if decade else 1
         hedge = re.sub(r"\s+", " ", (m.group("hedge") or "").lower())
@@ -358,7 +426,7 @@ class AgeDoesNotFollow(Rule[Options]):
             if pub is not None:
                 found.append((m, int(m.group("year")), pub.year, m.start("year"), True))
         every_anchor: list[re.Match[str]] | None = None  # found once per text, not once per span
-        for m in _PAST.finditer(text):
+        for m in (*_PAST.finditer(text), *_SINCE_FOR.finditer(text)):
             anchors = []
             if every_anchor is None:
                 every_anchor = list(_SINCE.finditer(text)) + list(_FROM_TO.finditer(text))
@@ -389,15 +457,14 @@ class AgeDoesNotFollow(Rule[Options]):
             lo, hi, hedge = self._span_bounds(m)
             if hi < lo or lo <= actual <= hi:
                 continue
-            said = m.group(0)
-            said = re.sub(r"\s+since\s+.*$", "", said, flags=re.I)
-            said = re.sub(r"^(?:over|in|during|for|across|within|throughout)\s+", "", said, flags=re.I)
+            # the span as said, without what follows "since" (nor the verb before "for")
+            begin = m.start("span") if "span" in m.re.groupindex else m.start()
+            spoken = re.sub(r"\s+since\s+.*$", "", text[begin : m.end()], flags=re.I)
+            said = re.sub(r"^(?:over|in|during|for|across|within|throughout)\s+", "", spoken, flags=re.I)
             where = f"the publication date ({pub.isoformat()})" if to_pub and pub is not None else str(y2)
             allowed = f"at least {lo:g}" if hi == float("inf") else f"{max(lo, 0):g}\u2013{hi:g}"
-            # the span as said, without what follows "since"
-            end = m.start() + len(re.sub(r"\s+since\s+.*$", "", m.group(0), flags=re.I))
             yield self.finding(
-                unit.doc.span(unit.owner, m.start(), end),
+                unit.doc.span(unit.owner, begin, begin + len(spoken)),
                 f'{y1} is {actual} year{"s" if actual != 1 else ""} before {where}, not "{said}" '
                 f"(allowed {allowed} years)",
                 related=[(unit.locate(at), "the year")],
@@ -456,7 +523,7 @@ class AgeDoesNotFollow(Rule[Options]):
         text = unit.text
         for made in _MADE_IN.finditer(text):
             y1 = int(made.group("y1"))
-            for pattern in (_STOOD_FOR, _AFTER_YEARS, _ITS_ANNIV):
+            for pattern in (_STOOD_FOR, _AFTER_YEARS, _ITS_ANNIV, _AGED, _MARKS, _IN_ITS_YEAR):
                 m = pattern.search(text, made.end(), min(len(text), made.end() + 160))
                 if m is None:
                     continue
@@ -466,6 +533,8 @@ class AgeDoesNotFollow(Rule[Options]):
                     continue
                 if pattern is _ITS_ANNIV:
                     found = self._its_anniversary(unit, m, y1, made, pub)
+                elif pattern is _IN_ITS_YEAR:
+                    found = self._its_year(unit, m, y1, made, pub)
                 else:
                     found = self._lifetime(unit, m, y1, made, pub)
                 if found is not None:
@@ -486,14 +555,72 @@ class AgeDoesNotFollow(Rule[Options]):
         if actual <= 0 or hi < lo or lo <= actual <= hi:
             return None
         first = m.start("hedge") if m.group("hedge") else m.start("n")
-        said = _text_of(unit, first, m.end("unit"))
+        last = m.end("unit") if m.group("unit") else m.end("n")
+        said = _text_of(unit, first, last)
         allowed = f"at least {lo:g}" if hi == float("inf") else f"{max(lo, 0):g}\u2013{hi:g}"
         return self.finding(
-            unit.doc.span(unit.owner, first, m.end("unit")),
+            unit.doc.span(unit.owner, first, last),
             f'{y1} is {actual} year{"s" if actual != 1 else ""} before {where}, not "{said}" (allowed {allowed} years)',
             related=[(unit.locate(made.start("y1")), "the year")],
             help="fix the year or the span" + (", or check the publication date" if to_pub else ""),
             subject=f"{y1} {said}",
+        )
+
+    def _years_on(self, unit: TextUnit, pub: dt.date) -> Iterable[Finding]:
+        """ "The rule was set out in 2002. Twenty-four years on, it remains the baseline": the
+        span at the head of a sentence in the present tense, from the one year the sentence
+        before names (none in its own words) to the publication date."""
+        text = unit.text
+        if " on," not in text and " later," not in text:
+            return
+        for m in _YEARS_ON.finditer(text):
+            rest = m.group("rest")
+            if not _NOW_TENSE.search(rest) or _PAST_TENSE.search(rest) or _YEAR_RE.search(rest):
+                continue
+            ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+            if not ends or ends[-1] != m.start():
+                continue
+            before = text[ends[-2] if len(ends) > 1 else 0 : m.start()]
+            years = {y.group(0) for y in _YEAR_RE.finditer(before)}
+            if len(years) != 1:
+                continue
+            year_at = next(_YEAR_RE.finditer(before)).start() + (ends[-2] if len(ends) > 1 else 0)
+            y1 = int(years.pop())
+            actual = pub.year - y1
+            lo, hi, _ = self._span_bounds(m)
+            if actual <= 0 or hi < lo or lo <= actual <= hi:
+                continue
+            first = m.start("hedge") if m.group("hedge") else m.start("n")
+            said = _text_of(unit, first, m.end("unit"))
+            allowed = f"at least {lo:g}" if hi == float("inf") else f"{max(lo, 0):g}\u2013{hi:g}"
+            yield self.finding(
+                unit.doc.span(unit.owner, first, m.end("unit")),
+                f"{y1} is {actual} year{'s' if actual != 1 else ''} before the publication date "
+                f'({pub.isoformat()}), not "{said}" on (allowed {allowed} years)',
+                related=[(unit.locate(year_at), "the year")],
+                help="fix the year or the span, or check the publication date",
+                subject=f"{y1} {said} on",
+            )
+
+    def _its_year(
+        self, unit: TextUnit, m: re.Match[str], y1: int, made: re.Match[str], pub: dt.date | None
+    ) -> Finding | None:
+        """ "Set up in 2005, the fund is now in its 21st year": in its Nth year at the
+        publication date, N - 1 years after its year (or N, the month unknown)."""
+        o = m.group("ord").lower()
+        n = int(o.rstrip("stndrh")) if o[0].isdigit() else _ORDINALS.get(o)
+        if not n or pub is None:
+            return None
+        actual = pub.year - y1
+        if actual < 0 or n - 1 <= actual <= n:
+            return None
+        return self.finding(
+            unit.doc.span(unit.owner, m.start("ord"), m.end()),
+            f"{y1} is {actual} year{'s' if actual != 1 else ''} before the publication date ({pub.isoformat()}): "
+            f"its {_ordinal(actual + 1)} year, not its {m.group('ord')}",
+            related=[(unit.locate(made.start("y1")), "the year")],
+            help="fix the year or the count, or check the publication date",
+            subject=f"{y1} {m.group('ord')} year",
         )
 
     def _its_anniversary(

@@ -528,6 +528,11 @@ def _placed(doc: Document, word: str, raw: list[tuple[Block, str, int]]) -> list
 #: two capitalised words of a name written apart ("Bundes Netzagentur"), neither a
 #: compass word that makes another place of the name ("North West" / "Northwest")
 _SPACED_PAIR = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?= ([A-Z][a-z]{2,})(?![\w'’-]))")
+#: the same two words joined by a hyphen ("Feuerwehr-Verband" beside "Feuerwehrverband")
+_HYPHEN_PAIR = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?=-([A-Z][a-z]{2,})(?![\w'’-]))")
+#: running prose after a name, past up to three more capitalised words ("the Wasser-Verband
+#: Eifel-Rur raised …")
+_PROSE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}(?:['’]s)?[ \t]+[a-z]")
 _COMPASS = re.compile(r"(?i)north|south|east|west")
 #: a word in lower case right after a name (its sentence goes on in running prose)
 _LOWER_AFTER = re.compile(r"(?:['’]s)?[ \t]+[a-z]")
@@ -582,8 +587,9 @@ def _whole_word(word: str) -> re.Pattern[str]:
 
 def _add_spaced_joined_names(forms: _Forms, plain: _Plain, doc: Document, prose: list[tuple[Block, str]]) -> None:
     """ "Bundes Netzagentur" beside "Bundesnetzagentur", "Zorg Instituut" beside
-    "Zorginstituut": a name written as one word and as two capitalised words, keyed by its
-    letters, both forms counted. Each form must stand once inside a sentence (a word opening
+    "Zorginstituut": a name written as one word and as two capitalised words (or two joined
+    by a hyphen: "Feuerwehr-Verband" beside "Feuerwehrverband"), keyed by its letters, both
+    forms counted. Each form must stand once inside a sentence (a word opening
     a sentence takes a capital of its own); not in prose that capitalises its nouns
     (German: "Die Daten" are two nouns), nor compass words ("North West England" is a
     region, "the Northwest Passage" a route); the spaced form only in running prose, with
@@ -595,11 +601,16 @@ def _add_spaced_joined_names(forms: _Forms, plain: _Plain, doc: Document, prose:
     if capitalises_nouns(prose):
         return
     for block, text in prose:
-        for m in _SPACED_PAIR.finditer(text):
+        pairs = [(m, False) for m in _SPACED_PAIR.finditer(text)]
+        if "-" in text:
+            pairs += [(m, True) for m in _HYPHEN_PAIR.finditer(text)]
+        for m, hyphen in pairs:
             key = "w#" + (m.group(1) + m.group(2)).lower()
             # (the forms written as one word: not the spaced ones this loop has added)
             if key in plain:
                 joined = {w: _placed(doc, w, raw) for w, raw in plain[key].items()}
+            elif hyphen:
+                continue  # beside "BlueWave", "Blue-Wave" is read by :func:`_add_hyphened_joined_names`
             else:
                 joined = {w: at for w, at in forms.get(key, {}).items() if " " not in w}
             if not joined or _COMPASS.match(m.group(1)) or sentence_start(text, m.start()):
@@ -608,7 +619,7 @@ def _add_spaced_joined_names(forms: _Forms, plain: _Plain, doc: Document, prose:
             if body is not None and _body_word(body.group(1)):
                 continue  # "Sea Grass Network": a body's name, read with the bodies' names
             before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            after = _LOWER_AFTER.match(text, m.end(2))
+            after = (_PROSE_AFTER if hyphen else _LOWER_AFTER).match(text, m.end(2))
             if not (after or before and before.group(1)[:1].islower()):
                 continue  # "Topics: Application Front End Infrastructure", "Add-ons / Web Extensions": labels
             if all(start for places in joined.values() for _, start in places):

@@ -182,6 +182,8 @@ class NumberContradictsSourceTitle(Rule):
                         # "Cargo Hits 36.2 Million Tonnes": a headline in title case is read in
                         # lower case (its figures' scale words and units), quoted as written
                         title = sentence_cased(shown)
+                        if _other_years(claim, title):
+                            continue  # "4.8 million boxes in 2024" / "Port handles 4.2m boxes in 2023"
                         found = analyse(title)
                         if headline:  # a finding, not the report's name ("The first 100 days: ...")
                             found = tuple(m for m in found if m.start > title.find(": ") or _a_finding(m))
@@ -352,6 +354,23 @@ def _subject_shares(units: list[TextUnit], taken: set[tuple[int, int | None, int
 
 _UPPER_SIDE = frozenset({"up to", "less than", "under", "at most", "fewer than", "below", "no more than"})
 _LOWER_SIDE = frozenset({"more than", "over", "at least", "above", "no less than", "upwards of"})
+
+
+_YEAR_WORD = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)(?![ \t]+(?:prices|terms|money|dollars|pounds|euros)\b)")
+
+
+def _other_years(claim: NumericClaim, title: str) -> bool:
+    """Does the figure's sentence date it (a year within a few words of it, not a price
+    base: "in 2023 prices") and the title name years, none of them that one? The title's
+    figure is then another period's ("4.8 million boxes in 2024" against a title "Port
+    handles 4.2m boxes in 2023"), whatever its digits."""
+    sentence = claim.sentence or ""
+    at = sentence.find(claim.text)
+    if at < 0:
+        return False
+    near = sentence[max(0, at - 40) : at + len(claim.text) + 40]
+    said, titled = set(_YEAR_WORD.findall(near)), set(_YEAR_WORD.findall(title))
+    return bool(said) and bool(titled) and not said & titled
 
 
 def _same_side(a: str | None, b: str | None) -> bool:
