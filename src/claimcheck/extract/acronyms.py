@@ -10,6 +10,12 @@ Shapes read:
 * the acronym introduced: "(hereafter ECB)", "(the ECB)", "(“ECB”)", "(what staff call the
   ECB)", and in an apposition
   whose letters fit: "the European Central Bank, or ECB, …";
+* the acronym said to be the name's out of brackets, any letters: "the National Pilots'
+  College, known as the NPC, …", "…, also referred to as NPC,";
+* the name after its acronym in an apposition: "the FMU, or Fleet Management Unit, …" (any
+  letters but unrelated ones), "GASC, the Government Agency for Strategic Commodities, …"
+  (without "or", only a name whose content words give one letter each: not a list, "the
+  EU, the European Investment Bank, and …");
 * the reverse order: "ESA (European Space Agency)", "UNHCR (the United Nations High
   Commissioner for Refugees)", also with a noun between ("the SAFE
   instrument (Security Action for Europe)") or a lower-case expansion ("FY (fiscal

@@ -81,6 +81,10 @@ class AcronymUsedBeforeDefinition(Rule):
     Caisse d'allocations familiales, not the Central African Republic) is not known: its
     meaning here needs the definition first.
 
+    A body's name given in English with the acronym of its name in its own language ("the
+    Federal Criminal Police Office (BKA)") defines the acronym though the letters do not fit
+    the English words: a use before it is a use before the definition.
+
     ## Why is this bad?
     A reader meets the bare acronym first and learns what it means only later, if they
     get that far.

@@ -386,6 +386,10 @@ class ChangeDoesNotFollow(Rule[Options]):
     and not when the sentence states the change too (that
     change is checked instead).
 
+    "N% more than X" is no comparison with the figure before it when that figure ends a
+    range or is the same figure again: a distribution told in bins ("10000 to 100000
+    lines, 13.2% more than 100000 lines") gives each bin's share.
+
     ## Why is this bad?
     Readers recompute a change from the two values beside it; when it does not follow, one
     of the three figures is wrong, or points were written as per cent.

@@ -181,6 +181,11 @@ class RestatedUnitMismatch(Rule[Options]):
     may be a name, restated after a comma with any hedge ("the 17-kilometre Vestby route,
     just over 13 miles").
 
+    A price per unit restated per another unit of the same kind is read too: "38 pesos per
+    100 ml, or 3,800 pesos per litre" (380), "$1.20 a pound ($2.65 a kilogram)"; the same
+    currency on both sides, nothing else. A barrel is the oil barrel of 42 US gallons, the
+    barrel of energy and trade writing (a brewer's barrel is another measure).
+
     ## Why is this bad?
     A figure that closes a list of figures after a comma and "or" ("wait 10 minutes, 20
     minutes, or 2 hours"; "lanes of 25 metres, 50 metres, or 100 yards") is one more choice,

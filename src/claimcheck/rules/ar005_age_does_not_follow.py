@@ -319,6 +319,18 @@ class AgeDoesNotFollow(Rule[Options]):
     and a span set off after a thing its year names ("The 2019 flood, the most recent, four
     years ago, …"; not a comparison: "higher than the one taken ten years ago").
 
+    An age or span up to now is read after a thing's year of making in the same clause, in
+    the shapes reports use: "Founded in 1861, the club is 164 years old", "turned 66 this
+    year", "marks 125 years of service this summer", "is now in its 21st year" (the year it
+    is in: 20 or 21 years after), "has represented dockers for 115 years" (the present
+    perfect of a body's role: represented, advised, governed, served …; not a deed that may
+    have begun later, "has paid dividends for 12 years"), "has been collected for 12 years,
+    since 2003"; an age before the year ("the 40-year-old reactor, commissioned in 1975");
+    "Today, 154 years after it was founded in 1861"; "in the seven years since the 2019
+    amendment" (an event its year names); and "Twenty years on, the cap still holds" at the
+    head of a sentence in the present tense, from the one year the sentence before names (not
+    "Ten years later, it was still unbuilt": a past told).
+
     ## Why is this bad?
     "A decade ago" for a company four years old tells the reader the sentence was copied
     from an older text or that one of the two was never checked.

@@ -177,6 +177,10 @@ class NameVariantForms(Rule):
     Vandermeulen" / "Van der Meulen") are one person's surname on the same evidence; two
     forms after two given names are two people ("Oskar Lafontaine" / "Jean de La Fontaine").
 
+    A name written as one word and as two capitalised words joined by a hyphen
+    ("Feuerwehrverband" / "Feuerwehr-Verband") is one name written two ways, read as the
+    spaced form is.
+
     ## Why is this bad?
     Readers and search engines take two spellings for two things, and an issue that
     cannot decide how to write a mission's name looks careless. House style fixes one form.

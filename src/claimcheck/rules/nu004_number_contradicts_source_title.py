@@ -116,6 +116,10 @@ class NumberContradictsSourceTitle(Rule):
     said ("It", "That", "The figure" …) and gives no figure of its own ("… counted 3,200
     rough sleepers last winter. It was the highest count since the survey began.[^3]").
 
+    A title that names years, none of them the year written within a few words of the
+    figure (a price base, "in 2023 prices", dates no figure), is of another period: "4.8
+    million boxes in 2024" is not compared with "Port handles 4.2m boxes in 2023".
+
     ## Why is this bad?
     The source is the reader's check on the figure; when its own headline says otherwise,
     the figure was mistyped or the source is not the one used.
