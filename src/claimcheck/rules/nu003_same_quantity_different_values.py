@@ -10,7 +10,7 @@ from typing import AbstractSet, Any, Callable, Iterable, Sequence, TypeVar
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.data.calendar import MONTH_NAMES, MONTHS
 from claimcheck.document import BlockKind
-from claimcheck.extract.forms import sentence_form
+from claimcheck.extract.forms import labelled_apart, sentence_form
 from claimcheck.extract.linking import (
     ALONE,
     CHANGE,
@@ -38,6 +38,7 @@ from claimcheck.findings.model import Finding, Severity
 from claimcheck.extract.linking.figures import (
     in_range,
     agree,
+    measured_apart,
     comparable,
     other_times,
     per_unit_prices,
@@ -1215,6 +1216,8 @@ class _InProse:
         if a.footnote is None and b.footnote is None:
             if a.block is None or b.block is None:
                 return False
+            if a.article == b.article and labelled_apart(self.document, a.article, a.block, b.block):
+                return True  # "Reading Night - ... 90 sign-ups" / "Volunteer Day - ... 60 sign-ups": two items
             form = sentence_form(self.document, a.article, a.block, a.sentence)
             return form is not None and form == sentence_form(self.document, b.article, b.block, b.sentence)
         low, high = sorted((abs(getattr(a, "value", 0.0)), abs(getattr(b, "value", 0.0))))
@@ -2503,11 +2506,14 @@ def _alone_pair(a: Any, b: Any, ca: Context, cb: Context, prior: float = 0.0) ->
 def _measured_alike(a: Any, b: Any) -> bool:
     """Money of one currency and one year, quantities of one unit; counts, unless one counts
     deaths and the other does not ("floods killed 1,240 people" / "warnings saved some
-    1,420 lives": what the verb did to them tells the two apart, whatever else they share)."""
+    1,420 lives": what the verb did to them tells the two apart, whatever else they share).
+    Money or quantities that say they measure two things ("a weekly 30-minute call" / "a
+    weekly 45-minute review": :func:`~claimcheck.extract.linking.figures.measured_apart`)
+    are two."""
     if a.kind == "money":
-        return bool(a.currency == b.currency) and _same_year(a, b)
+        return bool(a.currency == b.currency) and _same_year(a, b) and not measured_apart(a, b, modified=True)
     if a.kind == "quantity":
-        return bool(a.unit == b.unit)
+        return bool(a.unit == b.unit) and not measured_apart(a, b, modified=True)
     return _deaths(a) == _deaths(b)
 
 

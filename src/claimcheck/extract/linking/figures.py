@@ -930,14 +930,37 @@ def restated(a: NumericClaim, b: NumericClaim, published: int | None = None) -> 
         return False  # "reserved $75k per year for travel" / "sponsored the event with $100,000"
     if isinstance(a, CountClaim) and isinstance(b, CountClaim) and (low < 10 or not same_thing(a.thing, b.thing)):
         return False  # "two batches" / "three batches"; "city councils" / "regional councils"
-    wa, wb = context_words_of(sa.what) or _measured_words(a), context_words_of(sb.what) or _measured_words(b)
-    if wa and wb and not (wa <= wb or wb <= wa):
+    if measured_apart(a, b):
         return False  # "miles of gas mains" / "miles of water mains": two things measured
+    wa, wb = measured_words(a), measured_words(b)
     if _measures_another(a, b, wb) or _measures_another(b, a, wa):
         return False  # "the pipeline is 612 km long" / "the pipeline's 621-km service road"
     if high > 2 * low and not context_words(a) & context_words(b) - {n.lower() for n in sa.scope}:
         return False  # digits swapped across a factor of two need a word in common besides names
     return _same_context(a, b, wa | wb)
+
+
+def measured_words(claim: NumericClaim) -> frozenset[str]:
+    """The content words of what a figure measures: its subject's ``what`` ("of approved
+    battery projects"), else the noun a hyphenated figure modifies ("a 45-minute check-in"),
+    the owner before it or the verb of a flow (:func:`_measured_words`)."""
+    s = claim.subject
+    return context_words_of(s.what if s is not None else None) or _measured_words(claim)
+
+
+def measured_apart(a: NumericClaim, b: NumericClaim, *, modified: bool = False) -> bool:
+    """Do two figures say they measure two different things: "miles of gas mains" / "miles of
+    water mains", "a weekly 30-minute call" / "a weekly 45-minute review", "the 40-tonne
+    truck" / "the 60-tonne crane" (neither's words all the other's)? A figure that says
+    nothing of what it measures ("the call lasted 45 minutes") is apart from none.
+    ``modified``: only the nouns the two figures are written before count ("the 40-tonne
+    truck"), not an "of" phrase after them ("480 km of arterial roads" / "the 350 miles of
+    arterial roadway covered" may be one network in other words)."""
+    if modified:
+        wa, wb = _measured_words(a), _measured_words(b)
+    else:
+        wa, wb = measured_words(a), measured_words(b)
+    return bool(wa and wb and not (wa <= wb or wb <= wa))
 
 
 def _rate_against_no_period(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -1111,14 +1134,26 @@ def _same_context(a: NumericClaim, b: NumericClaim, measured: frozenset[str]) ->
 _OWNER_BEFORE = re.compile(r"(?:^|\s)(?:the|its|their)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)['’]s\s+$")
 _NOUN_AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)")
 _NOT_NOUNS = frozenset("the a an and or of in on at to for by with from is are was were has have had".split())
+#: a determiner right before a figure that a noun follows: the figure sizes that noun ("a
+#: $40,000 conservation grant", "the 60 tonne crane")
+_MODIFIER_BEFORE = re.compile(r"(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ee]ach)\s+$")
+_ARTICLE_IN_TEXT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+\S*\d")
+#: words after a figure that are no noun it sizes ("the 45 minutes before kick-off", "a
+#: $2 million a year", "the 40 tonnes it carries")
+_NOT_AFTER_MODIFIER = frozenset(
+    """before after during since until per each every last this next that which who whom
+    than as it they we he she its their our be been being will would can could may might
+    more less over under about into onto through up down out off""".split()
+)
 
 
 def _measured_words(claim: NumericClaim) -> frozenset[str]:
-    """What a quantity measures when its clause says it only around the figure: the noun a
-    hyphenated figure modifies ("the 14-km haul road"), the owner before it ("the haul
-    road's 18 kilometres") or the verb of a flow right before it ("pump about 1.2 billion
-    cubic metres": abstraction)."""
-    if claim.kind != "quantity":
+    """What a quantity or an amount measures when its clause says it only around the figure:
+    the noun a hyphenated figure modifies ("the 14-km haul road"), or a figure written
+    between a determiner and a noun ("a $40,000 conservation grant", "the 40 tonne
+    gritter"), the owner before it ("the haul road's 18 kilometres") or the verb of a flow
+    right before it ("pump about 1.2 billion cubic metres": abstraction)."""
+    if claim.kind not in ("quantity", "money"):
         return frozenset()
     return _measured_around(claim.sentence, claim.text)
 
@@ -1128,12 +1163,16 @@ def _measured_around(sentence: str, text: str) -> frozenset[str]:
     at = sentence.find(text)
     if at < 0:
         return frozenset()
-    if re.search(r"\d-[A-Za-z]+$", text):
+    if (
+        re.search(r"\d-[A-Za-z]+$", text)
+        or _MODIFIER_BEFORE.search(sentence, max(0, at - 8), at)
+        or _ARTICLE_IN_TEXT.match(text)  # (an amount read with its article: "A $40,000")
+    ):
         m = _NOUN_AFTER.match(sentence, at + len(text))
         words = m.group(1).split() if m else []
         if len(words) == 2 and words[1] in _NOT_NOUNS:
             words = words[:1]  # "a 16-byte preimage and …": the noun before the small word
-        if not words or any(w in _NOT_NOUNS for w in words):
+        if not words or any(w in _NOT_NOUNS or w in _NOT_AFTER_MODIFIER for w in words):
             return frozenset()
         return _content(words, 3)
     m = _OWNER_BEFORE.search(sentence[max(0, at - 60) : at])
