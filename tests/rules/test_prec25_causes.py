@@ -3,7 +3,10 @@
 field visit" / "a 2-hour classroom workshop") measure two things; figures in two items of one
 list each under its own title ("Spring Seed Swap - ..." / "Autumn Apple Day - ...") are two
 members' values; a number after a noun ("bootloader 12 then your choices are:") counts no
-list; "early" / "late" before a date are the date's words, no participant of its event. Each
+list; "early" / "late" before a date are the date's words, no participant of its event; and,
+from the development set, two lengths of two dimensions ("14 metres high" / "11 metres
+across") and a country's adjective in French and English ("Office Tunisien" / "Tunisian
+Office"). Each
 defect (a near miss that must stay flagged) gives one finding of its rule, each trap none of
 its family."""
 
@@ -18,7 +21,7 @@ from tests.rules.test_cases import run_rule
 
 _CASES = yaml.safe_load((Path(__file__).parents[2] / "benchmarks" / "cases" / "prec25-own.yml").read_text("utf-8"))
 _ITEMS = {item["id"]: item for item in _CASES["items"]}
-_CODES = {"NU": ("NU003",), "LS": ("LS001", "LS002"), "DT": ("DT001",)}
+_CODES = {"NU": ("NU003",), "LS": ("LS001", "LS002"), "DT": ("DT001",), "NM": ("NM001",)}
 
 
 def _run(item: dict, tmp_path: Path) -> list:

@@ -956,11 +956,38 @@ def measured_apart(a: NumericClaim, b: NumericClaim, *, modified: bool = False) 
     ``modified``: only the nouns the two figures are written before count ("the 40-tonne
     truck"), not an "of" phrase after them ("480 km of arterial roads" / "the 350 miles of
     arterial roadway covered" may be one network in other words)."""
+    da, db = _dimension_said(a), _dimension_said(b)
+    if da and db and da != db:
+        return True  # "blades more than 115 metres long" / "a foundation 90 metres across"
     if modified:
         wa, wb = _measured_words(a), _measured_words(b)
     else:
         wa, wb = measured_words(a), measured_words(b)
     return bool(wa and wb and not (wa <= wb or wb <= wa))
+
+
+#: the words after a length that say which of a thing's sizes it is ("115 metres long", "90
+#: metres across", "12 m in diameter", "40 feet high"), by the size they name
+_DIMENSION_WORDS = {
+    **dict.fromkeys(("long", "length", "lengthwise"), "length"),
+    **dict.fromkeys(("wide", "across", "width", "broad", "breadth", "diameter", "wingspan", "span"), "width"),
+    **dict.fromkeys(("high", "tall", "height"), "height"),
+    **dict.fromkeys(("deep", "depth"), "depth"),
+    **dict.fromkeys(("thick", "thickness"), "thickness"),
+}
+_DIMENSION_AFTER = re.compile(r"\s+(?:in\s+)?([a-z]+)\b")
+
+
+def _dimension_said(claim: NumericClaim) -> str | None:
+    """Which size of a thing a length says, by the word right after it ("115 metres long":
+    length, "90 metres across": width, "12 m in diameter"), else None."""
+    if claim.kind != "quantity":
+        return None
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return None
+    m = _DIMENSION_AFTER.match(claim.sentence, at + len(claim.text))
+    return _DIMENSION_WORDS.get(m.group(1)) if m else None
 
 
 def _rate_against_no_period(a: Sequence[str], b: Sequence[str]) -> bool:
