@@ -709,6 +709,8 @@ class SameQuantityDifferentValues(Rule):
                 b = free[0][1]
                 if not _close(s.value, b.value) and any(not _restates(c, b) for _, c in free[1:]):
                     continue  # farther than a quarter: only the one body figure it could be
+                if _beside_its_restatement(b, s, claims):
+                    continue  # the summary restates the body's figure beside another fact
                 if (b.location.line, b.location.column) not in found:
                     yield self._finding(b, s, _said(s), _said(b))
 
@@ -1149,6 +1151,8 @@ class SameQuantityDifferentValues(Rule):
                         continue
                     if fits is not None and not fits(a, b):
                         continue
+                    if _beside_its_restatement(a, b, quantities):
+                        continue  # "asks for €1,050; at €840 the service cannot ...": €840 is restated
                     if read is not None and _part_named(a, b, read(a), read(b)):
                         continue
                     around = sorted(set(near.of(i)) | set(near.of(j)) | {i, j})
@@ -1696,6 +1700,21 @@ class _Anchor:
         if m is None:
             return (p,)
         return str(self.year), m.group(1)
+
+
+def _beside_its_restatement(a: Any, b: Any, claims: Sequence[Any]) -> bool:
+    """Does the paragraph of one figure give the other's value too, as written ("The guild asks for
+    €1,050 per visit; at €840 per visit the service cannot keep its pilots" against "a fee
+    of €840 per visit")? Then that value is the one restated, and the figure beside it is
+    another fact (a target, a rate, another year), not a slip."""
+    for x, y in ((a, b), (b, a)):
+        if y.block is None:
+            continue
+        for c in claims:
+            if c is not y and c.article == y.article and c.block == y.block and c.footnote == y.footnote:
+                if c.start != y.start and c.value == x.value and c.kind == x.kind and _measured_alike(c, x):
+                    return True
+    return False
 
 
 def _agree(a: NumericClaim, b: NumericClaim) -> bool:
