@@ -1703,17 +1703,18 @@ class _Anchor:
 
 
 def _beside_its_restatement(a: Any, b: Any, claims: Sequence[Any]) -> bool:
-    """Does the paragraph of one figure give the other's value too, as written ("The guild asks for
-    €1,050 per visit; at €840 per visit the service cannot keep its pilots" against "a fee
-    of €840 per visit")? Then that value is the one restated, and the figure beside it is
-    another fact (a target, a rate, another year), not a slip."""
-    for x, y in ((a, b), (b, a)):
-        if y.block is None:
-            continue
-        for c in claims:
-            if c is not y and c.article == y.article and c.block == y.block and c.footnote == y.footnote:
-                if c.start != y.start and c.value == x.value and c.kind == x.kind and _measured_alike(c, x):
-                    return True
+    """Does the paragraph of ``b`` (the later figure, or a summary's) give ``a``'s value too,
+    as written ("The guild asks for €1,050 per visit; at €840 per visit the service cannot
+    keep its pilots" against an earlier "a fee of €840 per visit")? Then that paragraph
+    restates ``a`` as written, and the figure beside it is another fact (a target, a rate,
+    another year), not a slip. (The other way round, a paragraph that gives a whole and its
+    part, "$26 billion, of which $21 billion …", says nothing of what a later figure is.)"""
+    if b.block is None:
+        return False
+    for c in claims:
+        if c is not b and c.article == b.article and c.block == b.block and c.footnote == b.footnote:
+            if c.start != b.start and c.value == a.value and c.kind == a.kind and _measured_alike(c, a):
+                return True
     return False
 
 

@@ -930,7 +930,7 @@ def restated(a: NumericClaim, b: NumericClaim, published: int | None = None) -> 
         return False  # "reserved $75k per year for travel" / "sponsored the event with $100,000"
     if isinstance(a, CountClaim) and isinstance(b, CountClaim) and (low < 10 or not same_thing(a.thing, b.thing)):
         return False  # "two batches" / "three batches"; "city councils" / "regional councils"
-    if measured_apart(a, b):
+    if measured_apart(a, b) or measured_apart(a, b, modified=True):
         return False  # "miles of gas mains" / "miles of water mains": two things measured
     wa, wb = measured_words(a), measured_words(b)
     if _measures_another(a, b, wb) or _measures_another(b, a, wa):
@@ -960,7 +960,7 @@ def measured_apart(a: NumericClaim, b: NumericClaim, *, modified: bool = False) 
     if da and db and da != db:
         return True  # "blades more than 115 metres long" / "a foundation 90 metres across"
     if modified:
-        wa, wb = _measured_words(a), _measured_words(b)
+        wa, wb = _modified_noun(a), _modified_noun(b)
     else:
         wa, wb = measured_words(a), measured_words(b)
     return bool(wa and wb and not (wa <= wb or wb <= wa))
@@ -1175,14 +1175,43 @@ _NOT_AFTER_MODIFIER = frozenset(
 
 
 def _measured_words(claim: NumericClaim) -> frozenset[str]:
-    """What a quantity or an amount measures when its clause says it only around the figure:
-    the noun a hyphenated figure modifies ("the 14-km haul road"), or a figure written
-    between a determiner and a noun ("a $40,000 conservation grant", "the 40 tonne
-    gritter"), the owner before it ("the haul road's 18 kilometres") or the verb of a flow
+    """What a quantity measures when its clause says it only around the figure: the noun a
+    hyphenated figure modifies ("the 14-km haul road"), or a figure written between a
+    determiner and a noun ("the 40 tonne gritter"), the owner before it ("the haul road's 18 kilometres") or the verb of a flow
     right before it ("pump about 1.2 billion cubic metres": abstraction)."""
-    if claim.kind not in ("quantity", "money"):
+    if claim.kind != "quantity":
         return frozenset()
     return _measured_around(claim.sentence, claim.text)
+
+
+def _modified_noun(claim: NumericClaim) -> frozenset[str]:
+    """The noun a quantity or an amount is written before, as its size ("a 45-minute
+    check-in", "a $40,000 conservation grant"), else nothing (an owner before it, "the
+    world's 68 million tonnes", or a verb, "generated 62 million tonnes", names no other
+    thing)."""
+    if claim.kind not in ("quantity", "money"):
+        return frozenset()
+    return _noun_sized(claim.sentence, claim.text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _noun_sized(sentence: str, text: str) -> frozenset[str]:
+    at = sentence.find(text)
+    if at < 0:
+        return frozenset()
+    if not (
+        re.search(r"\d-[A-Za-z]+$", text)
+        or _MODIFIER_BEFORE.search(sentence, max(0, at - 8), at)
+        or _ARTICLE_IN_TEXT.match(text)
+    ):
+        return frozenset()
+    m = _NOUN_AFTER.match(sentence, at + len(text))
+    words = m.group(1).split() if m else []
+    if len(words) == 2 and words[1] in _NOT_NOUNS:
+        words = words[:1]
+    if not words or any(w in _NOT_NOUNS or w in _NOT_AFTER_MODIFIER for w in words):
+        return frozenset()
+    return _content(words, 3)
 
 
 @functools.lru_cache(maxsize=65536)
