@@ -38,6 +38,7 @@ from claimcheck.findings.model import Finding, Severity
 from claimcheck.extract.linking.figures import (
     in_range,
     agree,
+    aim_apart,
     measured_apart,
     comparable,
     other_times,
@@ -793,6 +794,7 @@ class SameQuantityDifferentValues(Rule):
                 for p, cp in zip(percents, contexts)
                 if not _other_group_of(w, p, lead)
                 and not _sourced_apart(ctx, w, p)
+                and not aim_apart(w, p)
                 and (
                     link := same_context(
                         *_as_changes(w, cw, p, cp),

@@ -588,6 +588,17 @@ def _lower_words(sentence: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=65536)
+def aim_apart(a: NumericClaim, b: NumericClaim) -> bool:
+    """Is one figure an aim or a limit a rule sets, said right before it ("a cap of 25 per
+    cent", "a target of 5 GW"), and the other not?"""
+    return _aim_before(a) != _aim_before(b)
+
+
+def _aim_before(c: NumericClaim) -> bool:
+    at = c.sentence.find(c.text)
+    return at >= 0 and bool(_INTENDED_BEFORE.search(c.sentence[max(0, at - 60) : at]))
+
+
 def _intended(sentence: str, text: str) -> bool:
     """An aim, not a record: a target word right before the figure ("planned 400 buses", "a
     target of 5 GW", "aims for 300") or among the first words after it in its own clause
@@ -687,7 +698,11 @@ _INTENDED = frozenset(
 #: "aims for 300")
 _INTENDED_BEFORE = re.compile(
     r"\b(?:targets?|targeted|targeting|aims?|aimed|goal|plans?|planned|pledged?|pledges|promised?|promises|"
-    r"wants?|wanted|intends?|intended|envisag\w+|objective|ambition)"
+    r"wants?|wanted|intends?|intended|envisag\w+|objective|ambition|"
+    # a limit a rule sets ("a cap of 25 per cent of reserves", "capped at 40%", "a legal limit
+    # of 3,000 permits"): a rule's figure, not a measured one ("a ceiling of" may restate an
+    # advised "no more than": a bound, compared)
+    r"caps?|capped|(?:upper|lower|legal|statutory)\s+limit)"
     r"(?:\s+(?:of|to|is|was|for|at|reach|hit|have|build|buy|add|hire|open))*"
     r"(?:\s+(?:about|around|some|nearly|roughly|over|more\s+than|up\s+to|at\s+least|an?|the))?\s*[$€£¥]?$",
     re.IGNORECASE,
