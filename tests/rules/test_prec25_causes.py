@@ -5,8 +5,10 @@ list each under its own title ("Spring Seed Swap - ..." / "Autumn Apple Day - ..
 members' values; a number after a noun ("bootloader 12 then your choices are:") counts no
 list; "early" / "late" before a date are the date's words, no participant of its event; and,
 from the development set, two lengths of two dimensions ("14 metres high" / "11 metres
-across") and a country's adjective in French and English ("Office Tunisien" / "Tunisian
-Office"). Each
+across"), a country's adjective in French and English ("Office Tunisien" / "Tunisian
+Office"), a paragraph that gives the earlier value as written beside another ("asks for
+€1,050 per visit; at €840 per visit ..."), and a limit a rule sets ("a cap of 25 per cent")
+against a measured share. Each
 defect (a near miss that must stay flagged) gives one finding of its rule, each trap none of
 its family."""
 
