@@ -50,6 +50,7 @@ _APART = re.compile(
     r"\b(?:another|other|new|next|latest|previous|earlier|later|again|re-?(?:open|start|launch|elect|buil|introduc|instat|sum|new|appoint|submitt|issu|publish|sign|ratifi)\w*|twice|times|each|every|annual|yearly|"
     r"phase|(?-i:stage)|tranche|round|pilot|partial|partly|appeal\w*|twin|sister|"
     r"due|scheduled|expected|planned|plans?|planning|set\s+to|aims?|target\w*|slated|forecast|originally|"
+    r"estimated|anticipated|projected|provisional|tentative|hoped-for|"
     r"will|would|shall|should|could|might|(?-i:may)|"
     r"announce\w*|said|says|propos\w*|decid\w*|agreed\s+to|voted\s+to|unveil\w*|"
     r"not|never|no)\b",
@@ -316,7 +317,11 @@ def _read(
 ) -> DatedEvent:
     """The participants and the marks that keep apart, of ``clause`` (the date's clause
     without the date) whose event is ``word``."""
-    rest = clause.replace(word, " ") if not end else clause
+    # (the date's own words before it are no participant: "published its 0.1 early in" 2017
+    # and "a publication date of early" 2019 share no thing)
+    own = _DATE_OWN_WORDS.search(clause)
+    said = clause[: own.start()] if own else clause
+    rest = said.replace(word, " ") if not end else said
     words = tokens(rest)
     stems = frozenset(content(words))
     first = re.match(r"\s*(?:[-*]\s+)?(\w+)", clause)
@@ -332,13 +337,23 @@ def _read(
     # what the event's verb acts on: the words after it in its clause ("opened its cancer ward")
     at = clause.find(word) if acts and word else -1
     # (not the date's own words: "opened in late 2022")
-    acted = re.sub(r"\b(?:in|on|at|during|from|since)\b[^,]*$", "", clause[at + len(word) :]) if at >= 0 else ""
+    acted = re.sub(r"\b(?:in|on|at|during|from|since)\b[^,]*$", "", said[at + len(word) :]) if at >= 0 else ""
     objects = frozenset(content(tokens(acted)))
     owners = frozenset(content(_OWNER.findall(clause)))
     return DatedEvent(
         cls, word, clause.strip(), stems, names, numbers, apart, ordinals, refers, before, end, part_of, objects, owners
     )
 
+
+#: the words that place a date within its year or month, right before it ("early in",
+#: "late", "mid-", "the end of", "the first half of", "very early in"): the date's, no
+#: participant of its event
+_DATE_OWN_WORDS = re.compile(
+    r"\b(?:(?:very|as)\s+)?(?:early|late|mid|middle|(?:the\s+)?(?:end|start|beginning|middle|close|turn|"
+    r"(?:first|second|latter|later|earlier)\s+half|(?:first|second|third|fourth|last)\s+quarter)\s+of)"
+    r"(?:\s+in|\s+of|-)?\s*$",
+    re.IGNORECASE,
+)
 
 #: a named owner: "Estavia's seed vault"
 _OWNER = re.compile(r"\b([A-Z][\w-]+)['\u2019]s\b")

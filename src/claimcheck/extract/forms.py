@@ -13,12 +13,18 @@ words or more.
 Such a line is written once per item: two of its figures are two items' values, not one
 fact stated twice with a slip (NU003 compares a form line's figure with the prose, never with
 another line of its form), and its dates date items, not events (DT001 leaves them out).
+
+Labelled items are the same kind of structure in longer lines: a list whose items each open
+with a short title of their own and a dash or a colon ("Library Reading Night - We helped
+the library ...", "Parks Volunteer Day: The event drew ..."). Each item is one member's
+entry: a figure in one and a figure in a sibling item under another title are two members'
+values (:func:`labelled_apart`), whatever words they share.
 """
 
 from __future__ import annotations
 
 from claimcheck import lazyre as re
-from claimcheck.document import Document
+from claimcheck.document import BlockKind, Document
 from claimcheck.extract.text import of_document
 
 #: the longest block read as a form line
@@ -85,3 +91,46 @@ def _tail_start(text: str, frame: str) -> int | None:
         if _VARYING.sub("#", text[m.start() :]) == frame:
             return m.start()
     return None
+
+
+#: a list item's own title before a dash or a colon and the sentence it heads: a capital, up
+#: to twelve words with no end of a sentence in them, then " - ", " – ", " — " or ": " and a
+#: capital or a figure ("Parks Volunteer Day - We worked ...", "Phase 2: 55 homes ...")
+_ITEM_LABEL = re.compile(r"([A-Z][^\s.!?:;]*(?:[ \t]+[^\s.!?:;]+){0,11}?)(?:[ \t]+[-–—][ \t]+|:[ \t]+)(?=[A-Z0-9$€£])")
+
+
+def _titled(label: str) -> bool:
+    """Is ``label`` written as a title, half its words or more capitalised or figures
+    ("Parks Volunteer Day", "Phase two"; not "We received nearly 300 questions")?"""
+    words = label.split()
+    return 2 * sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) >= len(words)
+
+
+@of_document
+def _item_labels(document: Document) -> dict[tuple[int, int], tuple[int, str]]:
+    """Each labelled list item of ``document`` by (article index, block index): the list it is
+    in (the index of the list's first item) and its title, lower case."""
+    out: dict[tuple[int, int], tuple[int, str]] = {}
+    for article in document.articles:
+        first = -1
+        for k, block in enumerate(article.blocks):
+            if block.kind is not BlockKind.list_item:
+                first = -1
+                continue
+            if first < 0:
+                first = k
+            m = _ITEM_LABEL.match(block.text.lstrip())
+            if m is not None and _titled(m.group(1)):
+                out[(article.index, k)] = (first, m.group(1).lower())
+    return out
+
+
+def labelled_apart(document: Document, article: int, block: int, other: int) -> bool:
+    """Are blocks ``block`` and ``other`` of article ``article`` two items of one list, each
+    under a title of its own, the two titles different ("Library Reading Night - ..." /
+    "Parks Volunteer Day - ...")? Their figures are two members' values."""
+    if block == other:
+        return False
+    labels = _item_labels(document)
+    x, y = labels.get((article, block)), labels.get((article, other))
+    return x is not None and y is not None and x[0] == y[0] and x[1] != y[1]

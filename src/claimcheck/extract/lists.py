@@ -4191,8 +4191,11 @@ def _may_go_on(unit: TextUnit) -> bool:
 
 #: a lead-in that ends in the things it counts: "we had three high-level goals", "this comes
 #: down to three main bottlenecks", "They asked three questions", "… are:" after them
+#: (the words between the count and its noun are its adjectives: never a determiner, a pronoun,
+#: a verb or "then", which start a clause of their own: "with bootloader 12 then your choices
+#: are:" counts no choices, the 12 is the bootloader's number)
 _COUNTED_ITEMS_END = re.compile(
-    rf"(?:^|(?P<before>[\w'’-]+)\s+)(?:(?:the|its|their|our|these|those|his|her|all(?:\s+the)?)\s+)?(?P<count>{_COUNT})\s+(?P<adj>(?:(?!(?:with|of|in|for|to|and|or|by|at|on|from)\s)[a-z][\w-]*\s+){{0,2}}?)"
+    rf"(?:^|(?P<before>[\w'’-]+)\s+)(?:(?:the|its|their|our|these|those|his|her|all(?:\s+the)?)\s+)?(?P<count>{_COUNT})\s+(?P<adj>(?:(?!(?:with|of|in|for|to|and|or|by|at|on|from|then|so|thus|now|the|a|an|your|my|our|their|its|his|her|this|that|these|those|we|you|they|it|is|are|was|were|has|have|had|can|will|would)\s)[a-z][\w-]*\s+){{0,2}}?)"
     rf"(?P<noun>{_NOT_S_ADVERB}[a-z][a-z-]*[a-z]s)(?:\s+(?:are|were))?"
     r"(?P<post>\s+(?:for|in|of|to(?!\s+(?:the|a|an|its|their|our|his|her)\b))(?:\s+[\w'’-]+){1,4})?\s*$",
     re.I,

@@ -35,6 +35,7 @@ from claimcheck.extract.numbers import QUALIFIERS
 __all__ = [
     "IN_PHRASE",
     "clause_bounds",
+    "country_words",
     "described_year",
     "mask_embedded",
     "numeric_subject",
@@ -520,6 +521,12 @@ def _periods(clause: str, join: int = 0) -> tuple[str, ...]:
             p = _SIX_MONTHS.sub(r"\1 half", p)  # "the second six months" / "the second half"
             found.add(p)
     return tuple(sorted(found))
+
+
+def country_words() -> frozenset[str]:
+    """The one-word names of the countries ("Djibouti", "Tunisia", "Canada"), as pycountry
+    gives them."""
+    return _country_words()
 
 
 @functools.cache

@@ -39,6 +39,7 @@ from typing import Callable, Iterable
 from claimcheck.data.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from claimcheck.data.pinyin import is_pinyin_given_name
 from claimcheck.document import Block, Footnote, Location
+from claimcheck.extract.subjects import country_words
 from claimcheck.text import one_edit
 
 __all__ = [
@@ -440,6 +441,8 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
         # a letter added before the ending: Americas / Americans, or a person's name
         # misspelt (Kilbride / Kilbridge)
         return ("person", "ending") if longer[-1] != "s" else None
+    if kind == "change" and _demonym_in_two_languages(fa, fb):
+        return None  # "Office Djiboutien de …" / "the Djiboutian Office": French and English
     alternation = kind == "change" and frozenset((fa[pos], fb[pos])) in _ALTERNATIONS
     if kind == "change" and not (fa[pos] in _VOWELS and fb[pos] in _VOWELS) and not alternation:
         return None  # a consonant for another makes another name: Obama / Osama
@@ -496,6 +499,18 @@ def _house_and_variant(A: _Form, B: _Form, accent_only: bool = False) -> tuple[_
 
 #: two letters that spell the sound of one, inside a name ("Stephansen" / "Stefansen",
 #: "Aleksandrova" / "Alexandrova", the Dutch "Heijden" / "Heyden")
+def _demonym_in_two_languages(fa: str, fb: str) -> bool:
+    """Are two folded words one country's adjective in French and in English ("djiboutien" /
+    "djiboutian", "tunisien" / "tunisian", "mauritanien" / "mauritanian"): the endings
+    "-ien" and "-ian" on the letters of a country's name (a bodies' names keep the language
+    they were given in)? A given name so apart ("Damien" / "Damian") names no country."""
+    pair = {fa[-3:], fb[-3:]}
+    if pair != {"ien", "ian"} or fa[:-3] != fb[:-3] or len(fa) < 7:
+        return False
+    stem = fa[:-3]
+    return any(c.lower().startswith(stem) and len(c) - len(stem) <= 2 for c in country_words())
+
+
 _SOUNDS = (("ph", "f"), ("ks", "x"), ("ij", "y"))
 
 

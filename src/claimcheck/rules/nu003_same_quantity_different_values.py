@@ -10,7 +10,7 @@ from typing import AbstractSet, Any, Callable, Iterable, Sequence, TypeVar
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.data.calendar import MONTH_NAMES, MONTHS
 from claimcheck.document import BlockKind
-from claimcheck.extract.forms import sentence_form
+from claimcheck.extract.forms import labelled_apart, sentence_form
 from claimcheck.extract.linking import (
     ALONE,
     CHANGE,
@@ -38,6 +38,8 @@ from claimcheck.findings.model import Finding, Severity
 from claimcheck.extract.linking.figures import (
     in_range,
     agree,
+    aim_apart,
+    measured_apart,
     comparable,
     other_times,
     per_unit_prices,
@@ -708,6 +710,8 @@ class SameQuantityDifferentValues(Rule):
                 b = free[0][1]
                 if not _close(s.value, b.value) and any(not _restates(c, b) for _, c in free[1:]):
                     continue  # farther than a quarter: only the one body figure it could be
+                if _beside_its_restatement(b, s, claims):
+                    continue  # the summary restates the body's figure beside another fact
                 if (b.location.line, b.location.column) not in found:
                     yield self._finding(b, s, _said(s), _said(b))
 
@@ -790,6 +794,7 @@ class SameQuantityDifferentValues(Rule):
                 for p, cp in zip(percents, contexts)
                 if not _other_group_of(w, p, lead)
                 and not _sourced_apart(ctx, w, p)
+                and not aim_apart(w, p)
                 and (
                     link := same_context(
                         *_as_changes(w, cw, p, cp),
@@ -1148,6 +1153,8 @@ class SameQuantityDifferentValues(Rule):
                         continue
                     if fits is not None and not fits(a, b):
                         continue
+                    if _beside_its_restatement(a, b, quantities):
+                        continue  # "asks for €1,050; at €840 the service cannot ...": €840 is restated
                     if read is not None and _part_named(a, b, read(a), read(b)):
                         continue
                     around = sorted(set(near.of(i)) | set(near.of(j)) | {i, j})
@@ -1215,6 +1222,8 @@ class _InProse:
         if a.footnote is None and b.footnote is None:
             if a.block is None or b.block is None:
                 return False
+            if a.article == b.article and labelled_apart(self.document, a.article, a.block, b.block):
+                return True  # "Reading Night - ... 90 sign-ups" / "Volunteer Day - ... 60 sign-ups": two items
             form = sentence_form(self.document, a.article, a.block, a.sentence)
             return form is not None and form == sentence_form(self.document, b.article, b.block, b.sentence)
         low, high = sorted((abs(getattr(a, "value", 0.0)), abs(getattr(b, "value", 0.0))))
@@ -1693,6 +1702,22 @@ class _Anchor:
         if m is None:
             return (p,)
         return str(self.year), m.group(1)
+
+
+def _beside_its_restatement(a: Any, b: Any, claims: Sequence[Any]) -> bool:
+    """Does the paragraph of ``b`` (the later figure, or a summary's) give ``a``'s value too,
+    as written ("The guild asks for €1,050 per visit; at €840 per visit the service cannot
+    keep its pilots" against an earlier "a fee of €840 per visit")? Then that paragraph
+    restates ``a`` as written, and the figure beside it is another fact (a target, a rate,
+    another year), not a slip. (The other way round, a paragraph that gives a whole and its
+    part, "$26 billion, of which $21 billion …", says nothing of what a later figure is.)"""
+    if b.block is None:
+        return False
+    for c in claims:
+        if c is not b and c.article == b.article and c.block == b.block and c.footnote == b.footnote:
+            if c.start != b.start and c.value == a.value and c.kind == a.kind and _measured_alike(c, a):
+                return True
+    return False
 
 
 def _agree(a: NumericClaim, b: NumericClaim) -> bool:
@@ -2503,11 +2528,14 @@ def _alone_pair(a: Any, b: Any, ca: Context, cb: Context, prior: float = 0.0) ->
 def _measured_alike(a: Any, b: Any) -> bool:
     """Money of one currency and one year, quantities of one unit; counts, unless one counts
     deaths and the other does not ("floods killed 1,240 people" / "warnings saved some
-    1,420 lives": what the verb did to them tells the two apart, whatever else they share)."""
+    1,420 lives": what the verb did to them tells the two apart, whatever else they share).
+    Money or quantities that say they measure two things ("a weekly 30-minute call" / "a
+    weekly 45-minute review": :func:`~claimcheck.extract.linking.figures.measured_apart`)
+    are two."""
     if a.kind == "money":
-        return bool(a.currency == b.currency) and _same_year(a, b)
+        return bool(a.currency == b.currency) and _same_year(a, b) and not measured_apart(a, b, modified=True)
     if a.kind == "quantity":
-        return bool(a.unit == b.unit)
+        return bool(a.unit == b.unit) and not measured_apart(a, b, modified=True)
     return _deaths(a) == _deaths(b)
 
 

@@ -588,6 +588,17 @@ def _lower_words(sentence: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=65536)
+def aim_apart(a: NumericClaim, b: NumericClaim) -> bool:
+    """Is one figure an aim or a limit a rule sets, said right before it ("a cap of 25 per
+    cent", "a target of 5 GW"), and the other not?"""
+    return _aim_before(a) != _aim_before(b)
+
+
+def _aim_before(c: NumericClaim) -> bool:
+    at = c.sentence.find(c.text)
+    return at >= 0 and bool(_INTENDED_BEFORE.search(c.sentence[max(0, at - 60) : at]))
+
+
 def _intended(sentence: str, text: str) -> bool:
     """An aim, not a record: a target word right before the figure ("planned 400 buses", "a
     target of 5 GW", "aims for 300") or among the first words after it in its own clause
@@ -687,7 +698,11 @@ _INTENDED = frozenset(
 #: "aims for 300")
 _INTENDED_BEFORE = re.compile(
     r"\b(?:targets?|targeted|targeting|aims?|aimed|goal|plans?|planned|pledged?|pledges|promised?|promises|"
-    r"wants?|wanted|intends?|intended|envisag\w+|objective|ambition)"
+    r"wants?|wanted|intends?|intended|envisag\w+|objective|ambition|"
+    # a limit a rule sets ("a cap of 25 per cent of reserves", "capped at 40%", "a legal limit
+    # of 3,000 permits"): a rule's figure, not a measured one ("a ceiling of" may restate an
+    # advised "no more than": a bound, compared)
+    r"caps?|capped|(?:upper|lower|legal|statutory)\s+limit)"
     r"(?:\s+(?:of|to|is|was|for|at|reach|hit|have|build|buy|add|hire|open))*"
     r"(?:\s+(?:about|around|some|nearly|roughly|over|more\s+than|up\s+to|at\s+least|an?|the))?\s*[$€£¥]?$",
     re.IGNORECASE,
@@ -930,14 +945,64 @@ def restated(a: NumericClaim, b: NumericClaim, published: int | None = None) -> 
         return False  # "reserved $75k per year for travel" / "sponsored the event with $100,000"
     if isinstance(a, CountClaim) and isinstance(b, CountClaim) and (low < 10 or not same_thing(a.thing, b.thing)):
         return False  # "two batches" / "three batches"; "city councils" / "regional councils"
-    wa, wb = context_words_of(sa.what) or _measured_words(a), context_words_of(sb.what) or _measured_words(b)
-    if wa and wb and not (wa <= wb or wb <= wa):
+    if measured_apart(a, b) or measured_apart(a, b, modified=True):
         return False  # "miles of gas mains" / "miles of water mains": two things measured
+    wa, wb = measured_words(a), measured_words(b)
     if _measures_another(a, b, wb) or _measures_another(b, a, wa):
         return False  # "the pipeline is 612 km long" / "the pipeline's 621-km service road"
     if high > 2 * low and not context_words(a) & context_words(b) - {n.lower() for n in sa.scope}:
         return False  # digits swapped across a factor of two need a word in common besides names
     return _same_context(a, b, wa | wb)
+
+
+def measured_words(claim: NumericClaim) -> frozenset[str]:
+    """The content words of what a figure measures: its subject's ``what`` ("of approved
+    battery projects"), else the noun a hyphenated figure modifies ("a 45-minute check-in"),
+    the owner before it or the verb of a flow (:func:`_measured_words`)."""
+    s = claim.subject
+    return context_words_of(s.what if s is not None else None) or _measured_words(claim)
+
+
+def measured_apart(a: NumericClaim, b: NumericClaim, *, modified: bool = False) -> bool:
+    """Do two figures say they measure two different things: "miles of gas mains" / "miles of
+    water mains", "a weekly 30-minute call" / "a weekly 45-minute review", "the 40-tonne
+    truck" / "the 60-tonne crane" (neither's words all the other's)? A figure that says
+    nothing of what it measures ("the call lasted 45 minutes") is apart from none.
+    ``modified``: only the nouns the two figures are written before count ("the 40-tonne
+    truck"), not an "of" phrase after them ("480 km of arterial roads" / "the 350 miles of
+    arterial roadway covered" may be one network in other words)."""
+    da, db = _dimension_said(a), _dimension_said(b)
+    if da and db and da != db:
+        return True  # "blades more than 115 metres long" / "a foundation 90 metres across"
+    if modified:
+        wa, wb = _modified_noun(a), _modified_noun(b)
+    else:
+        wa, wb = measured_words(a), measured_words(b)
+    return bool(wa and wb and not (wa <= wb or wb <= wa))
+
+
+#: the words after a length that say which of a thing's sizes it is ("115 metres long", "90
+#: metres across", "12 m in diameter", "40 feet high"), by the size they name
+_DIMENSION_WORDS = {
+    **dict.fromkeys(("long", "length", "lengthwise"), "length"),
+    **dict.fromkeys(("wide", "across", "width", "broad", "breadth", "diameter", "wingspan", "span"), "width"),
+    **dict.fromkeys(("high", "tall", "height"), "height"),
+    **dict.fromkeys(("deep", "depth"), "depth"),
+    **dict.fromkeys(("thick", "thickness"), "thickness"),
+}
+_DIMENSION_AFTER = re.compile(r"\s+(?:in\s+)?([a-z]+)\b")
+
+
+def _dimension_said(claim: NumericClaim) -> str | None:
+    """Which size of a thing a length says, by the word right after it ("115 metres long":
+    length, "90 metres across": width, "12 m in diameter"), else None."""
+    if claim.kind != "quantity":
+        return None
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return None
+    m = _DIMENSION_AFTER.match(claim.sentence, at + len(claim.text))
+    return _DIMENSION_WORDS.get(m.group(1)) if m else None
 
 
 def _rate_against_no_period(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -1111,16 +1176,57 @@ def _same_context(a: NumericClaim, b: NumericClaim, measured: frozenset[str]) ->
 _OWNER_BEFORE = re.compile(r"(?:^|\s)(?:the|its|their)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)['’]s\s+$")
 _NOUN_AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)")
 _NOT_NOUNS = frozenset("the a an and or of in on at to for by with from is are was were has have had".split())
+#: a determiner right before a figure that a noun follows: the figure sizes that noun ("a
+#: $40,000 conservation grant", "the 60 tonne crane")
+_MODIFIER_BEFORE = re.compile(r"(?:^|[\s(])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ee]ach)\s+$")
+_ARTICLE_IN_TEXT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+\S*\d")
+#: words after a figure that are no noun it sizes ("the 45 minutes before kick-off", "a
+#: $2 million a year", "the 40 tonnes it carries")
+_NOT_AFTER_MODIFIER = frozenset(
+    """before after during since until per each every last this next that which who whom
+    than as it they we he she its their our be been being will would can could may might
+    more less over under about into onto through up down out off""".split()
+)
 
 
 def _measured_words(claim: NumericClaim) -> frozenset[str]:
     """What a quantity measures when its clause says it only around the figure: the noun a
-    hyphenated figure modifies ("the 14-km haul road"), the owner before it ("the haul
-    road's 18 kilometres") or the verb of a flow right before it ("pump about 1.2 billion
-    cubic metres": abstraction)."""
+    hyphenated figure modifies ("the 14-km haul road"), or a figure written between a
+    determiner and a noun ("the 40 tonne gritter"), the owner before it ("the haul road's 18 kilometres") or the verb of a flow
+    right before it ("pump about 1.2 billion cubic metres": abstraction)."""
     if claim.kind != "quantity":
         return frozenset()
     return _measured_around(claim.sentence, claim.text)
+
+
+def _modified_noun(claim: NumericClaim) -> frozenset[str]:
+    """The noun a quantity or an amount is written before, as its size ("a 45-minute
+    check-in", "a $40,000 conservation grant"), else nothing (an owner before it, "the
+    world's 68 million tonnes", or a verb, "generated 62 million tonnes", names no other
+    thing)."""
+    if claim.kind not in ("quantity", "money"):
+        return frozenset()
+    return _noun_sized(claim.sentence, claim.text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _noun_sized(sentence: str, text: str) -> frozenset[str]:
+    at = sentence.find(text)
+    if at < 0:
+        return frozenset()
+    if not (
+        re.search(r"\d-[A-Za-z]+$", text)
+        or _MODIFIER_BEFORE.search(sentence, max(0, at - 8), at)
+        or _ARTICLE_IN_TEXT.match(text)
+    ):
+        return frozenset()
+    m = _NOUN_AFTER.match(sentence, at + len(text))
+    words = m.group(1).split() if m else []
+    if len(words) == 2 and words[1] in _NOT_NOUNS:
+        words = words[:1]
+    if not words or any(w in _NOT_NOUNS or w in _NOT_AFTER_MODIFIER for w in words):
+        return frozenset()
+    return _content(words, 3)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1128,12 +1234,16 @@ def _measured_around(sentence: str, text: str) -> frozenset[str]:
     at = sentence.find(text)
     if at < 0:
         return frozenset()
-    if re.search(r"\d-[A-Za-z]+$", text):
+    if (
+        re.search(r"\d-[A-Za-z]+$", text)
+        or _MODIFIER_BEFORE.search(sentence, max(0, at - 8), at)
+        or _ARTICLE_IN_TEXT.match(text)  # (an amount read with its article: "A $40,000")
+    ):
         m = _NOUN_AFTER.match(sentence, at + len(text))
         words = m.group(1).split() if m else []
         if len(words) == 2 and words[1] in _NOT_NOUNS:
             words = words[:1]  # "a 16-byte preimage and …": the noun before the small word
-        if not words or any(w in _NOT_NOUNS for w in words):
+        if not words or any(w in _NOT_NOUNS or w in _NOT_AFTER_MODIFIER for w in words):
             return frozenset()
         return _content(words, 3)
     m = _OWNER_BEFORE.search(sentence[max(0, at - 60) : at])
