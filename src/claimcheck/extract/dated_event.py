@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from claimcheck import lazyre as re
 from claimcheck.data.event_classes import PRIOR_CLASSES
-from claimcheck.extract.happenings import content, tokens
+from claimcheck.extract.happenings import PER_PARTY, content, tokens
 
 # one alternation per class, the longest phrasing first: "entered into force" before "entered"
 _CLASS_RES = [
@@ -198,7 +198,11 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
                 follow
                 and hit
                 and hit[-1][1] == len(follow.group(1))
-                and not re.match(r"\s*(?:to|of)\b", after[follow.end() :])
+                # "the 2014 launch of the satellite": what "of" names is the clause's thing
+                # (not "the 2022 return to …", "the 2014 launch of a second …"; nor what each
+                # party does on its own, "the 2020 signing of the accord": whose, not said)
+                and not re.match(r"\s*(?:to\b|of\s+(?!the\b))", after[follow.end() :])
+                and not (hit[-1][2] in PER_PARTY and re.match(r"\s*of\b", after[follow.end() :]))
             ):
                 clause = left + " " + _right_clause(after)
                 return _read(clause, hit[-1][2], follow.group(1), refers="pronoun", marks=left)

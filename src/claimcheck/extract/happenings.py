@@ -1265,9 +1265,18 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "next", "la
 _RECURS_WORDS = """forum summit conference congress meet session election referendum census festival expo fair
     games report survey review budget round edition annual biennial elect""".split()
 _RECURS = frozenset(stem(w) for w in _RECURS_WORDS) | frozenset(_RECURS_WORDS)
+#: a decision or a promise to do what the clause's verb says, not its doing: "agreed to buy
+#: the dairy in 2015" (the purchase was completed in 2016), "decided to close", "pledged to
+#: open" (not "agreed to the plan": the agreeing itself; not "voted to close": a body's vote
+#: to do it is its doing)
+INTENT_TO = (
+    r"(?:agree[sd]?|decide[sd]?|promise[sd]?|pledge[sd]?|offer(?:s|ed)?|undert(?:ook|akes?)|vow(?:s|ed)?|resolve[sd]?)"
+    r"\s+to\s+(?!the\b|an?\b|its\b|their\b|this\b|these\b|those\b|his\b|her\b|(?-i:[A-Z0-9]))"
+)
 # a plan rather than a happening
 _PLAN = re.compile(
-    r"\b(?:due\s+to|scheduled|expected|planned|(?:plans?|planning|set|aims?|aiming|intends?|intending)\s+to|will|would|shall|should|"
+    rf"\b(?:{INTENT_TO}|"
+    r"due\s+to|scheduled|expected|planned|(?:plans?|planning|set|aims?|aiming|intends?|intending)\s+to|will|would|shall|should|"
     r"could|(?-i:may)|might|(?<!was\s)(?<!were\s)(?<!been\s)proposed(?!\s+(?:in|on)\s)|target(?:ed|s)?|slated|is\s+to|are\s+to|was\s+to|were\s+to)\b",
     re.IGNORECASE,
 )
@@ -1483,12 +1492,46 @@ def statement(sentence: str, text: str) -> Statement | None:
     a vote with what it decided (:func:`_vote_decided`)."""
     st = _statement(sentence, text)
     if st is None:
+        led = _led_by_participle(sentence, text)
+        st = _statement(led, text) if led else None
+    if st is None:
         return None
     if st.event != "vote":
         st = _by_vote(st)
     if st.event == "vote" or st.voted:
         return _vote_decided(st, sentence, text)
     return st
+
+
+#: a sentence led by a participle and its date, set off by a comma: "Born in 1869, Rielle
+#: studied …", "Founded in 1952, the trust has …", "Launched in March 2008, the scheme …"
+_PARTICIPLE_LEAD = re.compile(r"\s*(?P<verb>[A-Z][a-z]+(?:ed|en|n|t))\s+(?P<prep>in|on|at|during)\s+$")
+
+
+def _led_by_participle(sentence: str, text: str) -> str | None:
+    """The sentence led by a participle of a class and the date (:data:`_PARTICIPLE_LEAD`),
+    said as its subject's clause: "Born in 1869, Rielle studied …" → "Rielle was born in
+    1869", the subject being the words after the comma up to its verb (a function word, a
+    past form, a verb in "-s" after the noun); None for any other sentence."""
+    at = sentence.find(text)
+    lead = _PARTICIPLE_LEAD.fullmatch(sentence[:at]) if at > 0 else None
+    rest = sentence[at + len(text) :]
+    if lead is None or not rest.startswith(", ") or event_class(lead.group("verb")) is None:
+        return None
+    subject: list[str] = []
+    for w in rest[2:].split()[:8]:
+        low = w.lower().strip(",;:")
+        noun_said = any(t.lower() not in _DETERMINERS for t in subject)
+        if w != w.rstrip(",;:.") or low in _NP_STOP or (low in _FUNCTION and low not in _DETERMINERS):
+            if w != w.rstrip(",;:.") and low not in _FUNCTION:
+                subject.append(w.rstrip(",;:."))
+            break
+        if w.islower() and noun_said and (low.endswith("ed") or (low.endswith("s") and not low.endswith("ss"))):
+            break
+        subject.append(w)
+    if not any(t.lower() not in _DETERMINERS for t in subject):
+        return None
+    return f"{' '.join(subject)} was {lead.group('verb').lower()} {lead.group('prep')} {text}."
 
 
 #: the stems of :data:`~claimcheck.data.event_classes.VOTING_BODIES` and

@@ -1481,8 +1481,17 @@ def _one_thing(a: DatedEvent, b: DatedEvent) -> bool:
         return False  # "Marovia opened a seed vault" / "Since Estavia's seed vault opened"
     if (a.part_of and a.part_of in b.words) or (b.part_of and b.part_of in a.words):
         return False  # a thing and a part of it: "the gallery opened" / "the gallery's north wing opened"
-    if any(a.qualified[w] and b.qualified.get(w) and a.qualified[w] != b.qualified[w] for w in a.qualified):
-        return False  # "the Selham road bridge" / "the Selham rail bridge"
+    if any(
+        a.qualified[w]
+        and b.qualified.get(w)
+        and a.qualified[w] != b.qualified[w]
+        and a.qualified[w] not in b.words | b.names
+        and b.qualified[w] not in a.words | a.names
+        for w in a.qualified
+    ):
+        # "the Selham road bridge" / "the Selham rail bridge" (not "the Tern satellite" /
+        # "the Tern weather satellite": one more word on one side)
+        return False
     if a.words & b.words or not a.words or not b.words:
         return True
     # a pronoun ("its inauguration", "she set off") is whatever the other names; a
