@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from claimcheck import lazyre as re
 from claimcheck.data.event_classes import PRIOR_CLASSES
-from claimcheck.extract.happenings import PER_PARTY, content, tokens
+from claimcheck.extract.happenings import content, tokens
 
 # one alternation per class, the longest phrasing first: "entered into force" before "entered"
 _CLASS_RES = [
@@ -182,6 +182,14 @@ def _right_clause(after: str) -> str:
     return after[: m.start()] if m else after
 
 
+#: the prior classes of what happens once to a thing (a start, an opening, a completion, a
+#: founding, a publication): "the 2014 launch of the satellite" dates the satellite's one
+#: launch, where "the 2020 flooding of the valley" may be one flood of several
+_ONCE_OF_A_THING = frozenset(
+    {"opening", "start", "groundbreaking", "completion", "publication", "entry into force", "founding", "acquisition"}
+)
+
+
 def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
     """The happening the clause of the date ``date_text`` in ``sentence`` governs, or None
     when the clause says none, several, or only an ongoing state since the date."""
@@ -199,10 +207,11 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
                 and hit
                 and hit[-1][1] == len(follow.group(1))
                 # "the 2014 launch of the satellite": what "of" names is the clause's thing
-                # (not "the 2022 return to …", "the 2014 launch of a second …"; nor what each
-                # party does on its own, "the 2020 signing of the accord": whose, not said)
+                # (not "the 2022 return to …", "the 2014 launch of a second …"; only what happens
+                # once to a thing: not "the 2020 signing of the accord", whose signing, not said;
+                # not "the October 2020 flooding of the valley", one flood of several)
                 and not re.match(r"\s*(?:to\b|of\s+(?!the\b))", after[follow.end() :])
-                and not (hit[-1][2] in PER_PARTY and re.match(r"\s*of\b", after[follow.end() :]))
+                and (hit[-1][2] in _ONCE_OF_A_THING or not re.match(r"\s*of\b", after[follow.end() :]))
             ):
                 clause = left + " " + _right_clause(after)
                 return _read(clause, hit[-1][2], follow.group(1), refers="pronoun", marks=left)
