@@ -118,15 +118,14 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "appointment": ("appoint", "appointment", "take office", "swear in"),
     "landing": ("land",),
-    # a thing's failure, a firm's too: "collapsed", "went bankrupt", "its insolvency", "went
-    # bust", "went into administration"
+    # a thing's failure, a firm's too: "went bankrupt", "its insolvency", "went bust", "went
+    # into administration" (not "collapsed": talks collapse as bridges do)
     "failure": (
         "fail",
         "failure",
         "give way",
         "burst",
         "cave in",
-        "collapse",
         "bankrupt",
         "bankruptcy",
         "insolvent",
