@@ -516,6 +516,18 @@ TRAPS = {
         "The trust pledged to open the Corby almshouse museum in 2015.",
         "The Corby almshouse museum opened in 2018.",
     ),
+    "z13-became-office-elsewhere": apart(
+        "Priya Nair was appointed chief executive of Corvell in March 2017.",
+        "Nair became chair of the Haldon Trust in March 2019.",
+    ),
+    "z14-became-market-leader": apart(
+        "Fenwick Bank was founded in 1988.",
+        "Fenwick Bank became the market leader in 1994.",
+    ),
+    "z15-became-then-left": apart(
+        "Tomas Berg became mayor of Lindholm in 2010.",
+        "Berg stepped down as mayor of Lindholm in 2016.",
+    ),
 }
 
 MISSED: dict[str, str] = {
@@ -524,7 +536,6 @@ MISSED: dict[str, str] = {
     "f11-fiscal-year": "a fiscal year ('2012/13') is not read as a date",
     "g02-adopted-then-approved": "an approval is its own kind (fact_of), not an adoption, outside a body's vote",
     "p01-awarded-then-received": "a prize awarded and received: the award class is a contract's only",
-    "p02-appointed-then-became": "'became chief executive': becoming an office holder is not read as an appointment",
     "r02-released-then-launch": "a product's release (publication) and its launch (start) are classes apart",
 }
 

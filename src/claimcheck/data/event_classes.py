@@ -143,6 +143,16 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "abolition": ("dissolve", "dissolution", "eliminate", "elimination", "abolish", "abolition", "scrap", "repeal"),
 }
 
+#: offices a person takes: "became chief executive", "became the firm's chair", "became
+#: mayor" is taking office (an appointment or an election), as "was appointed chief executive";
+#: one word each, the first of an office of two ("chief executive", "prime minister")
+OFFICES = frozenset(
+    """chief ceo chair chairman chairwoman chairperson president vice-president prime minister
+    chancellor mayor governor director director-general secretary-general commissioner ombudsman
+    ambassador editor head headteacher headmaster dean rector provost leader speaker registrar
+    auditor-general""".split()
+)
+
 #: words that share a stem with an event class's word but name a doer or a quality, not
 #: the event: "the voters", "voting rights" (the vote's stem is the verb's)
 NOT_EVENT_WORDS = frozenset({"voter", "voters", "voting"})

@@ -2095,7 +2095,13 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
         phrase = _phrase_class(ctoks, k)
         if phrase is None and _in_name(ctoks, k):
             continue  # "the Mangrove Restoration Agency": a word of a name, no event ("Royal Assent" is one)
-        c = phrase or _CLASS_OF_STEM.get(stem(ctoks[k])) or _law_made(ctoks, k) or _awarded(ctoks, k)
+        c = (
+            phrase
+            or _CLASS_OF_STEM.get(stem(ctoks[k]))
+            or _law_made(ctoks, k)
+            or _awarded(ctoks, k)
+            or _took_office(ctoks, k)
+        )
         if c and k > 0 and ctoks[k].endswith("ing") and _CLASS_OF_STEM.get(stem(ctoks[k - 1])) in _ASPECT:
             # "began closing its exchanges in 2015": the start of the closing, not a closure
             k -= 1
@@ -2172,6 +2178,23 @@ def _awarded(ctoks: list[str], k: int) -> str | None:
         return None
     near = ctoks[max(0, k - 4) : k] + ctoks[k + 1 : k + 5]
     return "award" if any(t.lower().split("-")[-1] in _AWARDED_THINGS for t in near) else None
+
+
+def _took_office(ctoks: list[str], k: int) -> str | None:
+    """ "appointment" when the word at ``k`` is "became" (or "become") and an office
+    (:data:`~claimcheck.data.event_classes.OFFICES`) follows it within four words, after a
+    determiner, a possessive or a name only ("became chief executive", "became Corvell's
+    chief executive", "became the city's mayor"); not "became law", "became a member", "became
+    the market leader" (what the office is of stays a participant)."""
+    if ctoks[k].lower() not in ("became", "become", "becomes", "becoming"):
+        return None
+    for t in ctoks[k + 1 : k + 5]:
+        low = t.lower()
+        if low in data_event_classes.OFFICES:
+            return "appointment"
+        if not (low in _DETERMINERS or t[:1].isupper() or low.endswith(("'s", "’s")) or low in ("acting", "interim")):
+            return None
+    return None
 
 
 #: classes whose verb before another verb's "-ing" says what becomes of that activity
