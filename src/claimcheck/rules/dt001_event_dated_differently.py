@@ -414,7 +414,12 @@ class EventDatedDifferently(Rule):
     ("| Landing | 22 March 2024 |") dates that label's happening, as "the landing on 22
     March 2024" would, and a timeline's item that opens with its date ("- 9 September
     2024: recall launched with the consumer authority") dates the clause after it: a
-    milestone table or a timeline is compared with the text like any sentence. A
+    milestone table or a timeline is compared with the text like any sentence; a column
+    headed by an event ("| Line | Opened |", "| Treaty | Entry into force |") dates that
+    event of each row's label ("the Ravel Line was opened in 2011"). A sentence led by a
+    participle and its date ("Born in 1869, Rielle …", "Founded in 1952, the trust …") dates
+    the subject after the comma. A decision or a promise to act ("agreed to buy the dairy in
+    2015", "decided to close", "pledged to open") is a plan, not the act. A
     participle set off before its date with no preposition ("The Tarn water treaty (signed
     3 March 2011) …", "The Brenna Choir, founded 1987, …") is read with one.
 
