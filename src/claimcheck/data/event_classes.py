@@ -32,6 +32,15 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
         "roll-out",
         "come on stream",
         "came on stream",
+        # a work's or a show's first showing: "premiered in Bergen", "first performed",
+        # "first staged", "first screened", "first aired"
+        "premiere",
+        "first performed",
+        "first staged",
+        "first shown",
+        "first screened",
+        "first aired",
+        "first broadcast",
     ),
     "return": (
         "return",
@@ -99,13 +108,50 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
         "walk away",
         "walk out",
         "back out",
+        # an office left: "resigned", "stepped down", "stood down", "retired"
+        "resign",
+        "resignation",
+        "step down",
+        "stepped down",
+        "stand down",
+        "stood down",
     ),
     "appointment": ("appoint", "appointment", "take office", "swear in"),
     "landing": ("land",),
-    "failure": ("fail", "failure", "give way", "burst", "cave in"),
+    # a thing's failure, a firm's too: "went bankrupt", "its insolvency", "went bust", "went
+    # into administration" (not "collapsed": talks collapse as bridges do)
+    "failure": (
+        "fail",
+        "failure",
+        "give way",
+        "burst",
+        "cave in",
+        "bankrupt",
+        "bankruptcy",
+        "insolvent",
+        "insolvency",
+        "go bust",
+        "went bust",
+        "into administration",
+        "into receivership",
+    ),
+    # a life's two ends: "was born in 1868" / "born in 1869, she …" / "her birth in";
+    # "died" / "his death in" / "passed away"
+    "birth": ("born", "birth"),
+    "death": ("die", "died", "death", "pass away", "passed away"),
     "creation": ("found", "foundation", "establish", "create", "creation", "set up"),
     "abolition": ("dissolve", "dissolution", "eliminate", "elimination", "abolish", "abolition", "scrap", "repeal"),
 }
+
+#: offices a person takes: "became chief executive", "became the firm's chair", "became
+#: mayor" is taking office (an appointment or an election), as "was appointed chief executive";
+#: one word each, the first of an office of two ("chief executive", "prime minister")
+OFFICES = frozenset(
+    """chief ceo chair chairman chairwoman chairperson president vice-president prime minister
+    chancellor mayor governor director director-general secretary-general commissioner ombudsman
+    ambassador editor head headteacher headmaster dean rector provost leader speaker registrar
+    auditor-general""".split()
+)
 
 #: words that share a stem with an event class's word but name a doer or a quality, not
 #: the event: "the voters", "voting rights" (the vote's stem is the verb's)
@@ -160,7 +206,7 @@ OBJECT_EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "become applicable",
         "became applicable",
     ),
-    "publication": ("report", "come out", "hand down"),
+    "publication": ("report", "come out", "hand down", "appear", "appeared", "go to press", "went to press"),
     "acquisition": ("handover", "hand over"),
     "ending": ("give up", "gave up"),
     "signing": ("shake hands on", "shook hands on", "shake hands", "shook hands", "put signatures to"),

@@ -183,6 +183,14 @@ def _right_clause(after: str) -> str:
     return after[: m.start()] if m else after
 
 
+#: the prior classes of what happens once to a thing (a start, an opening, a completion, a
+#: founding, a publication): "the 2014 launch of the satellite" dates the satellite's one
+#: launch, where "the 2020 flooding of the valley" may be one flood of several
+_ONCE_OF_A_THING = frozenset(
+    {"opening", "start", "groundbreaking", "completion", "publication", "entry into force", "founding", "acquisition"}
+)
+
+
 def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
     """The happening the clause of the date ``date_text`` in ``sentence`` governs, or None
     when the clause says none, several, or only an ongoing state since the date."""
@@ -199,7 +207,12 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
                 follow
                 and hit
                 and hit[-1][1] == len(follow.group(1))
-                and not re.match(r"\s*(?:to|of)\b", after[follow.end() :])
+                # "the 2014 launch of the satellite": what "of" names is the clause's thing
+                # (not "the 2022 return to …", "the 2014 launch of a second …"; only what happens
+                # once to a thing: not "the 2020 signing of the accord", whose signing, not said;
+                # not "the October 2020 flooding of the valley", one flood of several)
+                and not re.match(r"\s*(?:to\b|of\s+(?!the\b))", after[follow.end() :])
+                and (hit[-1][2] in _ONCE_OF_A_THING or not re.match(r"\s*of\b", after[follow.end() :]))
             ):
                 clause = left + " " + _right_clause(after)
                 return _read(clause, hit[-1][2], follow.group(1), refers="pronoun", marks=left)

@@ -53,7 +53,7 @@ from claimcheck.data.event_classes import (
 )
 from claimcheck.document import Document
 from claimcheck.extract.acronyms import find_acronyms
-from claimcheck.extract.happenings import PART_BEFORE
+from claimcheck.extract.happenings import INTENT_TO, PART_BEFORE
 from claimcheck.extract.stems import stem
 from claimcheck.extract.text import of_document
 
@@ -176,7 +176,9 @@ _STOP = (
 # words after a verb, not after a noun of a noun phrase
 _VERB_FOLLOWERS = _DETERMINERS | _PREPOSITIONS | {"out", "up", "off", "down", "that", "how", "whether", "more", "less"}
 # a plan, not a happening: "will become mandatory from 2028", "is due to open in 2026"
-_PLAN = re.compile(r"\b(?:will|would|shall|due\s+to|expected\s+to|set\s+to|planned|scheduled|plans?\s+to)\b", re.I)
+_PLAN = re.compile(
+    rf"\b(?:{INTENT_TO}|will|would|shall|due\s+to|expected\s+to|set\s+to|planned|scheduled|plans?\s+to)\b", re.I
+)
 # a happening denied: "did not publish", "never opened", "failed to sign"
 _DENIED = re.compile(r"\b(?:not|never|no\s+longer|failed\s+to|yet\s+to)\b|n[’']t\b", re.I)
 _STAGE = "(?:" + "|".join(sorted(STAGE_NOUNS)) + ")"

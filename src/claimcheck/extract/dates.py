@@ -49,7 +49,7 @@ from claimcheck.data.calendar import MONTHS as _CALENDAR_MONTHS
 from claimcheck.data.calendar import WEEKDAY_NAMES
 from claimcheck.data.numberwords import ONES, ORDINALS, TENS
 from claimcheck.document import BlockKind, Document
-from claimcheck.extract.happenings import happening
+from claimcheck.extract.happenings import event_class, happening
 from claimcheck.extract.text import TextUnit
 from claimcheck.text import has_any, ignorecase_fold
 
@@ -1845,6 +1845,22 @@ _ROW_LABEL = re.compile(r"[A-Za-z][A-Za-z’'-]*(?:\s+[A-Za-z][A-Za-z’'-]*){0,
 _CELL_SEPARATOR = " | "
 
 
+#: past forms a column heading may be without "-ed"/"-en" ("| Plant | Built |")
+_PAST_HEADS = frozenset({"built", "set up", "held", "won", "begun", "shut"})
+#: words of a column heading around its event ("Date opened", "Year of completion", "Opened (year)")
+_HEAD_FILLER = re.compile(r"\b(?:date|dates|year|years|month|when|of|first|\(.*?\))\b|[():]", re.I)
+
+
+def _column_event(heading: str) -> str | None:
+    """The event a table column's heading names, as a past verb or a noun ("Opened" →
+    "opened", "Date of completion" → "completion", "Entry into force"), or None: a heading
+    of no event ("Cost", "Status", "Year")."""
+    words = " ".join(_HEAD_FILLER.sub(" ", heading).split()).lower()
+    if not words or len(words.split()) > 4 or event_class(words) is None:
+        return None
+    return words
+
+
 def table_row_dates(doc: Document) -> Iterator[DateClaim]:
     """The dates of a table's label rows: a row whose first cell names something in words
     and one other cell of which is a date and nothing else ("| Landing | 22 March 2024 |",
@@ -1857,18 +1873,21 @@ def table_row_dates(doc: Document) -> Iterator[DateClaim]:
     never reads them; a rule that compares a table's milestones with the text asks here."""
     names: frozenset[str] | None = None  # read on the first label row
     for article in doc.articles:
+        header: list[str] = []  # the cells of the first row of the table the row is in
         for i, block in enumerate(article.blocks):
             if block.kind != BlockKind.table or _CELL_SEPARATOR not in block.text:
                 continue
             cells = block.text.split(_CELL_SEPARATOR)
+            if i == 0 or article.blocks[i - 1].kind != BlockKind.table:
+                header = [c.strip() for c in cells]
             label = cells[0].strip()
             if not _ROW_LABEL.fullmatch(label):
                 continue
             unit = TextUnit(doc=doc, article=article.index, text=block.text, owner=block, block=i)
             ref, day_first = _options(unit)
-            found: list[tuple[int, DateMatch]] = []
+            found: list[tuple[int, DateMatch, int]] = []
             offset = len(cells[0]) + len(_CELL_SEPARATOR)
-            for cell in cells[1:]:
+            for column, cell in enumerate(cells[1:], 1):
                 text = cell.strip()
                 lead = len(cell) - len(cell.lstrip())
                 whole = [
@@ -1877,11 +1896,11 @@ def table_row_dates(doc: Document) -> Iterator[DateClaim]:
                     if a.date is not None and a.relative is None and a.start == 0 and a.end == len(text)
                 ]
                 if whole:
-                    found.append((offset + lead, whole[0]))
+                    found.append((offset + lead, whole[0], column))
                 offset += len(cell) + len(_CELL_SEPARATOR)
             if len(found) != 1:
                 continue
-            start, a = found[0]
+            start, a, column = found[0]
             s, e = start + a.start, start + a.end
             written = block.text[s:e]
             first = label.split()[0]
@@ -1890,7 +1909,15 @@ def table_row_dates(doc: Document) -> Iterator[DateClaim]:
             # a common noun opens the label with a capital only as a cell's first word; a
             # name the document's prose writes with one inside a sentence keeps it ("Selene")
             noun = label if first in names else label[0].lower() + label[1:]
-            sentence = f"The {noun} on {written}"
+            # a column headed by an event ("| Line | Opened |", "| Reserve | Designated |",
+            # "| Treaty | Entry into force |") dates that event of the row's label
+            event = _column_event(header[column]) if column < len(header) else None
+            if event is None or event_class(label) is not None:
+                sentence = f"The {noun} on {written}"
+            elif event.endswith(("ed", "en")) or event in _PAST_HEADS:
+                sentence = f"The {noun} was {event} in {written}"
+            else:
+                sentence = f"The {event} of the {noun} in {written}"
             h = happening(sentence, written) if not a.end_date else None
             yield DateClaim(
                 **{**unit.common(s, e), "sentence": sentence},

@@ -1265,9 +1265,18 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "next", "la
 _RECURS_WORDS = """forum summit conference congress meet session election referendum census festival expo fair
     games report survey review budget round edition annual biennial elect""".split()
 _RECURS = frozenset(stem(w) for w in _RECURS_WORDS) | frozenset(_RECURS_WORDS)
+#: a decision or a promise to do what the clause's verb says, not its doing: "agreed to buy
+#: the dairy in 2015" (the purchase was completed in 2016), "decided to close", "pledged to
+#: open" (not "agreed to the plan": the agreeing itself; not "voted to close": a body's vote
+#: to do it is its doing)
+INTENT_TO = (
+    r"(?:agree[sd]?|decide[sd]?|promise[sd]?|pledge[sd]?|offer(?:s|ed)?|undert(?:ook|akes?)|vow(?:s|ed)?|resolve[sd]?)"
+    r"\s+to\s+(?!the\b|an?\b|its\b|their\b|this\b|these\b|those\b|his\b|her\b|(?-i:[A-Z0-9]))"
+)
 # a plan rather than a happening
 _PLAN = re.compile(
-    r"\b(?:due\s+to|scheduled|expected|planned|(?:plans?|planning|set|aims?|aiming|intends?|intending)\s+to|will|would|shall|should|"
+    rf"\b(?:{INTENT_TO}|"
+    r"due\s+to|scheduled|expected|planned|(?:plans?|planning|set|aims?|aiming|intends?|intending)\s+to|will|would|shall|should|"
     r"could|(?-i:may)|might|(?<!was\s)(?<!were\s)(?<!been\s)proposed(?!\s+(?:in|on)\s)|target(?:ed|s)?|slated|is\s+to|are\s+to|was\s+to|were\s+to)\b",
     re.IGNORECASE,
 )
@@ -1483,12 +1492,46 @@ def statement(sentence: str, text: str) -> Statement | None:
     a vote with what it decided (:func:`_vote_decided`)."""
     st = _statement(sentence, text)
     if st is None:
+        led = _led_by_participle(sentence, text)
+        st = _statement(led, text) if led else None
+    if st is None:
         return None
     if st.event != "vote":
         st = _by_vote(st)
     if st.event == "vote" or st.voted:
         return _vote_decided(st, sentence, text)
     return st
+
+
+#: a sentence led by a participle and its date, set off by a comma: "Born in 1869, Rielle
+#: studied …", "Founded in 1952, the trust has …", "Launched in March 2008, the scheme …"
+_PARTICIPLE_LEAD = re.compile(r"\s*(?P<verb>[A-Z][a-z]+(?:ed|en|n|t))\s+(?P<prep>in|on|at|during)\s+$")
+
+
+def _led_by_participle(sentence: str, text: str) -> str | None:
+    """The sentence led by a participle of a class and the date (:data:`_PARTICIPLE_LEAD`),
+    said as its subject's clause: "Born in 1869, Rielle studied …" → "Rielle was born in
+    1869", the subject being the words after the comma up to its verb (a function word, a
+    past form, a verb in "-s" after the noun); None for any other sentence."""
+    at = sentence.find(text)
+    lead = _PARTICIPLE_LEAD.fullmatch(sentence[:at]) if at > 0 else None
+    rest = sentence[at + len(text) :]
+    if lead is None or not rest.startswith(", ") or event_class(lead.group("verb")) is None:
+        return None
+    subject: list[str] = []
+    for w in rest[2:].split()[:8]:
+        low = w.lower().strip(",;:")
+        noun_said = any(t.lower() not in _DETERMINERS for t in subject)
+        if w != w.rstrip(",;:.") or low in _NP_STOP or (low in _FUNCTION and low not in _DETERMINERS):
+            if w != w.rstrip(",;:.") and low not in _FUNCTION:
+                subject.append(w.rstrip(",;:."))
+            break
+        if w.islower() and noun_said and (low.endswith("ed") or (low.endswith("s") and not low.endswith("ss"))):
+            break
+        subject.append(w)
+    if not any(t.lower() not in _DETERMINERS for t in subject):
+        return None
+    return f"{' '.join(subject)} was {lead.group('verb').lower()} {lead.group('prep')} {text}."
 
 
 #: the stems of :data:`~claimcheck.data.event_classes.VOTING_BODIES` and
@@ -2052,7 +2095,13 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
         phrase = _phrase_class(ctoks, k)
         if phrase is None and _in_name(ctoks, k):
             continue  # "the Mangrove Restoration Agency": a word of a name, no event ("Royal Assent" is one)
-        c = phrase or _CLASS_OF_STEM.get(stem(ctoks[k])) or _law_made(ctoks, k) or _awarded(ctoks, k)
+        c = (
+            phrase
+            or _CLASS_OF_STEM.get(stem(ctoks[k]))
+            or _law_made(ctoks, k)
+            or _awarded(ctoks, k)
+            or _took_office(ctoks, k)
+        )
         if c and k > 0 and ctoks[k].endswith("ing") and _CLASS_OF_STEM.get(stem(ctoks[k - 1])) in _ASPECT:
             # "began closing its exchanges in 2015": the start of the closing, not a closure
             k -= 1
@@ -2129,6 +2178,23 @@ def _awarded(ctoks: list[str], k: int) -> str | None:
         return None
     near = ctoks[max(0, k - 4) : k] + ctoks[k + 1 : k + 5]
     return "award" if any(t.lower().split("-")[-1] in _AWARDED_THINGS for t in near) else None
+
+
+def _took_office(ctoks: list[str], k: int) -> str | None:
+    """ "appointment" when the word at ``k`` is "became" (or "become") and an office
+    (:data:`~claimcheck.data.event_classes.OFFICES`) follows it within four words, after a
+    determiner, a possessive or a name only ("became chief executive", "became Corvell's
+    chief executive", "became the city's mayor"); not "became law", "became a member", "became
+    the market leader" (what the office is of stays a participant)."""
+    if ctoks[k].lower() not in ("became", "become", "becomes", "becoming"):
+        return None
+    for t in ctoks[k + 1 : k + 5]:
+        low = t.lower()
+        if low in data_event_classes.OFFICES:
+            return "appointment"
+        if not (low in _DETERMINERS or t[:1].isupper() or low.endswith(("'s", "’s")) or low in ("acting", "interim")):
+            return None
+    return None
 
 
 #: classes whose verb before another verb's "-ing" says what becomes of that activity

@@ -414,7 +414,12 @@ class EventDatedDifferently(Rule):
     ("| Landing | 22 March 2024 |") dates that label's happening, as "the landing on 22
     March 2024" would, and a timeline's item that opens with its date ("- 9 September
     2024: recall launched with the consumer authority") dates the clause after it: a
-    milestone table or a timeline is compared with the text like any sentence. A
+    milestone table or a timeline is compared with the text like any sentence; a column
+    headed by an event ("| Line | Opened |", "| Treaty | Entry into force |") dates that
+    event of each row's label ("the Ravel Line was opened in 2011"). A sentence led by a
+    participle and its date ("Born in 1869, Rielle …", "Founded in 1952, the trust …") dates
+    the subject after the comma. A decision or a promise to act ("agreed to buy the dairy in
+    2015", "decided to close", "pledged to open") is a plan, not the act. A
     participle set off before its date with no preposition ("The Tarn water treaty (signed
     3 March 2011) …", "The Brenna Choir, founded 1987, …") is read with one.
 
@@ -1481,8 +1486,17 @@ def _one_thing(a: DatedEvent, b: DatedEvent) -> bool:
         return False  # "Marovia opened a seed vault" / "Since Estavia's seed vault opened"
     if (a.part_of and a.part_of in b.words) or (b.part_of and b.part_of in a.words):
         return False  # a thing and a part of it: "the gallery opened" / "the gallery's north wing opened"
-    if any(a.qualified[w] and b.qualified.get(w) and a.qualified[w] != b.qualified[w] for w in a.qualified):
-        return False  # "the Selham road bridge" / "the Selham rail bridge"
+    if any(
+        a.qualified[w]
+        and b.qualified.get(w)
+        and a.qualified[w] != b.qualified[w]
+        and a.qualified[w] not in b.words | b.names
+        and b.qualified[w] not in a.words | a.names
+        for w in a.qualified
+    ):
+        # "the Selham road bridge" / "the Selham rail bridge" (not "the Tern satellite" /
+        # "the Tern weather satellite": one more word on one side)
+        return False
     if a.words & b.words or not a.words or not b.words:
         return True
     # a pronoun ("its inauguration", "she set off") is whatever the other names; a
