@@ -579,6 +579,11 @@ def _subdivision(raw: str) -> bool:
     return raw.strip().strip(".").lower() in _subdivisions()
 
 
+#: the full stop of a word written short inside a name ("St. Anne's", "Mt. Elgon", "Dr.
+#: Ike Obi", "Acme Inc. Europe"): one name with the stop or without it
+_SHORT_WORD_STOP = re.compile(
+    r"\b(?P<word>Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Ft|Jr|Sr|Co|Inc|Ltd|Corp|Bros|Lt|Capt|Rev|Hon|Gen|Col|Sen|Rep|Gov)\.(?=\s)"
+)
 #: a title before a person's name
 _TITLE = re.compile(r"^(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Mx|Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.)\s+(?=[A-Z])")
 
@@ -593,6 +598,8 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
     item = item.strip(".,;:").strip()
     if not item:
         return None
+    if "." in item:
+        item = _SHORT_WORD_STOP.sub(r"\g<word>", item)  # "St. Anne's" is "St Anne's", "Dr. Ike Obi" "Dr Ike Obi"
     rec = recognise(item)
     if rec:
         return rec
@@ -1420,7 +1427,9 @@ _ANCHORS = re.compile(
     r"(?=[(:,\s—–])(?:"
     r"(?P<paren>\()"
     r"|(?P<colon>:)(?=\s)"
-    r"|(?P<namely>,?\s+(?:namely|viz\.|i\.e\.|that\s+is)[,:]?\s+)"
+    # (a verb of what a whole is made of, after a comma, names the whole as "namely" does:
+    # "a panel of three judges, comprising A, B and C")
+    r"|(?P<namely>,?\s+(?:namely|viz\.|i\.e\.|that\s+is|(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of)(?=\s+(?:the\s+)?[A-Z]))[,:]?\s+)"
     # (a hyphen set between spaces is a dash in plain typing: "six members - A, B, … -")
     r"|(?P<dash>\s*(?:—|–|\s--)\s*|(?<=[\w,)’'])[ \t]-[ \t](?=(?:the\s+)?[A-Z]))"
     # (the members may be named by whose they are: "whose five members are the environment
@@ -1444,6 +1453,7 @@ _ANCHORS = re.compile(
 #: place; :func:`_anchor_matches` tries them only where this finds a place
 _ANCHOR_START = re.compile(
     r"[(:,\s—–](?:(?<=[(—–])|(?<=[:,])(?=\s)|(?=\s*(?:[—–]|--|-[ \t]|namely|viz\.|i\.e\.|that\s+is|are|were|was|is|has\s+been|"
+    r"comprising|consisting|made\s+up|composed|"
     r"had\s+been|including|such\s+as|like|among|notably|especially|in\s+particular|e\.g\.|for\s+example|"
     r"for\s+instance)))"
 )
@@ -3621,6 +3631,11 @@ def _lists_named_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any
 _RELATIVE_SUBJECT = re.compile(r"\s*,?\s+(?:which|that|who)(?:\s+now|\s+still|\s+also)?\s*$", re.I)
 
 
+#: a body's noun phrase that ends by counting its members after "of": "a panel of three
+#: judges", "the committee of four MPs"
+_OF_COUNTED_END = re.compile(rf"\bof\s+{_COUNT}\s+(?:[\w-]+\s+){{0,2}}[\w-]+s$", re.I)
+
+
 def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """GROUP includes [N countries] (LIST) | : LIST | LIST."""
     if not has_any(ignorecase_fold(text), _BEFORE_LIST_WORDS):
@@ -3659,6 +3674,8 @@ def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
             subject = first.group(0) if first and len(first.group(0).split()) <= 8 else subject
         if not subject or len(subject.split()) > 14:
             continue
+        if m.group("count") is None and _OF_COUNTED_END.search(subject):
+            continue  # "a panel of three judges, comprising A, B and C": the judges, read as after "namely" (_anchored)
         end = kept[-1][1]
         if m.group("open") and m.group("open").startswith("(") and text[end : end + 1] == ")":
             end += 1
@@ -4016,7 +4033,12 @@ def _regions(unit: TextUnit) -> list[tuple[int, int]]:
     return out
 
 
-_LEAD_IN_ITEM = re.compile(r"^\s*(?P<name>[^:—–(,.;]+?)\s*(?:$|[:—–(,.;]|\s-\s)")
+#: a person's title or a place's word written short with a full stop ("Dr. Ike Obi", "Mrs.
+#: Ola Berg", "St. Anne's", "Mt. Kenya"): the stop ends no item's name
+_DOTTED_TITLE = (
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Messrs|Rev|Hon|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov|Amb|Fr|St|Mt|Ft)\.\s+(?=[A-Z]))?"
+)
+_LEAD_IN_ITEM = re.compile(rf"^\s*(?P<name>{_DOTTED_TITLE}[^:—–(,.;]+?)\s*(?:$|[:—–(,.;]|\s-\s)")
 
 
 _BULLET_BEFORE = re.compile(

@@ -211,7 +211,12 @@ class MemberListsDiffer(Rule):
                     and not _definite_restatement(pl, earlier, kk, ek, ctx)
                 ):
                     continue
-                elif _ranked_apart(pl, earlier, ctx) or _kinds_apart(pl, earlier) or _held_apart(pl, earlier, ctx):
+                elif (
+                    _ranked_apart(pl, earlier, ctx)
+                    or _kinds_apart(pl, earlier)
+                    or _held_apart(pl, earlier, ctx)
+                    or _event_apart(pl, earlier)
+                ):
                     continue  # "by cargo" / "by passengers", "buyers" / "sellers", "nurses at" / "doctors at": two groups
                 here, there = set(pl.members), set(earlier.members)
                 if here == there:
@@ -443,41 +448,55 @@ def _beside(claim: MemberListClaim, member: str) -> bool:
 
 def _short_names(later: MemberListClaim, earlier: MemberListClaim) -> MemberListClaim:
     """``later`` with each member that is another's name shortened to its first word(s)
-    ("Arla" for "Arla Foods", "Telefónica" for "Telefónica Deutschland") written as the
+    ("Arla" for "Arla Foods", "Telefónica" for "Telefónica Deutschland", "Lima" for "Lima,
+    Peru": a place without the country or region after its comma) written as the
     other list writes it, where only one member of ``earlier`` (and none of ``later``'s own)
     can be meant: a firm's short name is not another member."""
     there = set(earlier.members)
     renamed = list(later.members)
     for k, m in enumerate(later.members):
-        if m in there or len(m) < 3 or not m[:1].isupper():
-            continue
+        if m in there or (len(m) < 3 and not m.isupper()) or not m[:1].isupper():
+            continue  # (a name of two capitals is an acronym: "WB")
         longer = [
             o
             for o in earlier.members
-            if o not in later.members
-            and o[:1].isupper()
-            and len(o) >= 3
-            and (
-                o.startswith(m + " ")
-                or m.startswith(o + " ")
-                or _body_word_of(m, o)
-                or _name_tail(m, o)
-                or _surname_of(m, o)
-            )
+            if o not in later.members and o[:1].isupper() and (len(o) >= 3 or o.isupper()) and _one_name(m, o)
         ]
-        if len(longer) == 1 and not any(
-            x.startswith(m + " ")
-            or m.startswith(x + " ")
-            or _body_word_of(m, x)
-            or _name_tail(m, x)
-            or _surname_of(m, x)
-            for x in later.members
-            if x != m
-        ):
+        if len(longer) == 1 and not any(_one_name(m, x) for x in later.members if x != m):
             renamed[k] = longer[0]
     if renamed == list(later.members) or len(set(renamed)) < len(renamed):
         return later
     return later.model_copy(update={"members": tuple(renamed)})
+
+
+def _one_name(m: str, o: str) -> bool:
+    """May ``m`` and ``o`` be one member written two ways: a short name and the full one
+    ("Arla" / "Arla Foods", "Lima" / "Lima, Peru"), a body's last word, a name's tail, a
+    surname, or an acronym and the name its letters spell ("the USGS" / "the US Geological
+    Survey", "the WB" / "the World Bank")?"""
+    return (
+        o.startswith((m + " ", m + ", "))
+        or m.startswith((o + " ", o + ", "))
+        or _body_word_of(m, o)
+        or _name_tail(m, o)
+        or _surname_of(m, o)
+        or _spelled(m, o)
+        or _spelled(o, m)
+    )
+
+
+_ACRONYM_MEMBER = re.compile(r"^(?:the\s+)?(?P<acr>[A-Z][A-Za-z&]{1,7})$")
+
+
+def _spelled(acronym: str, name: str) -> bool:
+    """Is ``acronym`` (capitals, or three of them among small letters: "WB", "AfDB") the letters of ``name``, a name of two
+    capitalised words or more ("NOAA" and "the National Oceanic and Atmospheric
+    Administration")?"""
+    m = _ACRONYM_MEMBER.match(acronym)
+    if m is None or not (m.group("acr").isupper() or sum(c.isupper() for c in m.group("acr")) >= 3):
+        return False  # ("WB" and "AfDB" are acronyms, "Arla" a name)
+    words = [w for w in re.sub(r"^the\s+", "", name).split() if w[:1].isupper()]
+    return len(words) >= 2 and " " in name and fit(m.group("acr"), name) == "fits"
 
 
 def _name_tail(a: str, b: str) -> bool:
@@ -816,6 +835,26 @@ def _counted_twins(later: MemberListClaim, earlier: MemberListClaim, kk: frozens
     if _did_apart(later, earlier):
         return False  # "three towns that had lost their bank" / "… that had gained a post office"
     return bool(kk & ek) or not kk or not ek
+
+
+def _event_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
+    """Is the later list a new group named by what its members did, after a body's members
+    were listed ("The alliance has three airlines: …" and then "Three airlines were fined by
+    the regulator: …", "Four clubs were relegated from the league in 2020: …")? A group that
+    opens with its bare count (no "the", "these", "all") and says after its noun what they
+    did is met for the first time: the ones the event touched, not the body's members again
+    (which "The three airlines were fined: …" would be)."""
+    first = (later.text or "").split(maxsplit=1)
+    if not first or not _count_word(first[0].lower()) or _role(later) != "members" or _role(earlier) != "members":
+        return False
+    a, b = later.group, earlier.group
+    na, nb = _plural_np(a), _plural_np(b)
+    if not na or not nb:
+        return False
+    after_a, after_b = _after_np(a, na), _after_np(b, nb)
+    did = bool(after_a) and (after_a[0] in ("that", "which", "who") or after_a[0] not in _NP_STOP)
+    whose = not after_b or after_b[0] in _NP_STOP - {"that", "which", "who"}
+    return did and whose
 
 
 def _did_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:

@@ -1566,6 +1566,17 @@ class QuotationWordedDifferently(Rule):
     needs = ("quotation",)
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        """Each reading's findings, one a line: a quotation given again is told once, however
+        many places it differs from (a pull quote or a heading of the same words, and the body's
+        quotation; the block quotation read both as a quotation and as display text)."""
+        told: set[tuple[str, int]] = set()
+        for finding in self._readings(ctx):
+            place = (str(finding.location.path), finding.location.line)
+            if place not in told:
+                told.add(place)
+                yield finding
+
+    def _readings(self, ctx: CheckContext) -> Iterable[Finding]:
         if _dialogue(ctx):
             return  # a story told in dialogue: its lines are spoken in scenes, not quoted from a record
         quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]] = []
