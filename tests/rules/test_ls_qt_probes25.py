@@ -446,3 +446,53 @@ QT001_TEXT_DEFECTS = {
 test_qt001_text_defect_found, test_qt001_text_trap_silent = variant_tests(
     "QT001", QT001_TEXT_DEFECTS, {}, set(), reader="text", wrap="REPORT\n\n{}\n"
 )
+
+# lists of things, not names, under a counted noun (written after the first run showed the
+# named-member probes mostly found): the count's noun with a phrase after it, items parted
+# at semicolons, items with "children"/"women" in them
+LS002_THINGS_DEFECTS = {
+    "colon, conditions": "Applicants must meet three conditions: residence in the county, a low income, a child "
+    "under five and a valid tenancy.",
+    "colon, commitments": "The reform rests on four commitments: faster permits, lower fees and a single portal.",
+    "counted subject and verb": "Three risks stand out: drought, pests, price swings and labour shortages.",
+    "bullets of things": "Inspectors check four things:\n\n- ventilation\n- wiring\n- fire exits\n",
+    "numbered things": "The plan has five strands:\n\n1. housing\n2. transport\n3. schools\n4. parks\n",
+    "noun and a preposition phrase, into": "The scheme offers three routes into teaching: a salaried route, a "
+    "university route, a school route and a part-time route.",
+    "noun and a preposition phrase, towards": "There are four paths towards net zero: heat pumps, insulation and "
+    "solar panels.",
+    "noun and a preposition phrase, against": "The insurer faces five claims against its policies: flood, fire "
+    "and theft.",
+    "verb's object with a plural after a preposition": "Three factors explain the fall in visits: higher fares, "
+    "fewer trains, poor weather and strikes.",
+    "object of a verb, demand for loans": "Three factors drove demand for loans: low rates, rising wages, cheap "
+    "energy and tax relief.",
+    "semicolons with a last and": "The exemptions fall into four groups: older people; children in full-time "
+    "education; and pregnant women.",
+    "semicolons with no and": "The exemptions fall into four groups: older people; children in full-time "
+    "education; pregnant women.",
+    "semicolons with figures and ands": "The exemptions fall into five main groups: people aged 60 or over; "
+    "children and young people in full-time education; pregnant women and new mothers; and people with listed "
+    "conditions.",
+    "semicolons, infinitives": "The law sets three duties: to report leaks within a day; to repair them within a "
+    "week; to publish the data monthly; and to compensate customers.",
+}
+LS002_THINGS_TRAPS = {
+    "children in an item, right count": "The exemptions fall into three groups: older people, children in "
+    "full-time education and pregnant women.",
+    "women in an item, right count": "The grants go to three groups: carers, women in science and young farmers.",
+    "an aside with a participle": "The park has three animals: the bison, the elk, known in Europe as the moose, "
+    "and the wolf.",
+    "semicolons, right count": "The exemptions cover three groups: older people; children in full-time "
+    "education; pregnant women.",
+    "semicolons parting clauses": "Three towns applied: Ashby, Brill and Cole; two were funded; one withdrew; the "
+    "last appealed.",
+    "a bare plural object": "Two firms make parts for cars: engines, gearboxes and axles.",
+    "crops grown": "Four farms grow crops: wheat, barley and oats.",
+    "preposition phrase, right count": "There are three paths towards net zero: heat pumps, insulation and solar "
+    "panels.",
+    "a place between, right count": "Three ports between Dover and Hull (Ramsgate, Harwich and Grimsby) closed.",
+}
+test_ls002_things_defect_found, test_ls002_things_trap_silent = variant_tests(
+    "LS002", LS002_THINGS_DEFECTS, LS002_THINGS_TRAPS, set()
+)
