@@ -496,3 +496,39 @@ LS002_THINGS_TRAPS = {
 test_ls002_things_defect_found, test_ls002_things_trap_silent = variant_tests(
     "LS002", LS002_THINGS_DEFECTS, LS002_THINGS_TRAPS, set()
 )
+
+# editorial marks and other places (second round): words in square brackets are the
+# writer's, so a quotation given with "[the quay]" for "the north quay" is faithful; a
+# quotation in a table cell, in a note's neighbour, with a title for the name
+_ROCHA = 'The harbour master, Ines Rocha, said: "We will reopen the north quay before the autumn storms arrive."'
+QT001_EDITORIAL_DEFECTS = {
+    "a word changed beside brackets": apart(
+        _ROCHA, 'Rocha said: "We will reopen [the quay] before the winter storms arrive."'
+    ),
+    "in a table cell": apart(
+        _ROCHA,
+        '| Speaker | Words |\n|---|---|\n| Ines Rocha | "We will reopen the south quay before the autumn storms arrive." |',
+    ),
+    "name and colon": apart(_ROCHA, 'Rocha: "We will reopen the north quay before the autumn gales arrive."'),
+    "single marks": apart(
+        _ROCHA.replace('"', "'"), "Rocha said: 'We will reopen the old quay before the autumn storms arrive.'"
+    ),
+    "part given after the writer's words": apart(
+        _ROCHA, 'Rocha said they would reopen the north quay "before the winter storms arrive."'
+    ),
+}
+QT001_EDITORIAL_TRAPS = {
+    "words in brackets for words": apart(
+        _ROCHA, 'Rocha said: "We will reopen [the quay] before the autumn storms arrive."'
+    ),
+    "a capital in brackets": apart(
+        _ROCHA, 'Rocha said: "[W]e will reopen the north quay before the autumn storms arrive."'
+    ),
+    "an ellipsis": apart(_ROCHA, 'Rocha said: "We will reopen the north quay ... before the autumn storms arrive."'),
+    "the writer's opening, the rest quoted": apart(
+        _ROCHA, 'Rocha said they "will reopen the north quay before the autumn storms arrive."'
+    ),
+}
+test_qt001_editorial_defect_found, test_qt001_editorial_trap_silent = variant_tests(
+    "QT001", QT001_EDITORIAL_DEFECTS, QT001_EDITORIAL_TRAPS, set()
+)
