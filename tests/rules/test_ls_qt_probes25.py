@@ -140,10 +140,10 @@ LS001_TRAPS = {
     ),
 }
 
-#: causes left: a group of two (one member shared is too little to link two lists);
-#: a run of names before a plural noun, uncounted, as a sentence's subject ("Northgate,
-#: Riverside and Holmwood clinics saw …")
-LS001_MISSED: set[str] = {"both and", "namely, then subject of a verb"}
+#: cause left: a run of names before a plural noun, uncounted, as a sentence's subject
+#: ("Northgate, Riverside and Holmwood clinics saw …"; "the A and B councils" is read for a
+#: closed set of nouns only)
+LS001_MISSED: set[str] = {"namely, then subject of a verb"}
 
 test_ls001_defect_found, test_ls001_trap_silent = variant_tests("LS001", LS001_DEFECTS, LS001_TRAPS, LS001_MISSED)
 
@@ -531,4 +531,49 @@ QT001_EDITORIAL_TRAPS = {
 }
 test_qt001_editorial_defect_found, test_qt001_editorial_trap_silent = variant_tests(
     "QT001", QT001_EDITORIAL_DEFECTS, QT001_EDITORIAL_TRAPS, set()
+)
+
+# pairs: two lists that both count two, the later "the two" or "both", one member shared
+LS001_PAIR_DEFECTS = {
+    "the two": apart(
+        "The prize has two sponsors: Halden Bank and Orrin Mutual.",
+        "The two sponsors, Halden Bank and Castor Insurance, renewed for 2025.",
+    ),
+    "both, in brackets": apart(
+        "The treaty has two depositaries: Chile and Kenya.",
+        "Both depositaries (Chile and Ghana) received the instruments in May.",
+    ),
+}
+LS001_PAIR_TRAPS = {
+    "the two of another body": apart(
+        "The prize has two sponsors: Halden Bank and Orrin Mutual.",
+        "The two sponsors of the festival, Halden Bank and Castor Insurance, renewed for 2025.",
+    ),
+    "other years": apart(
+        "In 2019 the prize had two sponsors: Halden Bank and Orrin Mutual.",
+        "In 2024 the two sponsors, Halden Bank and Castor Insurance, renewed.",
+    ),
+    "another noun": apart(
+        "The prize has two sponsors: Halden Bank and Orrin Mutual.",
+        "The two judges, Halden Bank and Castor Insurance, renewed for 2025.",
+    ),
+    "a change told": apart(
+        "The prize has two sponsors: Halden Bank and Orrin Mutual.",
+        "Orrin Mutual left in May and Castor Insurance took its place. The two sponsors, Halden Bank and Castor "
+        "Insurance, renewed for 2025.",
+    ),
+    "the winners of bidders": apart(
+        "Two firms bid for the contract: Halden Bank and Orrin Mutual.",
+        "The two winners, Halden Bank and Castor Insurance, shared it.",
+    ),
+    "an uncounted pair": apart(
+        "The prize has two sponsors: Halden Bank and Orrin Mutual.",
+        "Sponsors such as Halden Bank and Castor Insurance renewed for 2025.",
+    ),
+}
+#: the verb after a parenthesis is read into the later group ("depositaries that received
+#: the instruments"), words of its own that a pair's restatement may not have
+LS001_PAIR_MISSED = {"both, in brackets"}
+test_ls001_pair_defect_found, test_ls001_pair_trap_silent = variant_tests(
+    "LS001", LS001_PAIR_DEFECTS, LS001_PAIR_TRAPS, LS001_PAIR_MISSED
 )

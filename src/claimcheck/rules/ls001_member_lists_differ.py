@@ -1486,18 +1486,24 @@ _OUR_OWN = re.compile(
 _DEFINITE = re.compile(r"^(?:the|these|those)\s", re.I)
 
 
+#: a pair counted both times and met before: "The two sponsors, A and C", "Both sponsors (A and C)"
+_THE_PAIR = re.compile(r"^(?:the\s+two|both(?:\s+the)?(?:\s+two)?)\s", re.I)
+
+
 def _definite_restatement(
     later: MemberListClaim, earlier: MemberListClaim, kk: frozenset[str], ek: frozenset[str], ctx: CheckContext
 ) -> bool:
     """ "The English counties (A, B and D)" after "three county services (A, B and C)", "the
     three systems we examined (A, B and D)" after "we looked at three of them: A, B and C":
     a later group written with "the" (a group the reader has met) restates an earlier list
-    of as many members, all but one shared (two or more), when its head is the earlier
+    of as many members, all but one shared (two or more; of a pair, one, when both lists
+    count two and the later opens with "the two" or "both"), when its head is the earlier
     group's head or a word before it, or when what follows its head only points back to the
     writer's own work ("we examined") and it counts the earlier list's count. Nothing may tell
     the two apart (years, rankings, names, kinds), nor narrow either ("the largest")."""
     n = len(later.members)
-    if n < 3 or len(earlier.members) != n or not _DEFINITE.match(later.text or ""):
+    pair = n == 2 and later.declared_count == earlier.declared_count == 2 and _THE_PAIR.match(later.text or "")
+    if (n < 3 and not pair) or len(earlier.members) != n or not (_DEFINITE.match(later.text or "") or pair):
         return False
     if later.declared_count not in (None, n) or earlier.declared_count not in (None, n):
         return False
