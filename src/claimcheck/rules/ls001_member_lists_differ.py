@@ -33,7 +33,10 @@ class MemberListsDiffer(Rule):
     Foods", "Carlsberg" / "Carlsberg Group", "Orchard Vale" / "Orchard Vale Infant School"),
     and a person named in full in one and by surname in the other ("Amara Osei" / "Osei"), is
     one member, where no other member of either list can be meant; a member written with its acronym ("HM Revenue and Customs (HMRC)")
-    is the body the acronym names in the other list. A body called by the last word of its
+    is the body the acronym names in the other list, and so is an acronym whose letters
+    spell the other list's name ("the USGS" / "the US Geological Survey"); a place with its
+    country after a comma ("Lima, Peru") is the place ("Lima"); "St." and "St", "Dr." and
+    "Dr" are one word. A body called by the last word of its
     name, a word that says what kind of body it is ("the Trust" for "the Canal & River
     Trust", "the Board"), is that body where the other list has one such name only. A list
     whose members hold an ampersand ("Marks & Spencer") or an "and" their acronym spells
@@ -94,7 +97,11 @@ class MemberListsDiffer(Rule):
     before it ("three county services (A, B and C)") and no words of its own follow the noun
     ("the countries that signed the second protocol" is a group of its own); so does "the
     three systems we examined (…)", words that point back to the writer's own work, after
-    "we looked at three of them: …" of that count. A member written with what it is before
+    "we looked at three of them: …" of that count. A pair counted twice ("two sponsors: A
+    and B" / "The two sponsors, A and C" or "Both sponsors, …") is one group, one member
+    shared. A group that a later sentence opens with its bare count and what its members did
+    ("Three airlines were fined by the regulator: …") is a new group, not the membership
+    listed before ("The alliance has three airlines: …"). A member written with what it is before
     its name ("the utility Vestkyst Energi", "the port operator DP World") is the name. The
     year a body was founded ("the partnership, formed in 2019, buys for five authorities:")
     dates the body, not its list, so it tells no two lists of its members apart (two bodies

@@ -1368,8 +1368,10 @@ class QuotationWordedDifferently(Rule):
     be clearly one quotation reworded (most
     words in the same order, or every content word in the same order whatever small
     words, inflections and numbers change: "every euro we spend … saves us four" /
-    "every euro spent … saves three"). Case, typographic quotes, hyphenation, bracketed editorial
-    insertions, Chinese originals given in parentheses and ellipses are ignored, and a
+    "every euro spent … saves three"). Case, typographic quotes (angle marks « » and ‹ › too),
+    hyphenation, bracketed editorial insertions (and words in square brackets standing for the
+    words they replace: "[the quay]" for "the north quay"; "[W]e" for "We"), Chinese originals
+    given in parentheses and ellipses are ignored, and a
     shorter excerpt of a longer quotation is fine; what remains are different words. One
     sentence quoted whole twice is no excerpt: when both open on its capitalised first word
     and the shorter is closed as a sentence is ("…, and fails people who can't," says one
@@ -1382,6 +1384,8 @@ class QuotationWordedDifferently(Rule):
     quoted again alone is compared with that sentence by the same measures ("… the trip. It
     told people the city had finally noticed them." / "told people the city had noticed them
     at last").
+    A quotation given again is told once, however many places it differs from (a heading or
+    a pull quote of the same words and the body's quotation).
     A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker; "she
     said" is the person named at the head of the sentence or of one of the two before it
     (a name may open with an accented capital: "Élodie Marchetti", "Łucja Nowak").
