@@ -579,6 +579,11 @@ def _subdivision(raw: str) -> bool:
     return raw.strip().strip(".").lower() in _subdivisions()
 
 
+#: the full stop of a word written short inside a name ("St. Anne's", "Mt. Elgon", "Dr.
+#: Ike Obi", "Acme Inc. Europe"): one name with the stop or without it
+_SHORT_WORD_STOP = re.compile(
+    r"\b(?P<word>Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Ft|Jr|Sr|Co|Inc|Ltd|Corp|Bros|Lt|Capt|Rev|Hon|Gen|Col|Sen|Rep|Gov)\.(?=\s)"
+)
 #: a title before a person's name
 _TITLE = re.compile(r"^(?:Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Mx|Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.)\s+(?=[A-Z])")
 
@@ -593,6 +598,8 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
     item = item.strip(".,;:").strip()
     if not item:
         return None
+    if "." in item:
+        item = _SHORT_WORD_STOP.sub(r"\g<word>", item)  # "St. Anne's" is "St Anne's", "Dr. Ike Obi" "Dr Ike Obi"
     rec = recognise(item)
     if rec:
         return rec
@@ -1198,9 +1205,18 @@ _ADJ = (
 _WHOLE_COUNT_ADVERB = (
     r"\s+(?:above\s+all|most\s+of\s+all|first\s+and\s+foremost|in\s+all|in\s+total|all\s+told|altogether)"
 )
+#: the prepositions that may open what a counted noun is of, for or towards before its list
+#: ("three routes into teaching:", "four paths towards net zero:", "two disputes between the
+#: ports (…)", "five claims against the insurer:")
+_POST_PREPOSITIONS = (
+    # (not "between them", "among them": how a count is shared, "64 beds between them")
+    r"(?!(?:between|among|amongst)\s+(?:them|us|you|themselves|ourselves)\b)"
+    r"(?:in|on|at|from|for|with|to|into|onto|across|along|around|behind|beside|within|between|against|"
+    r"towards|toward|about|through|over|beyond|among|after|before|under)"
+)
 _APPOS = re.compile(
     rf"(?:^|\b){_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
-    r"(?P<post>\s+(?!in\s+(?:all|total)\b)(?:of|in|on|at|from|for|with|across|along|around|that|which|who|whose|behind|to)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,70}?"
+    rf"(?P<post>\s+(?!in\s+(?:all|total)\b)(?:of|{_POST_PREPOSITIONS}|that|which|who|whose)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){{1,70}}?"
     # a participle and a year may lead it: "the four pesticides banned outdoors in 2018"
     r"|\s+(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))(?:\s+(?-i:[a-z]{3,}))?\s+(?:in|on|at|from|by|since|under|until|after|before|for|as)\s+"
     r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?"
@@ -1420,7 +1436,9 @@ _ANCHORS = re.compile(
     r"(?=[(:,\s—–])(?:"
     r"(?P<paren>\()"
     r"|(?P<colon>:)(?=\s)"
-    r"|(?P<namely>,?\s+(?:namely|viz\.|i\.e\.|that\s+is)[,:]?\s+)"
+    # (a verb of what a whole is made of, after a comma, names the whole as "namely" does:
+    # "a panel of three judges, comprising A, B and C")
+    r"|(?P<namely>,?\s+(?:namely|viz\.|i\.e\.|that\s+is|(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of)(?=\s+(?:the\s+)?[A-Z]))[,:]?\s+)"
     # (a hyphen set between spaces is a dash in plain typing: "six members - A, B, … -")
     r"|(?P<dash>\s*(?:—|–|\s--)\s*|(?<=[\w,)’'])[ \t]-[ \t](?=(?:the\s+)?[A-Z]))"
     # (the members may be named by whose they are: "whose five members are the environment
@@ -1444,6 +1462,7 @@ _ANCHORS = re.compile(
 #: place; :func:`_anchor_matches` tries them only where this finds a place
 _ANCHOR_START = re.compile(
     r"[(:,\s—–](?:(?<=[(—–])|(?<=[:,])(?=\s)|(?=\s*(?:[—–]|--|-[ \t]|namely|viz\.|i\.e\.|that\s+is|are|were|was|is|has\s+been|"
+    r"comprising|consisting|made\s+up|composed|"
     r"had\s+been|including|such\s+as|like|among|notably|especially|in\s+particular|e\.g\.|for\s+example|"
     r"for\s+instance)))"
 )
@@ -1573,7 +1592,10 @@ def role_of(text: str) -> str:
 
 
 _CLAUSE_PRONOUNS = frozenset("we they I you".split())
-_POST_WORDS = frozenset("of in on at from for with across along around that which who whose to by under behind".split())
+_POST_WORDS = frozenset(
+    "of in on at from for with across along around that which who whose to by under behind beside into onto within "
+    "between against towards toward about through over beyond among after before".split()
+)  # (the prepositions of _POST_PREPOSITIONS, "of", "by" and the relative pronouns)
 # adverbs that may open what follows a group's noun ("the four locks still in use")
 _POST_ADVERBS = frozenset("still now currently then left remaining yet".split())
 
@@ -2425,7 +2447,7 @@ _KIND_NOUN = re.compile(r"(?:kinds|types|sorts|forms|categories|classes|varietie
 #: what may narrow a counted noun before a colon: a short phrase with a preposition or a
 #: participle ("four priorities for the evaluation:", "three tests named in the rules:")
 _NARROWING_POST = re.compile(
-    r"\s+(?!in\s+(?:all|total)\b)(?:(?:for|in|on|at|from|under|with|to)\s+(?:the\s+|its\s+|their\s+|this\s+|each\s+)?"
+    rf"\s+(?!in\s+(?:all|total)\b)(?:{_POST_PREPOSITIONS}\s+(?:the\s+|its\s+|their\s+|this\s+|each\s+)?"
     r"|(?:named|listed|set\s+out|identified|cited|mentioned|proposed|agreed)\s+(?:[a-z]+\s+){0,3})"
     r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}"
 )
@@ -2479,7 +2501,12 @@ def _lead_verb_object(left: str) -> re.Match[str] | None:
 
 
 #: a plural noun with no determiner before it: "grow crops", "make cheap parts"
-_BARE_PLURAL = re.compile(rf"(?<!\bthe)(?<!\bthese)(?<!\bthose)\s+{_PLURAL}\b")
+_BARE_PLURAL = re.compile(
+    # (nor one after a preposition: what a noun before it is of, "the fall in visits", "demand
+    # for loans", not the verb's object)
+    rf"(?<!\bthe)(?<!\bthese)(?<!\bthose)(?<!\bin)(?<!\bof)(?<!\bfor)(?<!\bon)(?<!\bat)(?<!\bto)(?<!\bby)"
+    rf"(?<!\bwith)(?<!\bfrom)(?<!\bacross)(?<!\bamong)(?<!\binto)\s+{_PLURAL}\b"
+)
 
 
 def _counted_things(
@@ -2523,6 +2550,7 @@ def _counted_things(
         _thing_items(text, a, n, 12, _THING_LOOSE, _CLAUSE_WORD)
         or _serial_items(text, a, n)
         or _infinitive_items(text, a, n)
+        or _semicolon_items(text, a, n)
     )
     tail = None if kept else _EXAMPLES_OF_LAST.search(text, a, a + n)
     if tail is not None and re.search(r"\s(?:and|or)\s", text[a : tail.start()]):
@@ -2597,7 +2625,11 @@ _ASIDE_ITEM = re.compile(
     r"for\s+example|for\s+instance|e\.g\.|i\.e\.)\s"
     # or says how the item before is known or placed: "the savanna elephant, listed as
     # endangered, and …", "a pilot farm, based in Fife, …"
-    r"|(?-i:[a-z]{3,}(?:ed|en)|known|built|held|kept|seen|run)\s+(?:as|in|at|by|on|since|under|from)\s",
+    # (a participle in "-en" is one of the verbs that make it: "children in care" and "women in
+    # science" are things of the list, not asides)
+    r"|(?-i:[a-z]{3,}ed|[a-z]*(?:taken|chosen|written|given|driven|broken|spoken|hidden|fallen|gotten|frozen|"
+    r"stolen|proven|woken|ridden|risen|shaken|bitten|beaten|eaten|sworn|drawn|grown|known|shown|thrown|flown)"
+    r"|built|held|kept|seen|run)\s+(?:as|in|at|by|on|since|under|from)\s",
     re.I,
 )
 
@@ -2821,6 +2853,34 @@ def _things_before(text: str, a0: int, end: int) -> list[tuple[int, int, tuple[s
         a, b, (kind, item) = kept[0]
         kept[0] = (a, b, (kind, item[:1].lower() + item[1:]))
     return kept
+
+
+#: one thing of a list whose items part at semicolons: a short phrase of words, figures
+#: among them ("people aged 60 or over"), "and" or "or" inside it
+_SEMICOLON_THING = re.compile(r"^[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,9}$")
+_SEMICOLON_SEP = re.compile(r";\s*(?:(?:and|or)\s+)?")
+
+
+def _semicolon_items(text: str, a: int, n: int) -> list[tuple[int, int, tuple[str, str]]]:
+    """The items of ``text[a:a + n]`` as things parted at semicolons ("four groups: older
+    people; children in full-time education; and pregnant women"), the last after "; and",
+    "; or" or a bare semicolon: three to twelve short phrases, none a clause (no verb of
+    being, no pronoun: "costs rose; two were funded" is not read), no colon, bracket or line
+    break; else []."""
+    span = text[a : a + n]
+    if span.count(";") < 2 or re.search(r"[:()\[\]\n]", span):
+        return []
+    kept = []
+    pos = a
+    for m in [*_SEMICOLON_SEP.finditer(text, a, a + n), None]:
+        end = m.start() if m else a + n
+        item = text[pos:end].strip()
+        x = pos + (len(text[pos:end]) - len(text[pos:end].lstrip()))
+        if not _SEMICOLON_THING.match(item) or _CLAUSE_WORD.search(item):
+            return []
+        kept.append((x, x + len(item), ("thing", item)))
+        pos = m.end() if m else pos
+    return kept if 3 <= len(kept) <= 12 else []
 
 
 def _thing_items(
@@ -3621,6 +3681,11 @@ def _lists_named_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any
 _RELATIVE_SUBJECT = re.compile(r"\s*,?\s+(?:which|that|who)(?:\s+now|\s+still|\s+also)?\s*$", re.I)
 
 
+#: a body's noun phrase that ends by counting its members after "of": "a panel of three
+#: judges", "the committee of four MPs"
+_OF_COUNTED_END = re.compile(rf"\bof\s+{_COUNT}\s+(?:[\w-]+\s+){{0,2}}[\w-]+s$", re.I)
+
+
 def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """GROUP includes [N countries] (LIST) | : LIST | LIST."""
     if not has_any(ignorecase_fold(text), _BEFORE_LIST_WORDS):
@@ -3659,6 +3724,8 @@ def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
             subject = first.group(0) if first and len(first.group(0).split()) <= 8 else subject
         if not subject or len(subject.split()) > 14:
             continue
+        if m.group("count") is None and _OF_COUNTED_END.search(subject):
+            continue  # "a panel of three judges, comprising A, B and C": the judges, read as after "namely" (_anchored)
         end = kept[-1][1]
         if m.group("open") and m.group("open").startswith("(") and text[end : end + 1] == ")":
             end += 1
@@ -4016,7 +4083,12 @@ def _regions(unit: TextUnit) -> list[tuple[int, int]]:
     return out
 
 
-_LEAD_IN_ITEM = re.compile(r"^\s*(?P<name>[^:—–(,.;]+?)\s*(?:$|[:—–(,.;]|\s-\s)")
+#: a person's title or a place's word written short with a full stop ("Dr. Ike Obi", "Mrs.
+#: Ola Berg", "St. Anne's", "Mt. Kenya"): the stop ends no item's name
+_DOTTED_TITLE = (
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Messrs|Rev|Hon|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov|Amb|Fr|St|Mt|Ft)\.\s+(?=[A-Z]))?"
+)
+_LEAD_IN_ITEM = re.compile(rf"^\s*(?P<name>{_DOTTED_TITLE}[^:—–(,.;]+?)\s*(?:$|[:—–(,.;]|\s-\s)")
 
 
 _BULLET_BEFORE = re.compile(
@@ -4810,8 +4882,8 @@ def extract_member_lists(units: Iterable[TextUnit]) -> Iterator[MemberListClaim]
         if noted is not None:
             yield noted
             continue
-        if "," not in text and " and " not in text:
-            continue
+        if "," not in text and " and " not in text and ";" not in text:
+            continue  # (items may part at semicolons alone: "four groups: A; B; C")
         for r0, r1 in _regions(unit):
             view = text[:r1]
             for r in find_member_lists(view):

@@ -955,11 +955,18 @@ def _regions(unit: TextUnit) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in footnote_parts(unit.text) if p.kind == "prose"]
 
 
+#: angle quotation marks (« », ‹ ›: French, Italian, Russian, Spanish house styles) read as
+#: curly ones, one character for one, so every place in the text stays where it was
+_ANGLE_MARKS = str.maketrans("«»‹›", "“”‘’")
+
+
 def extract_quotations(units: Iterable[TextUnit]) -> Iterator[QuotationClaim]:
     for unit in units:
         text = unit.text
-        if not any(q in text for q in "“\"‘'"):
+        if not any(q in text for q in "“\"‘'«‹"):
             continue
+        if "«" in text or "‹" in text:
+            text = text.translate(_ANGLE_MARKS)  # the claims keep the writer's own marks (unit.common)
         for r0, r1 in _regions(unit):
             for q in find_quotations(text[:r1]):
                 if q["start"] < r0:

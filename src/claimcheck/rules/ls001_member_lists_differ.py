@@ -33,7 +33,10 @@ class MemberListsDiffer(Rule):
     Foods", "Carlsberg" / "Carlsberg Group", "Orchard Vale" / "Orchard Vale Infant School"),
     and a person named in full in one and by surname in the other ("Amara Osei" / "Osei"), is
     one member, where no other member of either list can be meant; a member written with its acronym ("HM Revenue and Customs (HMRC)")
-    is the body the acronym names in the other list. A body called by the last word of its
+    is the body the acronym names in the other list, and so is an acronym whose letters
+    spell the other list's name ("the USGS" / "the US Geological Survey"); a place with its
+    country after a comma ("Lima, Peru") is the place ("Lima"); "St." and "St", "Dr." and
+    "Dr" are one word. A body called by the last word of its
     name, a word that says what kind of body it is ("the Trust" for "the Canal & River
     Trust", "the Board"), is that body where the other list has one such name only. A list
     whose members hold an ampersand ("Marks & Spencer") or an "and" their acronym spells
@@ -94,7 +97,11 @@ class MemberListsDiffer(Rule):
     before it ("three county services (A, B and C)") and no words of its own follow the noun
     ("the countries that signed the second protocol" is a group of its own); so does "the
     three systems we examined (…)", words that point back to the writer's own work, after
-    "we looked at three of them: …" of that count. A member written with what it is before
+    "we looked at three of them: …" of that count. A pair counted twice ("two sponsors: A
+    and B" / "The two sponsors, A and C" or "Both sponsors, …") is one group, one member
+    shared. A group that a later sentence opens with its bare count and what its members did
+    ("Three airlines were fined by the regulator: …") is a new group, not the membership
+    listed before ("The alliance has three airlines: …"). A member written with what it is before
     its name ("the utility Vestkyst Energi", "the port operator DP World") is the name. The
     year a body was founded ("the partnership, formed in 2019, buys for five authorities:")
     dates the body, not its list, so it tells no two lists of its members apart (two bodies
@@ -211,7 +218,12 @@ class MemberListsDiffer(Rule):
                     and not _definite_restatement(pl, earlier, kk, ek, ctx)
                 ):
                     continue
-                elif _ranked_apart(pl, earlier, ctx) or _kinds_apart(pl, earlier) or _held_apart(pl, earlier, ctx):
+                elif (
+                    _ranked_apart(pl, earlier, ctx)
+                    or _kinds_apart(pl, earlier)
+                    or _held_apart(pl, earlier, ctx)
+                    or _event_apart(pl, earlier)
+                ):
                     continue  # "by cargo" / "by passengers", "buyers" / "sellers", "nurses at" / "doctors at": two groups
                 here, there = set(pl.members), set(earlier.members)
                 if here == there:
@@ -443,41 +455,55 @@ def _beside(claim: MemberListClaim, member: str) -> bool:
 
 def _short_names(later: MemberListClaim, earlier: MemberListClaim) -> MemberListClaim:
     """``later`` with each member that is another's name shortened to its first word(s)
-    ("Arla" for "Arla Foods", "Telefónica" for "Telefónica Deutschland") written as the
+    ("Arla" for "Arla Foods", "Telefónica" for "Telefónica Deutschland", "Lima" for "Lima,
+    Peru": a place without the country or region after its comma) written as the
     other list writes it, where only one member of ``earlier`` (and none of ``later``'s own)
     can be meant: a firm's short name is not another member."""
     there = set(earlier.members)
     renamed = list(later.members)
     for k, m in enumerate(later.members):
-        if m in there or len(m) < 3 or not m[:1].isupper():
-            continue
+        if m in there or (len(m) < 3 and not m.isupper()) or not m[:1].isupper():
+            continue  # (a name of two capitals is an acronym: "WB")
         longer = [
             o
             for o in earlier.members
-            if o not in later.members
-            and o[:1].isupper()
-            and len(o) >= 3
-            and (
-                o.startswith(m + " ")
-                or m.startswith(o + " ")
-                or _body_word_of(m, o)
-                or _name_tail(m, o)
-                or _surname_of(m, o)
-            )
+            if o not in later.members and o[:1].isupper() and (len(o) >= 3 or o.isupper()) and _one_name(m, o)
         ]
-        if len(longer) == 1 and not any(
-            x.startswith(m + " ")
-            or m.startswith(x + " ")
-            or _body_word_of(m, x)
-            or _name_tail(m, x)
-            or _surname_of(m, x)
-            for x in later.members
-            if x != m
-        ):
+        if len(longer) == 1 and not any(_one_name(m, x) for x in later.members if x != m):
             renamed[k] = longer[0]
     if renamed == list(later.members) or len(set(renamed)) < len(renamed):
         return later
     return later.model_copy(update={"members": tuple(renamed)})
+
+
+def _one_name(m: str, o: str) -> bool:
+    """May ``m`` and ``o`` be one member written two ways: a short name and the full one
+    ("Arla" / "Arla Foods", "Lima" / "Lima, Peru"), a body's last word, a name's tail, a
+    surname, or an acronym and the name its letters spell ("the USGS" / "the US Geological
+    Survey", "the WB" / "the World Bank")?"""
+    return (
+        o.startswith((m + " ", m + ", "))
+        or m.startswith((o + " ", o + ", "))
+        or _body_word_of(m, o)
+        or _name_tail(m, o)
+        or _surname_of(m, o)
+        or _spelled(m, o)
+        or _spelled(o, m)
+    )
+
+
+_ACRONYM_MEMBER = re.compile(r"^(?:the\s+)?(?P<acr>[A-Z][A-Za-z&]{1,7})$")
+
+
+def _spelled(acronym: str, name: str) -> bool:
+    """Is ``acronym`` (capitals, or three of them among small letters: "WB", "AfDB") the letters of ``name``, a name of two
+    capitalised words or more ("NOAA" and "the National Oceanic and Atmospheric
+    Administration")?"""
+    m = _ACRONYM_MEMBER.match(acronym)
+    if m is None or not (m.group("acr").isupper() or sum(c.isupper() for c in m.group("acr")) >= 3):
+        return False  # ("WB" and "AfDB" are acronyms, "Arla" a name)
+    words = [w for w in re.sub(r"^the\s+", "", name).split() if w[:1].isupper()]
+    return len(words) >= 2 and " " in name and fit(m.group("acr"), name) == "fits"
 
 
 def _name_tail(a: str, b: str) -> bool:
@@ -816,6 +842,26 @@ def _counted_twins(later: MemberListClaim, earlier: MemberListClaim, kk: frozens
     if _did_apart(later, earlier):
         return False  # "three towns that had lost their bank" / "… that had gained a post office"
     return bool(kk & ek) or not kk or not ek
+
+
+def _event_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
+    """Is the later list a new group named by what its members did, after a body's members
+    were listed ("The alliance has three airlines: …" and then "Three airlines were fined by
+    the regulator: …", "Four clubs were relegated from the league in 2020: …")? A group that
+    opens with its bare count (no "the", "these", "all") and says after its noun what they
+    did is met for the first time: the ones the event touched, not the body's members again
+    (which "The three airlines were fined: …" would be)."""
+    first = (later.text or "").split(maxsplit=1)
+    if not first or not _count_word(first[0].lower()) or _role(later) != "members" or _role(earlier) != "members":
+        return False
+    a, b = later.group, earlier.group
+    na, nb = _plural_np(a), _plural_np(b)
+    if not na or not nb:
+        return False
+    after_a, after_b = _after_np(a, na), _after_np(b, nb)
+    did = bool(after_a) and (after_a[0] in ("that", "which", "who") or after_a[0] not in _NP_STOP)
+    whose = not after_b or after_b[0] in _NP_STOP - {"that", "which", "who"}
+    return did and whose
 
 
 def _did_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
@@ -1447,18 +1493,24 @@ _OUR_OWN = re.compile(
 _DEFINITE = re.compile(r"^(?:the|these|those)\s", re.I)
 
 
+#: a pair counted both times and met before: "The two sponsors, A and C", "Both sponsors (A and C)"
+_THE_PAIR = re.compile(r"^(?:the\s+two|both(?:\s+the)?(?:\s+two)?)\s", re.I)
+
+
 def _definite_restatement(
     later: MemberListClaim, earlier: MemberListClaim, kk: frozenset[str], ek: frozenset[str], ctx: CheckContext
 ) -> bool:
     """ "The English counties (A, B and D)" after "three county services (A, B and C)", "the
     three systems we examined (A, B and D)" after "we looked at three of them: A, B and C":
     a later group written with "the" (a group the reader has met) restates an earlier list
-    of as many members, all but one shared (two or more), when its head is the earlier
+    of as many members, all but one shared (two or more; of a pair, one, when both lists
+    count two and the later opens with "the two" or "both"), when its head is the earlier
     group's head or a word before it, or when what follows its head only points back to the
     writer's own work ("we examined") and it counts the earlier list's count. Nothing may tell
     the two apart (years, rankings, names, kinds), nor narrow either ("the largest")."""
     n = len(later.members)
-    if n < 3 or len(earlier.members) != n or not _DEFINITE.match(later.text or ""):
+    pair = n == 2 and later.declared_count == earlier.declared_count == 2 and _THE_PAIR.match(later.text or "")
+    if (n < 3 and not pair) or len(earlier.members) != n or not (_DEFINITE.match(later.text or "") or pair):
         return False
     if later.declared_count not in (None, n) or earlier.declared_count not in (None, n):
         return False

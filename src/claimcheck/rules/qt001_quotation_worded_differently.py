@@ -151,11 +151,14 @@ _MIN_UNFRAMED = 8
 
 _ELLIPSIS = re.compile(r"\(?\s*(?:…|\.\s?\.\s?\.)\s*\)?")
 _EDITORIAL = re.compile(r"\[[^\]]*\]")
+#: a letter in square brackets glued to the rest of its word ("[W]e", "[t]he"): the writer's
+#: change of case, the word as it is
+_BRACKETED_LETTER = re.compile(r"\[(\w)\](?=\w)")
 _CJK_GLOSS = re.compile(r"\([^)]*[\u3400-\u9fff][^)]*\)")
 
 
 def _words(text: str) -> list[str]:
-    t = unicodedata.normalize("NFKC", text).casefold()
+    t = unicodedata.normalize("NFKC", _BRACKETED_LETTER.sub(r"\1", text)).casefold()
     t = _CJK_GLOSS.sub(" ", t)
     t = _EDITORIAL.sub(" ", t)
     t = t.replace("-", " ")
@@ -1365,8 +1368,10 @@ class QuotationWordedDifferently(Rule):
     be clearly one quotation reworded (most
     words in the same order, or every content word in the same order whatever small
     words, inflections and numbers change: "every euro we spend … saves us four" /
-    "every euro spent … saves three"). Case, typographic quotes, hyphenation, bracketed editorial
-    insertions, Chinese originals given in parentheses and ellipses are ignored, and a
+    "every euro spent … saves three"). Case, typographic quotes (angle marks « » and ‹ › too),
+    hyphenation, bracketed editorial insertions (and words in square brackets standing for the
+    words they replace: "[the quay]" for "the north quay"; "[W]e" for "We"), Chinese originals
+    given in parentheses and ellipses are ignored, and a
     shorter excerpt of a longer quotation is fine; what remains are different words. One
     sentence quoted whole twice is no excerpt: when both open on its capitalised first word
     and the shorter is closed as a sentence is ("…, and fails people who can't," says one
@@ -1379,6 +1384,8 @@ class QuotationWordedDifferently(Rule):
     quoted again alone is compared with that sentence by the same measures ("… the trip. It
     told people the city had finally noticed them." / "told people the city had noticed them
     at last").
+    A quotation given again is told once, however many places it differs from (a heading or
+    a pull quote of the same words and the body's quotation).
     A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker; "she
     said" is the person named at the head of the sentence or of one of the two before it
     (a name may open with an accented capital: "Élodie Marchetti", "Łucja Nowak").
@@ -1566,6 +1573,17 @@ class QuotationWordedDifferently(Rule):
     needs = ("quotation",)
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        """Each reading's findings, one a line: a quotation given again is told once, however
+        many places it differs from (a pull quote or a heading of the same words, and the body's
+        quotation; the block quotation read both as a quotation and as display text)."""
+        told: set[tuple[str, int]] = set()
+        for finding in self._readings(ctx):
+            place = (str(finding.location.path), finding.location.line)
+            if place not in told:
+                told.add(place)
+                yield finding
+
+    def _readings(self, ctx: CheckContext) -> Iterable[Finding]:
         if _dialogue(ctx):
             return  # a story told in dialogue: its lines are spoken in scenes, not quoted from a record
         quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]] = []
@@ -1634,7 +1652,7 @@ class QuotationWordedDifferently(Rule):
                     # one alignment of the two: a short requote inside a long quotation, a
                     # word swapped, added or dropped, the end reworded
                     changes = _aligned_changes(a.quote, b.quote)
-                if not changes:
+                if not changes or _bracketed_for(a.quote, b.quote):
                     continue
                 yield self._differs(a, b, wa, wb, changes)
                 reported.update((_key(a), _key(b)))
@@ -1725,7 +1743,7 @@ class QuotationWordedDifferently(Rule):
                 if not changes and (changes := _swapped(wa, wb)) and a.location.line > b.location.line:
                     a, wa, b, wb = b, wb, a, wa  # the later of the two is the one given again
                     changes = _swapped(wa, wb)
-                if not changes:
+                if not changes or _bracketed_for(a.quote, b.quote):
                     continue
                 yield self._differs(a, b, wa, wb, changes)
                 done.update((_key(a), _key(b)))
@@ -1869,6 +1887,8 @@ class QuotationWordedDifferently(Rule):
                     changes = _aligned_changes(first.quote, second.quote, _ALIGNED_UNFRAMED, _ALIGNED_UNFRAMED_SHARE)
                 if not changes or all("'…'" in c and not _reverses(c) for c in changes):
                     continue  # no word changed for another: words added or left out may be an example's
+                if _bracketed_for(first.quote, second.quote):
+                    continue  # "[the quay]" for "the north quay": the writer's words, marked
                 yield self._differs(first, second, wa, wb, changes)
                 reported.add(_key(b))
                 break
@@ -2101,7 +2121,7 @@ def _tokens(text: str) -> tuple[tuple[str, ...], frozenset[int]]:
     """The words of a quotation (contractions written out) and the positions where it is
     cut: ``k`` is in the set when an ellipsis or a bracketed insertion stands right before
     its ``k``-th word (``len(words)`` when one ends it)."""
-    t = _ELLIPSIS.sub(f" {_CUT_MARK} ", _uncontracted(text))
+    t = _ELLIPSIS.sub(f" {_CUT_MARK} ", _uncontracted(_BRACKETED_LETTER.sub(r"\1", text)))
     t = unicodedata.normalize("NFKC", t).casefold()
     t = _CJK_GLOSS.sub(" ", t)
     t = _EDITORIAL.sub(f" {_CUT_MARK} ", t)
@@ -2114,6 +2134,24 @@ def _tokens(text: str) -> tuple[tuple[str, ...], frozenset[int]]:
         else:
             words.append(w)
     return tuple(words), frozenset(cuts)
+
+
+def _bracketed_for(a: str, b: str) -> bool:
+    """Are the words one of two quotations leaves out only where the other sets words of its
+    writer's own in square brackets ("We will reopen [the quay] before …" for "We will reopen
+    the north quay before …")? The brackets mark the change as the writer's: the quotation
+    is given faithfully."""
+    import difflib  # only for a pair already found to differ
+
+    for long, short in ((a, b), (b, a)):
+        if "[" not in short:
+            continue
+        ws, cuts = _tokens(short)
+        wl, _ = _tokens(long)
+        ops = difflib.SequenceMatcher(a=wl, b=ws, autojunk=False).get_opcodes()
+        if all(op == "equal" or (op == "delete" and j1 in cuts) for op, _, _, j1, _ in ops):
+            return True
+    return False
 
 
 def _weight(word: str) -> float:
