@@ -76,6 +76,7 @@ __all__ = [
     "context_of",
     "document_weights",
     "equivalent_nouns",
+    "forecast_said",
     "noun_sets",
     "own_names",
     "periods_of",
@@ -309,6 +310,8 @@ _FORECAST = re.compile(
     r"benchmarks?|goals?|ambitions?|quotas?|ceilings?|"
     r"aims\s+to|aimed\s+(?:at|to)|aiming|plans\s+to|planning|budgeted|estimated?\s+to|"
     r"(?:is|are|was|were|be|been)\s+(?:expected|projected|planned|scheduled|due)|(?:expected|projected|planned|scheduled)\s+to|"
+    # (a plan said with "to be": "the ministry is to employ 610", "were to open in May")
+    r"(?:is|are|was|were)\s+(?:due\s+)?to\s+(?!date\b)[a-z]+|"
     r"will|would|shall|by\s+20\d\d|intends?|intended|pledged?|promised?|proposed?|could|(?-i:may)|might|should)\b"
     # a level to be set, a bare verb ("lower the threshold to £250,000", "raise its cap to 40"):
     # asked for or planned, no outturn
@@ -596,7 +599,7 @@ def context_of(claim: Any, document: Document) -> Context:
     marks: set[str] = set()
     if _changes(clause, sentence, claim.text):
         marks.add("change")
-    if _FORECAST.search(clause):
+    if forecast_said(sentence, claim.text):
         marks.add("forecast")
     at = sentence.find(claim.text)
     if (subject is not None and subject.part) or (
@@ -621,6 +624,9 @@ def context_of(claim: Any, document: Document) -> Context:
             words.update((w, dw.weight(w)) for w in _words(name) if w not in words)
             # ("Thailand" named before: "Thai farmers" of the other sentence name it too)
             words.update((w, dw.weight(w)) for w in _countries(name) if w not in words)
+    # (a region said by its compass point is a scope like a name: "wind capacity in the
+    # north" / "in the south" are two)
+    names |= _regions(named)
     return Context(
         words=words,
         what=frozenset(_words(what)),
@@ -635,6 +641,39 @@ def context_of(claim: Any, document: Document) -> Context:
         sentence=sentence,
         place=(claim.article, claim.block, claim.footnote),
     )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def forecast_said(sentence: str, text: str) -> bool:
+    """Does the clause of the figure ``text`` say a forecast, a plan or a target, not what
+    came ("the ministry forecast exports of 5 Mt", "is expected to reach", "a goal of 40")?
+    One reading for the linker's mark and for :func:`~claimcheck.extract.linking.figures.same_figure`."""
+    return bool(_FORECAST.search(_without(sentence, text)[1]))
+
+
+#: a region of a country said by its compass point, in lower case ("in the north", "across
+#: the south-east", "the northern provinces"): a scope like a name. Not a side or part of a
+#: thing ("the north wing", "the east entrance", "the south stand")
+_REGION = re.compile(
+    r"\b(?:in|across|of|for|from|throughout|to)\s+the\s+"
+    r"(?P<point>(?:north|south)(?:[- ]?(?:east|west))?|east|west|midlands)\b"
+    r"(?![- ](?:side|end|wing|face|entrance|gate|pole|star|door|stand|tower|bank|block|facing|bound)\b)"
+    r"|\b(?P<adjective>(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western)\s+"
+    r"(?=(?:region|province|district|state|area|county|counties|part|zone|territor|governorate|prefecture)\w*\b)",
+    re.IGNORECASE,
+)
+
+
+def _regions(text: str) -> frozenset[str]:
+    """The regions ``text`` names by a compass point (:data:`_REGION`), each as "the
+    <point>" in lower case, the adjective read as its point ("northern" -> "the north")."""
+    if "th" not in text and "st" not in text:
+        return frozenset()
+    out: set[str] = set()
+    for m in _REGION.finditer(text):
+        point = (m.group("point") or m.group("adjective").lower().removesuffix("ern")).lower()
+        out.add("the " + re.sub(r"^(north|south)[- ]?(?=east|west)", r"\1-", point))
+    return frozenset(out)
 
 
 def _changes(clause: str, sentence: str, text: str) -> bool:
@@ -1087,6 +1126,8 @@ def _named_in(name: str, other: Context) -> bool:
     said = f"{other.sentence} {' '.join(other.inherited)}"  # (names taken from its paragraph too)
     if name in said:
         return True
+    if name[:4] == "the " and name in _regions(said):
+        return True  # "in the north" / "the northern provinces"
     bare = name.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
     if bare in IRREGULAR_ADJECTIVES and any(p in said for p in IRREGULAR_ADJECTIVES[bare]):
         return True  # "Dutch recycling plants" / "recyclers in the Netherlands"
