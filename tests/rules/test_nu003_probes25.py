@@ -137,6 +137,10 @@ DEFECTS = {
         "Nine universities signed the charter.",
         "The charter was signed by 11 universities.",
     ),
+    "words compound": apart(
+        "Twenty-four universities signed the charter.",
+        "The charter was signed by 27 universities.",
+    ),
     # hyphenated counts
     "hyphen navy": apart(
         "The country now fields a 269-ship navy.",
@@ -262,6 +266,27 @@ HTML_DEFECTS = {
 }
 
 TRAPS = {
+    # one holder described alike, two acts
+    "described bought scrapped": apart(
+        "The ferry operator bought 42 vessels from a Danish yard.",
+        "The ferry operator scrapped 46 vessels.",
+    ),
+    "described recruited lost": apart(
+        "The hospital trust recruited 310 midwives.",
+        "The hospital trust lost 340 midwives to private agencies.",
+    ),
+    "described opened closed": apart(
+        "The charity opened 120 clinics across the province.",
+        "Across the province the charity closed 135 clinics.",
+    ),
+    "described signed criticised": apart(
+        "Twenty-four universities signed the charter.",
+        "The charter was criticised by 27 universities.",
+    ),
+    "named bought scrapped": apart(
+        "Baltic Ferries bought 42 vessels from a Danish yard.",
+        "Baltic Ferries scrapped 46 vessels.",
+    ),
     "another year": apart(
         "The port handled 38 Mt of bulk cargo in 2021.",
         "In 2022 the port handled 41 million tonnes of bulk cargo.",
@@ -392,8 +417,7 @@ MISSED: dict[str, str] = {
     "percent word": "'took part' read as a part mark",
     "summary section": "money with no counted noun: the clauses share everything but too little weight",
     "table prose": "a table cell's row label against prose: not compared",
-    "vessels ships": "a bare counted noun needs a capitalised name both give: a holder described in lower case ('the ferry operator') is none",
-    "words nine": "a bare counted noun needs a capitalised name both give, even when the clauses say the same",
+    "words nine": "counts under ten never link by context (a bar of the linker: small counts are everywhere)",
 }
 TEXT_MISSED: dict[str, str] = {
     "pdf synonyms": "synonym nouns not in one set (factory / plant)",

@@ -17,6 +17,7 @@ from claimcheck.extract.linking import (
     STRONG,
     Context,
     context_of,
+    described_alike,
     document_weights,
     noun_sets,
     ordinal_period,
@@ -2145,7 +2146,7 @@ def _linked_pair(
         # are close and a bare noun's sentences share a name, or else when the contexts
         # share half as much again as a restatement's weight
         if not (ca.what & cb.what or same_thing(a.thing, b.thing) or echoed) and _one_noun(ca, cb):
-            named = _shared_name(ca, cb) or (len(ca.what) > 1 and len(cb.what) > 1)
+            named = _shared_name(ca, cb) or (len(ca.what) > 1 and len(cb.what) > 1) or described_alike(ca, cb)
             link = same_context(ca, cb, STRONG if close and named else _RENAMED * STRONG)
             return (
                 link is not None
@@ -2156,8 +2157,10 @@ def _linked_pair(
         if not (ca.what & cb.what or same_thing(a.thing, b.thing) or echoed):
             # "512 practices ... since 2019" / "more than 600 surgeries ... since 2019"
             return _renamed(a, b, ca, cb, lone)  # else "268 developers" / "381 changesets": two things
-        if (len(ca.what) < 2 or len(cb.what) < 2) and not (_shared_name(ca, cb) or echoed):
-            return False  # a bare "36 organizations" needs a name both sentences give
+        if (len(ca.what) < 2 or len(cb.what) < 2) and not (_shared_name(ca, cb) or echoed or described_alike(ca, cb)):
+            # a bare "36 organizations" needs a name both sentences give, or one holder or
+            # act both describe in the same words ("the ferry operator", "signed the charter")
+            return False
     if not _measured_alike(a, b):
         return False
     if not comparable(a, b, names=False):

@@ -75,6 +75,9 @@ __all__ = [
     "content_stems",
     "context_of",
     "document_weights",
+    "acts_reversed",
+    "acts_said",
+    "described_alike",
     "equivalent_nouns",
     "forecast_said",
     "noun_sets",
@@ -333,6 +336,61 @@ _FLOWS = {
     "production": re.compile(r"\bprodu(?:ce|ced|ces|cing|ction)\b|\boutput\b", re.IGNORECASE),
     "consumption": re.compile(r"\bconsum(?:e|ed|es|ing|ption)\b|\bdemand\b", re.IGNORECASE),
 }
+
+#: acts done to what a figure counts, in pairs of reverses ("bought 42 vessels" / "scrapped
+#: 46 vessels", "opened 120 clinics" / "closed 135 clinics", "recruited 310 midwives" /
+#: "lost 340 midwives"): two figures whose clauses say two of them are two facts, however
+#: alike the rest. A class's own words are one act ("opened" / "launched").
+_ACTS = {
+    "acquired": re.compile(
+        r"\b(?:buy|buys|buying|bought|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing))\b", re.IGNORECASE
+    ),
+    "disposed": re.compile(
+        r"\b(?:sell|sells|selling|sold|scrap(?:s|ped|ping)?|decommission(?:s|ed|ing)?|dispos(?:e|ed|es|ing)\s+of|"
+        r"mothball(?:s|ed|ing)?)\b",
+        re.IGNORECASE,
+    ),
+    "opened": re.compile(
+        r"\b(?:open(?:ed|s)?|launch(?:ed|es)?|set\s+up|establish(?:ed|es)?)\b(?!\s+(?:to|on|for|until)\b)",
+        re.IGNORECASE,
+    ),
+    "closed": re.compile(
+        r"\b(?:clos(?:e|ed|es|ing)|shut(?:s|\s+down)?|demolish(?:ed|es)?|abolish(?:ed|es)?)\b", re.IGNORECASE
+    ),
+    "hired": re.compile(
+        r"\b(?:hir(?:e|ed|es|ing)|recruit(?:s|ed|ing)?|took\s+on|appoint(?:s|ed|ing)?)\b", re.IGNORECASE
+    ),
+    "lost": re.compile(
+        r"\b(?:lost|loses?|losing|shed(?:s|ding)?|laid\s+off|lay(?:s|ing)?\s+off|dismiss(?:ed|es|ing)?|made\s+redundant)\b",
+        re.IGNORECASE,
+    ),
+    "granted": re.compile(r"\b(?:approv(?:e|ed|es|ing)|grant(?:s|ed|ing)?|accept(?:s|ed|ing)?)\b", re.IGNORECASE),
+    "refused": re.compile(
+        r"\b(?:reject(?:s|ed|ing)?|refus(?:e|ed|es|ing)|denied|den(?:y|ies)|turn(?:ed|s)?\s+down)\b", re.IGNORECASE
+    ),
+    "backed": re.compile(r"\b(?:sign(?:s|ed|ing)?|endors(?:e|ed|es|ing)|support(?:s|ed|ing)?)\b", re.IGNORECASE),
+    "opposed": re.compile(
+        r"\b(?:oppos(?:e|ed|es|ing)|criticis(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|object(?:ed|s|ing)\s+to)\b",
+        re.IGNORECASE,
+    ),
+}
+#: each act's reverse (:data:`_ACTS`)
+_REVERSE = {"acquired": "disposed", "opened": "closed", "hired": "lost", "granted": "refused", "backed": "opposed"}
+_REVERSE.update({v: k for k, v in list(_REVERSE.items())})
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def acts_said(sentence: str, text: str) -> frozenset[str]:
+    """The acts (:data:`_ACTS`) the own clause of the figure ``text`` says of it."""
+    clause = _without(sentence, text)[1]
+    return frozenset(act for act, rx in _ACTS.items() if rx.search(clause))
+
+
+def acts_reversed(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Does one clause say an act (:func:`acts_said`) and the other its reverse, neither
+    saying both ("bought" / "scrapped", "opened" / "closed")?"""
+    return any(_REVERSE[x] in b and _REVERSE[x] not in a for x in a) and not (a & b)
+
 
 _YEAR = re.compile(r"(?<![\d/.-])(1[89]\d\d|20\d\d)(?:\s*[/–-]\s*(\d{2,4}))?(?![\d])")
 _FISCAL = re.compile(r"\b(?:fiscal|financial|FY)\s*(?:year\s+)?(20\d\d)\b", re.IGNORECASE)
@@ -614,6 +672,7 @@ def context_of(claim: Any, document: Document) -> Context:
     for flow, rx in _FLOWS.items():
         if rx.search(clause) or rx.search(what):
             marks.add(flow)
+    marks.update("act:" + act for act in acts_said(sentence, claim.text))
     names = _names(_ATTRIBUTION.sub(" ", named) if "ccording" in named else named, dw.names, dw.lowered)
     inherited: frozenset[str] = frozenset()
     if not names and claim.footnote is None and not _names(sentence, dw.names, dw.lowered):
@@ -735,6 +794,10 @@ class Link:
 _FLOW_MARKS = frozenset(_FLOWS)
 
 
+def _acts_marked(cx: Context) -> frozenset[str]:
+    return frozenset(m[4:] for m in cx.marks if m[:4] == "act:")
+
+
 def _years(periods: frozenset[str]) -> set[int]:
     out: set[int] = set()
     for p in periods:
@@ -814,6 +877,8 @@ def _conflicts(a: Context, b: Context) -> Iterator[str]:
     fa, fb = a.marks & _FLOW_MARKS, b.marks & _FLOW_MARKS
     if fa and fb and not fa & fb:
         yield "other flows"
+    if acts_reversed(_acts_marked(a), _acts_marked(b)):
+        yield "reverse acts"  # "bought 42 vessels" / "scrapped 46 vessels"
     qa, qb = a.qualifiers - set(b.words), b.qualifiers - set(a.words)
     if qa and qb:
         yield "other groups"  # "rural polling stations" / "urban polling stations"
@@ -1217,6 +1282,37 @@ def same_noun_set(a: frozenset[str], b: frozenset[str]) -> bool:
     ("homes" / "households"; "penalty charge notices" / "fines")?"""
     sa, sb = noun_sets(a), noun_sets(b)
     return any(k in sb and not sa[k] & sb[k] for k in sa)
+
+
+#: what cuts a sentence into stretches whose neighbouring words may describe one thing
+_STRETCH = re.compile(r"[,;:()\[\]—–]|\s-\s")
+
+
+def _word_pairs(sentence: str) -> frozenset[frozenset[str]]:
+    """The pairs of content words (stems) next to each other in ``sentence``, stop words
+    and figures skipped, never across a comma, a colon or a bracket ("the ferry operator
+    runs": ferry + operator, operator + run)."""
+    out: set[frozenset[str]] = set()
+    for stretch in _STRETCH.split(sentence):
+        words = _words(stretch)
+        out.update(frozenset(p) for p in zip(words, words[1:]) if p[0] != p[1])
+    return frozenset(out)
+
+
+def described_alike(a: Context, b: Context, least: float = ALONE / 2) -> bool:
+    """Do the two sentences describe one holder or one act in the same two words, next to
+    each other in each (either order), neither of them what either figure counts, each of
+    weight ``least`` or more: "the ferry operator runs 42 vessels" / "the ferry operator
+    deploys 46 ships"; "Nine universities signed the charter" / "the charter was signed by
+    11 universities". How an editor knows one subject that has no capitalised name, as a
+    name both sentences give is known (a bare noun, "36 organizations", needs one or the
+    other)."""
+    counted = a.what | b.what
+    keen = {w for w in set(a.words) & set(b.words) if w not in counted and min(a.words[w], b.words[w]) >= least}
+    if len(keen) < 2:
+        return False
+    pairs = _word_pairs(a.sentence) & _word_pairs(b.sentence)
+    return any(p <= keen for p in pairs)
 
 
 def _equivalent_weight(a: Context, b: Context) -> float:
