@@ -77,6 +77,8 @@ __all__ = [
     "document_weights",
     "acts_reversed",
     "acts_said",
+    "regions_apart",
+    "regions_said",
     "described_alike",
     "equivalent_nouns",
     "forecast_said",
@@ -282,6 +284,10 @@ class Context:
     #: what a sentence that names nothing is about: the names of the sentence before it in its
     #: paragraph (:func:`_antecedent`); shared like names, never set against the other's
     inherited: frozenset[str] = frozenset()
+    #: the regions its clause names by a compass point ("in the north", "the southern
+    #: provinces"): a scope set against another such region, never against a name (a
+    #: "south-western county" may be Devon)
+    regions: frozenset[str] = frozenset()
 
 
 _CHANGE = re.compile(
@@ -683,9 +689,6 @@ def context_of(claim: Any, document: Document) -> Context:
             words.update((w, dw.weight(w)) for w in _words(name) if w not in words)
             # ("Thailand" named before: "Thai farmers" of the other sentence name it too)
             words.update((w, dw.weight(w)) for w in _countries(name) if w not in words)
-    # (a region said by its compass point is a scope like a name: "wind capacity in the
-    # north" / "in the south" are two)
-    names |= _regions(named)
     return Context(
         words=words,
         what=frozenset(_words(what)),
@@ -699,6 +702,7 @@ def context_of(claim: Any, document: Document) -> Context:
         dimension=_dimension(claim),
         sentence=sentence,
         place=(claim.article, claim.block, claim.footnote),
+        regions=regions_said(sentence, claim.text),
     )
 
 
@@ -721,6 +725,18 @@ _REGION = re.compile(
     r"(?=(?:region|province|district|state|area|county|counties|part|zone|territor|governorate|prefecture)\w*\b)",
     re.IGNORECASE,
 )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def regions_said(sentence: str, text: str) -> frozenset[str]:
+    """The regions (:func:`_regions`) the clause of the figure ``text`` names."""
+    return _regions(_without(sentence, text)[3])
+
+
+def regions_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two clauses name two regions by compass points (:func:`regions_said`), none in
+    common ("in the north" / "in the south")? A region against a name is no conflict."""
+    return bool(a and b and not a & b)
 
 
 def _regions(text: str) -> frozenset[str]:
@@ -882,6 +898,8 @@ def _conflicts(a: Context, b: Context) -> Iterator[str]:
     qa, qb = a.qualifiers - set(b.words), b.qualifiers - set(a.words)
     if qa and qb:
         yield "other groups"  # "rural polling stations" / "urban polling stations"
+    if regions_apart(a.regions, b.regions):
+        yield "other regions"  # "wind capacity in the north" / "in the south"
     if a.names and b.names:
         own_a = {n for n in a.names if not _named_in(n, b)}
         own_b = {n for n in b.names if not _named_in(n, a)}
@@ -1191,8 +1209,6 @@ def _named_in(name: str, other: Context) -> bool:
     said = f"{other.sentence} {' '.join(other.inherited)}"  # (names taken from its paragraph too)
     if name in said:
         return True
-    if name[:4] == "the " and name in _regions(said):
-        return True  # "in the north" / "the northern provinces"
     bare = name.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
     if bare in IRREGULAR_ADJECTIVES and any(p in said for p in IRREGULAR_ADJECTIVES[bare]):
         return True  # "Dutch recycling plants" / "recyclers in the Netherlands"

@@ -37,7 +37,7 @@ from claimcheck import lazyre as re
 from typing import AbstractSet, Any, Iterable, Protocol, Sequence, TypeVar
 
 from claimcheck.claims.models import CountClaim, NumericClaim, QuantityClaim
-from claimcheck.extract.linking.context import acts_reversed, acts_said, same_name
+from claimcheck.extract.linking.context import acts_reversed, acts_said, regions_apart, regions_said, same_name
 from claimcheck.extract.subjects import clause_bounds, own_clause
 from claimcheck.text import singular
 
@@ -399,6 +399,8 @@ def _set_apart(a: NumericClaim, b: NumericClaim) -> bool:
         return True  # a forecast against the outturn ("forecast exports of 5 Mt" / "exports reached 4.6 Mt")
     if acts_reversed(acts_said(a.sentence, a.text), acts_said(b.sentence, b.text)):
         return True  # an act and its reverse ("bought 42 vessels" / "scrapped 46 vessels")
+    if regions_apart(regions_said(a.sentence, a.text), regions_said(b.sentence, b.text)):
+        return True  # "the northern provinces harvested 2.4 Mt" / "the southern provinces 2.9 Mt"
     if a.kind == "count" and _capacity(a.sentence, a.text) != _capacity(b.sentence, b.text):
         return True  # what a place can take against what came ("holds 14,000 fans" / "watched by 41,000")
     if _other_group(a, b) or _other_group(b, a):
