@@ -299,6 +299,18 @@ TRAPS = {
         "Wind capacity in the north reached 4.1 GW at the end of 2023.",
         "At the end of 2023 wind capacity in the south stood at 5.3 GW.",
     ),
+    "bank branches": apart(
+        "The city's library service has 36 libraries.",
+        "In the city, the largest bank keeps 31 branches open.",
+    ),
+    "branches closed": apart(
+        "The city's library service has 36 libraries.",
+        "The city's library service has closed 31 branches since 2010.",
+    ),
+    "libraries closed": apart(
+        "The city's library service has 36 libraries.",
+        "The city's library service has closed 31 libraries since 2010.",
+    ),
     "other provinces": apart(
         "The northern provinces harvested 2.4 million tonnes of rice in 2022.",
         "In 2022 the southern provinces harvested 2.9 million tonnes of rice.",
@@ -418,7 +430,6 @@ HTML_TRAPS = {
 #: misses by cause (the harness marks them strict xfail)
 MISSED: dict[str, str] = {
     "clinics facilities": "a wider noun ('health facilities') for a narrower one ('clinics'): not one set, on purpose",
-    "libraries branches": "synonym nouns not in one set (library / branch of a library service)",
     "nominalisation admissions": "a nominalisation against its verb ('admissions' / 'admitted N patients')",
     "one in five": "'one in five' is not read as a share",
     "percent word": "turnout / the share of voters who took part: one measure in other words, not read as one",

@@ -18,6 +18,7 @@ from claimcheck.extract.linking import (
     Context,
     context_of,
     described_alike,
+    outlets_of,
     document_weights,
     noun_sets,
     ordinal_period,
@@ -2185,8 +2186,10 @@ def _linked_pair(
 
 def _one_noun(ca: Context, cb: Context) -> bool:
     """Do two figures count what two nouns of one set name ("homes" / "households";
-    :func:`~claimcheck.extract.linking.same_noun_set`)?"""
-    return same_noun_set(ca.what, cb.what)
+    :func:`~claimcheck.extract.linking.same_noun_set`), or branches of the kind the other
+    counts ("31 branches of the library service" / "36 libraries",
+    :func:`~claimcheck.extract.linking.outlets_of`)?"""
+    return same_noun_set(ca.what, cb.what) or outlets_of(ca, cb)
 
 
 def _sections(document: Any) -> dict[tuple[int, int], int]:

@@ -80,6 +80,7 @@ __all__ = [
     "regions_apart",
     "regions_said",
     "described_alike",
+    "outlets_of",
     "equivalent_nouns",
     "forecast_said",
     "noun_sets",
@@ -380,6 +381,28 @@ _ACTS = {
         re.IGNORECASE,
     ),
 }
+#: a verb of holding ("has 36 libraries", "runs 42 vessels", "employs 8,400 staff"): a stock,
+#: which an act on some of it (:data:`_ACTS`: "has closed 31 libraries") does not restate;
+#: not an auxiliary ("has closed", "had been")
+_STOCK = re.compile(
+    r"\b(?:has|have|had|runs?|operates?|operated|owns?|owned|employs?|employed|maintains?|maintained|"
+    r"keeps?|kept|holds?|held)\b(?!\s+(?:been|[a-z]+ed|built|shut|lost|sold|bought|shed|made|taken|grown|fallen|risen)\b)",
+    re.IGNORECASE,
+)
+#: what may stand between a verb and its object figure: a few words, no verb of their own
+#: ("closed some 31", "bought another 42", "employs about 8,400")
+_NEAR_BEFORE = re.compile(r"(?:\s+(?:[a-z]+|[$€£¥]))?(?:\s+[a-z]+){0,2}\s*[$€£¥]?", re.IGNORECASE)
+#: a passive after a figure's noun: "31 libraries were closed", "42 vessels have been sold"
+_PASSIVE = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been)\s+(?:[a-z]+ly\s+)?",
+    re.IGNORECASE,
+)
+#: a count said as a compound before its noun: "580-bed", "240-member"
+_COMPOUND = re.compile(r"\d-[A-Za-z]+$")
+#: a figure's noun before its verb: "24 universities signed", "120 rural clinics closed"
+_DOER = re.compile(r"(?:\s+[a-z-]+){1,3}?\s+(?=[a-z])", re.IGNORECASE)
+#: the acts said to or of a stock (:data:`_STOCK`), set apart from it
+_ACTS_ON_STOCK = frozenset({"acquired", "disposed", "opened", "closed", "hired", "lost"})
 #: each act's reverse (:data:`_ACTS`)
 _REVERSE = {"acquired": "disposed", "opened": "closed", "hired": "lost", "granted": "refused", "backed": "opposed"}
 _REVERSE.update({v: k for k, v in list(_REVERSE.items())})
@@ -387,15 +410,43 @@ _REVERSE.update({v: k for k, v in list(_REVERSE.items())})
 
 @functools.lru_cache(maxsize=1 << 14)
 def acts_said(sentence: str, text: str) -> frozenset[str]:
-    """The acts (:data:`_ACTS`) the own clause of the figure ``text`` says of it."""
-    clause = _without(sentence, text)[1]
-    return frozenset(act for act, rx in _ACTS.items() if rx.search(clause))
+    """The acts (:data:`_ACTS`) the own clause of the figure ``text`` says of it; with none,
+    "stock" for a verb of holding (:data:`_STOCK`: "the service has 36 libraries")."""
+    at = sentence.find(text)
+    if at < 0:
+        return frozenset()
+    # the verb whose object the figure is: before it, nothing but its own words between
+    # ("has closed 31 branches", "bought some 42 vessels"), or a passive after its noun
+    # ("31 libraries were closed"); not a verb of its noun's ("the 580-bed hospital opened")
+    before = re.split(r"[,;:()]", sentence[max(0, at - 60) : at])[-1]
+    after = re.split(r"[,;:()]", sentence[at + len(text) : at + len(text) + 60], maxsplit=1)[0]
+    passive = _PASSIVE.match(after)
+    tail = after[passive.end() :] if passive else ""
+    # (or the figure's noun its subject, "24 universities signed the charter"; not a count
+    # said as a compound, whose noun is another's: "the 580-bed hospital opened")
+    doer = None if _COMPOUND.search(text) else _DOER.match(after)
+    verb = after[doer.end() :] if doer else ""
+
+    def said(rx: re.Pattern[str]) -> bool:
+        return (
+            any(_NEAR_BEFORE.fullmatch(before, m.end()) for m in rx.finditer(before))
+            or bool(rx.match(tail))
+            or bool(rx.match(verb))
+        )
+
+    acts = frozenset(act for act, rx in _ACTS.items() if said(rx))
+    return acts or (frozenset({"stock"}) if said(_STOCK) else acts)
 
 
 def acts_reversed(a: frozenset[str], b: frozenset[str]) -> bool:
     """Does one clause say an act (:func:`acts_said`) and the other its reverse, neither
-    saying both ("bought" / "scrapped", "opened" / "closed")?"""
-    return any(_REVERSE[x] in b and _REVERSE[x] not in a for x in a) and not (a & b)
+    saying both ("bought" / "scrapped", "opened" / "closed"), or one a stock and the other
+    an act that adds to or takes from it ("has 36 libraries" / "has closed 31 libraries")?"""
+    if a & b:
+        return False
+    if (a == {"stock"} and b & _ACTS_ON_STOCK) or (b == {"stock"} and a & _ACTS_ON_STOCK):
+        return True  # "has 36 libraries" / "has closed 31 libraries": a stock and an act on some
+    return any(_REVERSE.get(x) in b and _REVERSE.get(x) not in a for x in a)
 
 
 _YEAR = re.compile(r"(?<![\d/.-])(1[89]\d\d|20\d\d)(?:\s*[/–-]\s*(\d{2,4}))?(?![\d])")
@@ -1305,13 +1356,17 @@ _STRETCH = re.compile(r"[,;:()\[\]—–]|\s-\s")
 
 
 def _word_pairs(sentence: str) -> frozenset[frozenset[str]]:
-    """The pairs of content words (stems) next to each other in ``sentence``, stop words
-    and figures skipped, never across a comma, a colon or a bracket ("the ferry operator
-    runs": ferry + operator, operator + run)."""
+    """The pairs of lower-case content words (stems) next to each other in ``sentence``,
+    stop words and figures skipped, never across a comma, a colon, a bracket or a
+    capitalised word ("the ferry operator runs": ferry + operator, operator + run)."""
     out: set[frozenset[str]] = set()
     for stretch in _STRETCH.split(sentence):
-        words = _words(stretch)
-        out.update(frozenset(p) for p in zip(words, words[1:]) if p[0] != p[1])
+        words: list[str | None] = []
+        for token in _WORD.findall(stretch):
+            # (a capitalised word is a name's, or opens the sentence: names are the other
+            # test, :func:`described_alike` reads descriptions)
+            words.extend((None,) if token[:1].isupper() else _stems_of(token))
+        out.update(frozenset((x, y)) for x, y in zip(words, words[1:]) if x and y and x != y)
     return frozenset(out)
 
 
@@ -1322,13 +1377,30 @@ def described_alike(a: Context, b: Context, least: float = ALONE / 2) -> bool:
     deploys 46 ships"; "Nine universities signed the charter" / "the charter was signed by
     11 universities". How an editor knows one subject that has no capitalised name, as a
     name both sentences give is known (a bare noun, "36 organizations", needs one or the
-    other)."""
-    counted = a.what | b.what
+    other). A word both count is no description; a word one counts may be ("36 libraries"
+    / "31 branches of the library service")."""
+    counted = a.what & b.what  # (what one counts may describe the other's holder: "the library service")
     keen = {w for w in set(a.words) & set(b.words) if w not in counted and min(a.words[w], b.words[w]) >= least}
     if len(keen) < 2:
         return False
     pairs = _word_pairs(a.sentence) & _word_pairs(b.sentence)
     return any(p <= keen for p in pairs)
+
+
+#: nouns that count the places of a network whatever it is ("31 branches of the library
+#: service", "the chain's 120 outlets"): what they count is the kind their sentence names
+_OUTLETS = frozenset(_words("branches outlets"))
+
+
+def outlets_of(a: Context, b: Context) -> bool:
+    """Does one figure count the branches or outlets (:data:`_OUTLETS`) of the kind the
+    other counts, that kind named in its own sentence ("All 31 branches of the city's
+    library service" / "the service's 36 libraries")? One counted thing in two nouns, as
+    two nouns of one set (:func:`same_noun_set`) are."""
+    for x, y in ((a, b), (b, a)):
+        if x.what and x.what <= _OUTLETS | x.qualifiers and y.what and not y.what & x.what and y.what <= set(x.words):
+            return True
+    return False
 
 
 def _equivalent_weight(a: Context, b: Context) -> float:
