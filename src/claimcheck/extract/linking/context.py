@@ -757,12 +757,22 @@ def context_of(claim: Any, document: Document) -> Context:
     )
 
 
+#: an outturn set against a forecast or a target it names without its figure ("reached 4.6 Mt,
+#: below the forecast", "beat expectations"): the figure is what came, not the forecast
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:below|above|than|beat(?:s|ing)?|miss(?:ed|es|ing)?|exceed(?:ed|s|ing)?|short\s+of|against|"
+    r"in\s+line\s+with|ahead\s+of|behind)\s+(?:(?:the|its|their|official|earlier|original|ministry's)\s+)*"
+    r"(?:forecasts?|projections?|targets?|expectations?|goals?|budget)\b",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def forecast_said(sentence: str, text: str) -> bool:
     """Does the clause of the figure ``text`` say a forecast, a plan or a target, not what
     came ("the ministry forecast exports of 5 Mt", "is expected to reach", "a goal of 40")?
     One reading for the linker's mark and for :func:`~claimcheck.extract.linking.figures.same_figure`."""
-    return bool(_FORECAST.search(_without(sentence, text)[1]))
+    return bool(_FORECAST.search(_MEASURED_AGAINST.sub(" ", _without(sentence, text)[1])))
 
 
 #: a region of a country said by its compass point, in lower case ("in the north", "across
