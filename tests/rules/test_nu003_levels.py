@@ -22,9 +22,6 @@ K1_DEFECTS = [
         "The island operator runs 24 ferries on the northern routes.",
         "Its northern routes depend on the operator's ferries, all 27 of them, which are ageing.",
         id="ferries (built)",
-        marks=pytest.mark.xfail(
-            reason="a lowercase owner ('the operator's ferries') is kept as a qualifier: silence preferred", strict=True
-        ),
     ),
     pytest.param(
         "The Linden orchestra employs 112 musicians under permanent contracts.",

@@ -60,11 +60,13 @@ _DETERMINERS = frozenset("the a an of and or its their these those this that".sp
 _PART_WORDS = frozenset(
     """top first last largest biggest smallest highest lowest greatest oldest newest youngest
     richest poorest fastest longest shortest tallest busiest best worst leading other another
-    additional new remaining extra further each every per average typical median only just
+    additional new remaining extra further each every per average typical median just
     these those such several""".split()
 )
+# ("only" before a figure is emphasis, not a part: "only 43% of voters took part", "the only
+# three bridges" are all of them; "only 12 of the 40" is a part by its "of the")
 # words of a counted thing that make it a part or another group ("23 new proposals")
-_PART_IN_THING = _PART_WORDS - {"each", "every", "per", "only", "just", "these", "those", "such", "several"} | {
+_PART_IN_THING = _PART_WORDS - {"each", "every", "per", "just", "these", "those", "such", "several"} | {
     "more",
     "fewer",
     "non",
@@ -778,6 +780,10 @@ def _glossed(text: str, sent_start: int, start: int) -> str:
     return text[sent_start:opened]
 
 
+#: a count written as a compound modifier: "450-bed", "269-ship", "12-member"
+_COMPOUND_COUNT = re.compile(r"\d-[A-Za-z]+$")
+
+
 def _part(
     text: str, clause: tuple[int, int], sentence: tuple[int, int], start: int, tail: int, thing: str | None
 ) -> str | None:
@@ -787,7 +793,9 @@ def _part(
     its counted thing, a term of arithmetic, a detail in parentheses; None when none is."""
     cs, ce = clause
     before = text[cs:start]
-    part = _part_word_before(before)
+    # (a count said as a compound before a noun, "the new 450-bed hospital", "the largest
+    # 269-ship navy": a part word before it is the noun's, not the count's)
+    part = None if _COMPOUND_COUNT.search(text, start, tail) else _part_word_before(before)
     if part is None and _COUNT_BEFORE.search(before):
         part = "each"  # "two 600 MW units": the size of each, not of the whole
     if part is None and _PARTITIVE.search(before) and not _TOTAL_OF.search(before):

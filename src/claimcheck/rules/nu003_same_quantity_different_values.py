@@ -17,6 +17,8 @@ from claimcheck.extract.linking import (
     STRONG,
     Context,
     context_of,
+    described_alike,
+    outlets_of,
     document_weights,
     noun_sets,
     ordinal_period,
@@ -2170,7 +2172,7 @@ def _linked_pair(
         # are close and a bare noun's sentences share a name, or else when the contexts
         # share half as much again as a restatement's weight
         if not (ca.what & cb.what or same_thing(a.thing, b.thing) or echoed) and _one_noun(ca, cb):
-            named = _shared_name(ca, cb) or (len(ca.what) > 1 and len(cb.what) > 1)
+            named = _shared_name(ca, cb) or (len(ca.what) > 1 and len(cb.what) > 1) or described_alike(ca, cb)
             link = same_context(ca, cb, STRONG if close and named else _RENAMED * STRONG)
             return (
                 link is not None
@@ -2181,8 +2183,10 @@ def _linked_pair(
         if not (ca.what & cb.what or same_thing(a.thing, b.thing) or echoed):
             # "512 practices ... since 2019" / "more than 600 surgeries ... since 2019"
             return _renamed(a, b, ca, cb, lone)  # else "268 developers" / "381 changesets": two things
-        if (len(ca.what) < 2 or len(cb.what) < 2) and not (_shared_name(ca, cb) or echoed):
-            return False  # a bare "36 organizations" needs a name both sentences give
+        if (len(ca.what) < 2 or len(cb.what) < 2) and not (_shared_name(ca, cb) or echoed or described_alike(ca, cb)):
+            # a bare "36 organizations" needs a name both sentences give, or one holder or
+            # act both describe in the same words ("the ferry operator", "signed the charter")
+            return False
     if not _measured_alike(a, b):
         return False
     if not comparable(a, b, names=False):
@@ -2207,8 +2211,10 @@ def _linked_pair(
 
 def _one_noun(ca: Context, cb: Context) -> bool:
     """Do two figures count what two nouns of one set name ("homes" / "households";
-    :func:`~claimcheck.extract.linking.same_noun_set`)?"""
-    return same_noun_set(ca.what, cb.what)
+    :func:`~claimcheck.extract.linking.same_noun_set`), or branches of the kind the other
+    counts ("31 branches of the library service" / "36 libraries",
+    :func:`~claimcheck.extract.linking.outlets_of`)?"""
+    return same_noun_set(ca.what, cb.what) or outlets_of(ca, cb)
 
 
 def _sections(document: Any) -> dict[tuple[int, int], int]:

@@ -75,7 +75,14 @@ __all__ = [
     "content_stems",
     "context_of",
     "document_weights",
+    "acts_reversed",
+    "acts_said",
+    "regions_apart",
+    "regions_said",
+    "described_alike",
+    "outlets_of",
     "equivalent_nouns",
+    "forecast_said",
     "noun_sets",
     "own_names",
     "periods_of",
@@ -278,6 +285,10 @@ class Context:
     #: what a sentence that names nothing is about: the names of the sentence before it in its
     #: paragraph (:func:`_antecedent`); shared like names, never set against the other's
     inherited: frozenset[str] = frozenset()
+    #: the regions its clause names by a compass point ("in the north", "the southern
+    #: provinces"): a scope set against another such region, never against a name (a
+    #: "south-western county" may be Devon)
+    regions: frozenset[str] = frozenset()
 
 
 _CHANGE = re.compile(
@@ -309,6 +320,8 @@ _FORECAST = re.compile(
     r"benchmarks?|goals?|ambitions?|quotas?|ceilings?|"
     r"aims\s+to|aimed\s+(?:at|to)|aiming|plans\s+to|planning|budgeted|estimated?\s+to|"
     r"(?:is|are|was|were|be|been)\s+(?:expected|projected|planned|scheduled|due)|(?:expected|projected|planned|scheduled)\s+to|"
+    # (a plan said with "to be": "the ministry is to employ 610", "were to open in May")
+    r"(?:is|are|was|were)\s+(?:due\s+)?to\s+(?!date\b)[a-z]+|"
     r"will|would|shall|by\s+20\d\d|intends?|intended|pledged?|promised?|proposed?|could|(?-i:may)|might|should)\b"
     # a level to be set, a bare verb ("lower the threshold to £250,000", "raise its cap to 40"):
     # asked for or planned, no outturn
@@ -330,6 +343,111 @@ _FLOWS = {
     "production": re.compile(r"\bprodu(?:ce|ced|ces|cing|ction)\b|\boutput\b", re.IGNORECASE),
     "consumption": re.compile(r"\bconsum(?:e|ed|es|ing|ption)\b|\bdemand\b", re.IGNORECASE),
 }
+
+#: acts done to what a figure counts, in pairs of reverses ("bought 42 vessels" / "scrapped
+#: 46 vessels", "opened 120 clinics" / "closed 135 clinics", "recruited 310 midwives" /
+#: "lost 340 midwives"): two figures whose clauses say two of them are two facts, however
+#: alike the rest. A class's own words are one act ("opened" / "launched").
+_ACTS = {
+    "acquired": re.compile(
+        r"\b(?:buy|buys|buying|bought|purchas(?:e|ed|es|ing)|acquir(?:e|ed|es|ing))\b", re.IGNORECASE
+    ),
+    "disposed": re.compile(
+        r"\b(?:sell|sells|selling|sold|scrap(?:s|ped|ping)?|decommission(?:s|ed|ing)?|dispos(?:e|ed|es|ing)\s+of|"
+        r"mothball(?:s|ed|ing)?)\b",
+        re.IGNORECASE,
+    ),
+    "opened": re.compile(
+        r"\b(?:open(?:ed|s)?|launch(?:ed|es)?|set\s+up|establish(?:ed|es)?)\b(?!\s+(?:to|on|for|until)\b)",
+        re.IGNORECASE,
+    ),
+    "closed": re.compile(
+        r"\b(?:clos(?:e|ed|es|ing)|shut(?:s|\s+down)?|demolish(?:ed|es)?|abolish(?:ed|es)?)\b", re.IGNORECASE
+    ),
+    "hired": re.compile(
+        r"\b(?:hir(?:e|ed|es|ing)|recruit(?:s|ed|ing)?|took\s+on|appoint(?:s|ed|ing)?)\b", re.IGNORECASE
+    ),
+    "lost": re.compile(
+        r"\b(?:lost|loses?|losing|shed(?:s|ding)?|laid\s+off|lay(?:s|ing)?\s+off|dismiss(?:ed|es|ing)?|made\s+redundant)\b",
+        re.IGNORECASE,
+    ),
+    "granted": re.compile(r"\b(?:approv(?:e|ed|es|ing)|grant(?:s|ed|ing)?|accept(?:s|ed|ing)?)\b", re.IGNORECASE),
+    "refused": re.compile(
+        r"\b(?:reject(?:s|ed|ing)?|refus(?:e|ed|es|ing)|denied|den(?:y|ies)|turn(?:ed|s)?\s+down)\b", re.IGNORECASE
+    ),
+    "backed": re.compile(r"\b(?:sign(?:s|ed|ing)?|endors(?:e|ed|es|ing)|support(?:s|ed|ing)?)\b", re.IGNORECASE),
+    "opposed": re.compile(
+        r"\b(?:oppos(?:e|ed|es|ing)|criticis(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|object(?:ed|s|ing)\s+to)\b",
+        re.IGNORECASE,
+    ),
+}
+#: a verb of holding ("has 36 libraries", "runs 42 vessels", "employs 8,400 staff"): a stock,
+#: which an act on some of it (:data:`_ACTS`: "has closed 31 libraries") does not restate;
+#: not an auxiliary ("has closed", "had been")
+_STOCK = re.compile(
+    r"\b(?:has|have|had|runs?|operates?|operated|owns?|owned|employs?|employed|maintains?|maintained|"
+    r"keeps?|kept|holds?|held)\b(?!\s+(?:been|[a-z]+ed|built|shut|lost|sold|bought|shed|made|taken|grown|fallen|risen)\b)",
+    re.IGNORECASE,
+)
+#: what may stand between a verb and its object figure: a few words, no verb of their own
+#: ("closed some 31", "bought another 42", "employs about 8,400")
+_NEAR_BEFORE = re.compile(r"(?:\s+(?:[a-z]+|[$€£¥]))?(?:\s+[a-z]+){0,2}\s*[$€£¥]?", re.IGNORECASE)
+#: a passive after a figure's noun: "31 libraries were closed", "42 vessels have been sold"
+_PASSIVE = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|been)\s+(?:[a-z]+ly\s+)?",
+    re.IGNORECASE,
+)
+#: a count said as a compound before its noun: "580-bed", "240-member"
+_COMPOUND = re.compile(r"\d-[A-Za-z]+$")
+#: a figure's noun before its verb: "24 universities signed", "120 rural clinics closed"
+_DOER = re.compile(r"(?:\s+[a-z-]+){1,3}?\s+(?=[a-z])", re.IGNORECASE)
+#: the acts said to or of a stock (:data:`_STOCK`), set apart from it
+_ACTS_ON_STOCK = frozenset({"acquired", "disposed", "opened", "closed", "hired", "lost"})
+#: each act's reverse (:data:`_ACTS`)
+_REVERSE = {"acquired": "disposed", "opened": "closed", "hired": "lost", "granted": "refused", "backed": "opposed"}
+_REVERSE.update({v: k for k, v in list(_REVERSE.items())})
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def acts_said(sentence: str, text: str) -> frozenset[str]:
+    """The acts (:data:`_ACTS`) the own clause of the figure ``text`` says of it; with none,
+    "stock" for a verb of holding (:data:`_STOCK`: "the service has 36 libraries")."""
+    at = sentence.find(text)
+    if at < 0:
+        return frozenset()
+    # the verb whose object the figure is: before it, nothing but its own words between
+    # ("has closed 31 branches", "bought some 42 vessels"), or a passive after its noun
+    # ("31 libraries were closed"); not a verb of its noun's ("the 580-bed hospital opened")
+    before = re.split(r"[,;:()]", sentence[max(0, at - 60) : at])[-1]
+    after = re.split(r"[,;:()]", sentence[at + len(text) : at + len(text) + 60], maxsplit=1)[0]
+    passive = _PASSIVE.match(after)
+    tail = after[passive.end() :] if passive else ""
+    # (or the figure's noun its subject, "24 universities signed the charter"; not a count
+    # said as a compound, whose noun is another's: "the 580-bed hospital opened")
+    doer = None if _COMPOUND.search(text) else _DOER.match(after)
+    verb = after[doer.end() :] if doer else ""
+
+    def said(rx: re.Pattern[str]) -> bool:
+        return (
+            any(_NEAR_BEFORE.fullmatch(before, m.end()) for m in rx.finditer(before))
+            or bool(rx.match(tail))
+            or bool(rx.match(verb))
+        )
+
+    acts = frozenset(act for act, rx in _ACTS.items() if said(rx))
+    return acts or (frozenset({"stock"}) if said(_STOCK) else acts)
+
+
+def acts_reversed(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Does one clause say an act (:func:`acts_said`) and the other its reverse, neither
+    saying both ("bought" / "scrapped", "opened" / "closed"), or one a stock and the other
+    an act that adds to or takes from it ("has 36 libraries" / "has closed 31 libraries")?"""
+    if a & b:
+        return False
+    if (a == {"stock"} and b & _ACTS_ON_STOCK) or (b == {"stock"} and a & _ACTS_ON_STOCK):
+        return True  # "has 36 libraries" / "has closed 31 libraries": a stock and an act on some
+    return any(_REVERSE.get(x) in b and _REVERSE.get(x) not in a for x in a)
+
 
 _YEAR = re.compile(r"(?<![\d/.-])(1[89]\d\d|20\d\d)(?:\s*[/–-]\s*(\d{2,4}))?(?![\d])")
 _FISCAL = re.compile(r"\b(?:fiscal|financial|FY)\s*(?:year\s+)?(20\d\d)\b", re.IGNORECASE)
@@ -596,7 +714,7 @@ def context_of(claim: Any, document: Document) -> Context:
     marks: set[str] = set()
     if _changes(clause, sentence, claim.text):
         marks.add("change")
-    if _FORECAST.search(clause):
+    if forecast_said(sentence, claim.text):
         marks.add("forecast")
     at = sentence.find(claim.text)
     if (subject is not None and subject.part) or (
@@ -611,6 +729,7 @@ def context_of(claim: Any, document: Document) -> Context:
     for flow, rx in _FLOWS.items():
         if rx.search(clause) or rx.search(what):
             marks.add(flow)
+    marks.update("act:" + act for act in acts_said(sentence, claim.text))
     names = _names(_ATTRIBUTION.sub(" ", named) if "ccording" in named else named, dw.names, dw.lowered)
     inherited: frozenset[str] = frozenset()
     if not names and claim.footnote is None and not _names(sentence, dw.names, dw.lowered):
@@ -634,7 +753,63 @@ def context_of(claim: Any, document: Document) -> Context:
         dimension=_dimension(claim),
         sentence=sentence,
         place=(claim.article, claim.block, claim.footnote),
+        regions=regions_said(sentence, claim.text),
     )
+
+
+#: an outturn set against a forecast or a target it names without its figure ("reached 4.6 Mt,
+#: below the forecast", "beat expectations"): the figure is what came, not the forecast
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:below|above|than|beat(?:s|ing)?|miss(?:ed|es|ing)?|exceed(?:ed|s|ing)?|short\s+of|against|"
+    r"in\s+line\s+with|ahead\s+of|behind)\s+(?:(?:the|its|their|official|earlier|original|ministry's)\s+)*"
+    r"(?:forecasts?|projections?|targets?|expectations?|goals?|budget)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def forecast_said(sentence: str, text: str) -> bool:
+    """Does the clause of the figure ``text`` say a forecast, a plan or a target, not what
+    came ("the ministry forecast exports of 5 Mt", "is expected to reach", "a goal of 40")?
+    One reading for the linker's mark and for :func:`~claimcheck.extract.linking.figures.same_figure`."""
+    return bool(_FORECAST.search(_MEASURED_AGAINST.sub(" ", _without(sentence, text)[1])))
+
+
+#: a region of a country said by its compass point, in lower case ("in the north", "across
+#: the south-east", "the northern provinces"): a scope like a name. Not a side or part of a
+#: thing ("the north wing", "the east entrance", "the south stand")
+_REGION = re.compile(
+    r"\b(?:in|across|of|for|from|throughout|to)\s+the\s+"
+    r"(?P<point>(?:north|south)(?:[- ]?(?:east|west))?|east|west|midlands)\b"
+    r"(?![- ](?:side|end|wing|face|entrance|gate|pole|star|door|stand|tower|bank|block|facing|bound)\b)"
+    r"|\b(?P<adjective>(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western)\s+"
+    r"(?=(?:region|province|district|state|area|county|counties|part|zone|territor|governorate|prefecture)\w*\b)",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def regions_said(sentence: str, text: str) -> frozenset[str]:
+    """The regions (:func:`_regions`) the clause of the figure ``text`` names."""
+    return _regions(_without(sentence, text)[3])
+
+
+def regions_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two clauses name two regions by compass points (:func:`regions_said`), none in
+    common ("in the north" / "in the south")? A region against a name is no conflict."""
+    return bool(a and b and not a & b)
+
+
+def _regions(text: str) -> frozenset[str]:
+    """The regions ``text`` names by a compass point (:data:`_REGION`), each as "the
+    <point>" in lower case, the adjective read as its point ("northern" -> "the north")."""
+    if "th" not in text and "st" not in text:
+        return frozenset()
+    out: set[str] = set()
+    for m in _REGION.finditer(text):
+        point = (m.group("point") or m.group("adjective").lower().removesuffix("ern")).lower()
+        out.add("the " + re.sub(r"^(north|south)[- ]?(?=east|west)", r"\1-", point))
+    return frozenset(out)
 
 
 def _changes(clause: str, sentence: str, text: str) -> bool:
@@ -694,6 +869,10 @@ class Link:
 
 
 _FLOW_MARKS = frozenset(_FLOWS)
+
+
+def _acts_marked(cx: Context) -> frozenset[str]:
+    return frozenset(m[4:] for m in cx.marks if m[:4] == "act:")
 
 
 def _years(periods: frozenset[str]) -> set[int]:
@@ -775,9 +954,13 @@ def _conflicts(a: Context, b: Context) -> Iterator[str]:
     fa, fb = a.marks & _FLOW_MARKS, b.marks & _FLOW_MARKS
     if fa and fb and not fa & fb:
         yield "other flows"
+    if acts_reversed(_acts_marked(a), _acts_marked(b)):
+        yield "reverse acts"  # "bought 42 vessels" / "scrapped 46 vessels"
     qa, qb = a.qualifiers - set(b.words), b.qualifiers - set(a.words)
     if qa and qb:
         yield "other groups"  # "rural polling stations" / "urban polling stations"
+    if regions_apart(a.regions, b.regions):
+        yield "other regions"  # "wind capacity in the north" / "in the south"
     if a.names and b.names:
         own_a = {n for n in a.names if not _named_in(n, b)}
         own_b = {n for n in b.names if not _named_in(n, a)}
@@ -1176,6 +1359,58 @@ def same_noun_set(a: frozenset[str], b: frozenset[str]) -> bool:
     ("homes" / "households"; "penalty charge notices" / "fines")?"""
     sa, sb = noun_sets(a), noun_sets(b)
     return any(k in sb and not sa[k] & sb[k] for k in sa)
+
+
+#: what cuts a sentence into stretches whose neighbouring words may describe one thing
+_STRETCH = re.compile(r"[,;:()\[\]—–]|\s-\s")
+
+
+def _word_pairs(sentence: str) -> frozenset[frozenset[str]]:
+    """The pairs of lower-case content words (stems) next to each other in ``sentence``,
+    stop words and figures skipped, never across a comma, a colon, a bracket or a
+    capitalised word ("the ferry operator runs": ferry + operator, operator + run)."""
+    out: set[frozenset[str]] = set()
+    for stretch in _STRETCH.split(sentence):
+        words: list[str | None] = []
+        for token in _WORD.findall(stretch):
+            # (a capitalised word is a name's, or opens the sentence: names are the other
+            # test, :func:`described_alike` reads descriptions)
+            words.extend((None,) if token[:1].isupper() else _stems_of(token))
+        out.update(frozenset((x, y)) for x, y in zip(words, words[1:]) if x and y and x != y)
+    return frozenset(out)
+
+
+def described_alike(a: Context, b: Context, least: float = ALONE / 2) -> bool:
+    """Do the two sentences describe one holder or one act in the same two words, next to
+    each other in each (either order), neither of them what either figure counts, each of
+    weight ``least`` or more: "the ferry operator runs 42 vessels" / "the ferry operator
+    deploys 46 ships"; "Nine universities signed the charter" / "the charter was signed by
+    11 universities". How an editor knows one subject that has no capitalised name, as a
+    name both sentences give is known (a bare noun, "36 organizations", needs one or the
+    other). A word both count is no description; a word one counts may be ("36 libraries"
+    / "31 branches of the library service")."""
+    counted = a.what & b.what  # (what one counts may describe the other's holder: "the library service")
+    keen = {w for w in set(a.words) & set(b.words) if w not in counted and min(a.words[w], b.words[w]) >= least}
+    if len(keen) < 2:
+        return False
+    pairs = _word_pairs(a.sentence) & _word_pairs(b.sentence)
+    return any(p <= keen for p in pairs)
+
+
+#: nouns that count the places of a network whatever it is ("31 branches of the library
+#: service", "the chain's 120 outlets"): what they count is the kind their sentence names
+_OUTLETS = frozenset(_words("branches outlets"))
+
+
+def outlets_of(a: Context, b: Context) -> bool:
+    """Does one figure count the branches or outlets (:data:`_OUTLETS`) of the kind the
+    other counts, that kind named in its own sentence ("All 31 branches of the city's
+    library service" / "the service's 36 libraries")? One counted thing in two nouns, as
+    two nouns of one set (:func:`same_noun_set`) are."""
+    for x, y in ((a, b), (b, a)):
+        if x.what and x.what <= _OUTLETS | x.qualifiers and y.what and not y.what & x.what and y.what <= set(x.words):
+            return True
+    return False
 
 
 def _equivalent_weight(a: Context, b: Context) -> float:

@@ -37,7 +37,7 @@ from claimcheck import lazyre as re
 from typing import AbstractSet, Any, Iterable, Protocol, Sequence, TypeVar
 
 from claimcheck.claims.models import CountClaim, NumericClaim, QuantityClaim
-from claimcheck.extract.linking.context import same_name
+from claimcheck.extract.linking.context import acts_reversed, acts_said, regions_apart, regions_said, same_name
 from claimcheck.extract.subjects import clause_bounds, own_clause
 from claimcheck.text import singular
 
@@ -395,6 +395,12 @@ def _set_apart(a: NumericClaim, b: NumericClaim) -> bool:
         return True  # "before the reform a ticket cost €2.40" / "a ticket now costs €2.80"
     if _intended(a.sentence, a.text) != _intended(b.sentence, b.text):
         return True  # a plan or target against what was done ("planned 400 buses" / "ran 250")
+    if _forecast(a.sentence, a.text) != _forecast(b.sentence, b.text):
+        return True  # a forecast against the outturn ("forecast exports of 5 Mt" / "exports reached 4.6 Mt")
+    if acts_reversed(acts_said(a.sentence, a.text), acts_said(b.sentence, b.text)):
+        return True  # an act and its reverse ("bought 42 vessels" / "scrapped 46 vessels")
+    if regions_apart(regions_said(a.sentence, a.text), regions_said(b.sentence, b.text)):
+        return True  # "the northern provinces harvested 2.4 Mt" / "the southern provinces 2.9 Mt"
     if a.kind == "count" and _capacity(a.sentence, a.text) != _capacity(b.sentence, b.text):
         return True  # what a place can take against what came ("holds 14,000 fans" / "watched by 41,000")
     if _other_group(a, b) or _other_group(b, a):
@@ -585,6 +591,29 @@ def _named_with(sentence: str, word: str, others: AbstractSet[str]) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _lower_words(sentence: str) -> frozenset[str]:
     return frozenset(re.sub(r"[’']s$", "", w) for w in re.findall(r"[\w’'&.-]*\w", sentence.lower()))
+
+
+#: a word of forecasting (no modal: a figure a modal takes as given is a record, "the
+#: €3.1 billion visitors spent would fund ...")
+_FORECAST_WORD = re.compile(
+    r"\b(?:forecasts?|forecast(?:ed|ing)|projections?|projected|predicts?|predicted|predictions?|outlook|"
+    r"expects?|expected|expecting|budgeted)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _forecast(sentence: str, text: str) -> bool:
+    """Does the figure's own clause, between the commas around it, forecast it ("the
+    ministry forecast coal exports of 5 Mt", "output is projected at 4 Mt"), not report it?"""
+    at = sentence.find(text)
+    if at < 0 or not _FORECAST_WORD.search(sentence):
+        return False
+    cs, ce = clause_bounds(sentence, 0, len(sentence), at)
+    os_, oe = own_clause(sentence, cs, ce, at, at + len(text))
+    before = re.split(r"[,;:]", sentence[os_:at])[-1]  # (not a later clause's: "Even with the 2.6 GW
+    after = re.split(r"[,;:]", sentence[at + len(text) : oe], maxsplit=1)[0]  # ..., the operator expects")
+    return bool(_FORECAST_WORD.search(before + " " + after))
 
 
 @functools.lru_cache(maxsize=65536)
