@@ -621,6 +621,14 @@ def _run_on(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str]
     return None
 
 
+def _faithful(a: str, b: str) -> bool:
+    """Is ``b`` ``a`` given faithfully though its words differ: words the writer marks in
+    square brackets (:func:`_bracketed_for`), or the same letters with words only joined or
+    parted ("user-centered" / "usercentered", a hyphen a PDF's line end took; "co-operate" /
+    "cooperate")?"""
+    return _bracketed_for(a, b) or "".join(_words(a)) == "".join(_words(b))
+
+
 def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str] | None:
     """The word changes that turn quotation ``a`` into ``b`` when the two are clearly one
     quotation reworded; ``[]`` when they are the same words or one is an excerpt of the
@@ -1652,7 +1660,7 @@ class QuotationWordedDifferently(Rule):
                     # one alignment of the two: a short requote inside a long quotation, a
                     # word swapped, added or dropped, the end reworded
                     changes = _aligned_changes(a.quote, b.quote)
-                if not changes or _bracketed_for(a.quote, b.quote):
+                if not changes or _faithful(a.quote, b.quote):
                     continue
                 yield self._differs(a, b, wa, wb, changes)
                 reported.update((_key(a), _key(b)))
@@ -1743,7 +1751,7 @@ class QuotationWordedDifferently(Rule):
                 if not changes and (changes := _swapped(wa, wb)) and a.location.line > b.location.line:
                     a, wa, b, wb = b, wb, a, wa  # the later of the two is the one given again
                     changes = _swapped(wa, wb)
-                if not changes or _bracketed_for(a.quote, b.quote):
+                if not changes or _faithful(a.quote, b.quote):
                     continue
                 yield self._differs(a, b, wa, wb, changes)
                 done.update((_key(a), _key(b)))
@@ -1887,7 +1895,7 @@ class QuotationWordedDifferently(Rule):
                     changes = _aligned_changes(first.quote, second.quote, _ALIGNED_UNFRAMED, _ALIGNED_UNFRAMED_SHARE)
                 if not changes or all("'…'" in c and not _reverses(c) for c in changes):
                     continue  # no word changed for another: words added or left out may be an example's
-                if _bracketed_for(first.quote, second.quote):
+                if _faithful(first.quote, second.quote):
                     continue  # "[the quay]" for "the north quay": the writer's words, marked
                 yield self._differs(first, second, wa, wb, changes)
                 reported.add(_key(b))
