@@ -34,6 +34,13 @@ DEFECTS = {
     "thousands": note("Some 62,000 vehicles crossed the bridge each day.", "Bridge traffic hits 58,000 a day"),
     "decimal percentage": note("Unemployment in the port city stood at 7.4%.", "Port city jobless rate at 6.9%"),
 }
+DEFECTS.update(
+    {
+        "a fiscal year and its second year": note(
+            "Councils filled about 1.6 million potholes in 2024-25.", "Road survey 2025: 1.4 million potholes filled"
+        ),
+    }
+)
 TRAPS = {
     "agrees abbreviated": note(
         "Container traffic reached 4.2 million boxes in 2024.", "Port handles 4.2m boxes in 2024"

@@ -373,8 +373,21 @@ def _other_years(claim: NumericClaim, title: str) -> bool:
     if at < 0:
         return False
     near = sentence[max(0, at - 40) : at + len(claim.text) + 40]
-    said, titled = set(_YEAR_WORD.findall(near)), set(_YEAR_WORD.findall(title))
+    said, titled = _years_of(near), _years_of(title)
     return bool(said) and bool(titled) and not said & titled
+
+
+#: a span of two years written short: "2024-25", "2023/24", "2024–2025"
+_YEAR_SPAN = re.compile(r"(?<![\d,.])((?:19|20)\d\d)[-/–]((?:19|20)?\d\d)(?![\d,.]\d)")
+
+
+def _years_of(text: str) -> set[str]:
+    """The years ``text`` names, each year of a span too ("2024-25": 2024 and 2025)."""
+    years = set(_YEAR_WORD.findall(text))
+    for m in _YEAR_SPAN.finditer(text):
+        years.add(m.group(1))
+        years.add(m.group(2) if len(m.group(2)) == 4 else m.group(1)[:2] + m.group(2))
+    return years
 
 
 def _same_side(a: str | None, b: str | None) -> bool:
