@@ -44,7 +44,7 @@ from claimcheck.claims.units import (
         ("km/h", "kilometer / hour"),
         ("kilometres per hour", "kilometer / hour"),
         ("miles an hour", "mile / hour"),
-        ("barrels per day", "barrel / day"),
+        ("barrels per day", "oil_barrel / day"),
         ("GW", "gigawatt"),
         ("gigawatts", "gigawatt"),
         ("TWh", "terawatt_hour"),

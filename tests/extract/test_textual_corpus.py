@@ -41,10 +41,15 @@ def test_the_two_ilrs_member_lists(claims):
     everything = of(claims, "member_list")
     # beside them, the three new entities listed after a colon (their sentence ends with no
     # space after its full stop in this text)
-    (entities,) = [c for c in everything if c.declared_count == 3]
+    entities, units = sorted((c for c in everything if c.declared_count == 3), key=lambda c: c.location.line)
     assert entities.raw_members[-1] == "the Information Support Force"
+    # the same three forces again in the third article, "three subordinate units under the
+    # Central Military Commission (CMC): …" (a phrase after the counted noun, its own
+    # acronym in brackets, before the colon), each with its Chinese name beside it
+    assert units.article == 3 and len(units.raw_members) == 3
+    assert units.raw_members[0].startswith("the Military Aerospace Force")
     # (runs of names with no group of their own, "Europe, India, and Japan", are read too)
-    lists = [c for c in everything if c is not entities and c.group]
+    lists = [c for c in everything if c not in (entities, units) and c.group]
     assert len(lists) == 2
     body, note = sorted(lists, key=lambda c: c.footnote is not None)
     assert body.article == 0 and body.footnote is None
