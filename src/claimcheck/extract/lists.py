@@ -1214,11 +1214,25 @@ _POST_PREPOSITIONS = (
     r"(?:in|on|at|from|for|with|to|into|onto|across|along|around|behind|beside|within|between|against|"
     r"towards|toward|about|through|over|beyond|among|after|before|under)"
 )
+#: a comma between two lower-case words of one phrase, the noun after it still to come
+#: (coordinate adjectives: "tiered, sugar-based designs"), no conjunction after it
+_ADJECTIVE_COMMA = r"(?<=[a-z]),(?=\s+(?!(?:and|or|but|which|who|that)\b)(?-i:[a-z][\w-]*)\s+(?-i:[a-z]))"
+#: a past participle after a counted noun, adverbs of degree perhaps before it ("banned",
+#: "used", "most widely used", "heavily grazed"): which of the things the count means
+_PARTICIPLE = (
+    r"(?:(?-i:most|least|more|less)\s+)?(?:(?-i:[a-z]{3,}ly)\s+)?"
+    r"(?-i:[a-z]{3,}(?:ed|en)|used|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))"
+)
 _APPOS = re.compile(
     rf"(?:^|\b){_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
-    rf"(?P<post>\s+(?!in\s+(?:all|total)\b)(?:of|{_POST_PREPOSITIONS}|that|which|who|whose)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){{1,70}}?"
-    # a participle and a year may lead it: "the four pesticides banned outdoors in 2018"
-    r"|\s+(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))(?:\s+(?-i:[a-z]{3,}))?\s+(?:in|on|at|from|by|since|under|until|after|before|for|as)\s+"
+    rf"(?P<post>\s+(?!in\s+(?:all|total)\b)(?:of|{_POST_PREPOSITIONS}|that|which|who|whose)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b"
+    # (a comma between two adjectives of one noun: "three countries with tiered, sugar-based
+    # designs", "four towns with old, leaking mains")
+    rf"|{_ADJECTIVE_COMMA}){{1,70}}?"
+    # a participle and a year may lead it: "the four pesticides banned outdoors in 2018",
+    # adverbs of degree before it: "the three drugs most widely used on wards", "the two
+    # routes heavily used by freight"
+    rf"|\s+{_PARTICIPLE}(?:\s+(?-i:[a-z]{{3,}}))?\s+(?:in|on|at|from|by|since|under|until|after|before|for|as)\s+"
     r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?"
     # or an adjective and its object: "the four banks responsible for most closures", "the
     # three regions most dependent on tourism"
@@ -1238,7 +1252,7 @@ _APPOS = re.compile(
 )
 #: a phrase after a counted noun that says which of them, not of what other things the list
 #: may name: a participle ("banned in 2018") or a purpose ("for early care")
-_WHICH_ONES = re.compile(r"\s+(?:for\s|(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))\s)", re.I)
+_WHICH_ONES = re.compile(rf"\s+(?:for\s|{_PARTICIPLE}\s)", re.I)
 # every _APPOS holds its count: a digit or one of these words
 _COUNT_WORDS = (*_NUMBER_WORDS, "dozen", "twenty", "thirty")
 _ANY_DIGIT = re.compile(r"\d")
@@ -1281,8 +1295,14 @@ def _may_count(text: str) -> bool:
 _FOLLOWING_COUNT = re.compile(rf"\b(?:the\s+)?following\s+(?={_COUNT}\s)", re.I)
 
 
+#: a figure with a unit of measure in what a counted subject did, no count of things: "in
+#: the 26 GHz band", "above 3.5 GHz", "plants over 50 MW"
+_MEASURE_IN_PRED = r"\b\d+(?:[.,]\d+)?\s?(?-i:[kMGTP]?(?:Hz|W|Wh|V|bps))\b"
+#: a word before a count that says the count is exact, not a share: "Only three states have …",
+#: "Just two firms bid …", "Exactly four ports …"
+_EXACTLY = r"(?:(?:only|exactly|just(?!\s+(?:under|over)\b))\s+)"
 _LEAD_COUNT = re.compile(
-    rf"^{_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})\b(?P<pred>(?:[^\d;()]|\b(?:19|20)\d\d\b)*)$",
+    rf"^{_DET}?{_EXACTLY}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})\b(?P<pred>(?:[^\d;()]|\b(?:19|20)\d\d\b|{_MEASURE_IN_PRED})*)$",
     re.I,
 )
 _NP = re.compile(
@@ -1448,7 +1468,9 @@ _ANCHORS = re.compile(
     r"|(?P<by>\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:jointly|originally|first)\s+)?(?:(?:co-?)?founded|established|created|set\s+up|"
     r"launched|initiated|formed|signed|ratified|endorsed|joined)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+by\s+)(?=(?:the\s+)?[A-Z])"
     # (a place's preposition may open the list: "from four bases, at Caernarfon, Welshpool and …")
-    r"|(?P<comma>,\s+(?:(?:at|in|based\s+in|located\s+in)\s+)?)(?=(?:the\s+)?[A-Z])"
+    # (or "those of", an apposition naming the counted things by whose they are: "its six
+    # member banks, those of A, B, …")
+    r"|(?P<comma>,\s+(?:(?:at|in|based\s+in|located\s+in|those\s+of)\s+)?)(?=(?:the\s+)?[A-Z])"
     r"|(?P<partial>,?\s+(?:including|such\s+as|like|among\s+them|among\s+which|amongst\s+them|notably|especially|"
     r"in\s+particular|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+)(?=(?:the\s+)?[A-Z])"
     r")",
@@ -1645,6 +1667,10 @@ def _clean_left(left: str) -> str:
         lw = _COUNT_IN_ALL_ASIDE.sub(lambda m: f"{m.group('det')} {m.group('n')} {m.group('np')} ", lw)
         lw = _BOTH_OF.sub(lambda m: f"{m.group('det')} two ", lw)
         lw = _ALL_N_OF.sub(lambda m: f"{m.group('det')} {m.group('n')} ", lw)
+    if counted and "," in lw and (source := _SOURCE_TAIL.search(lw)) is not None:
+        # "Six states have yet to act, according to the latest tally:", "…, the regulator
+        # says:": who counted them, no part of the group
+        lw = lw[: source.start()]
     lead = re.match(
         r"^(?:[A-Z][^,;:()]{0,60},|(?:Later|Earlier|Today|Now|Then|Since\s+then|Meanwhile|Currently|Eventually|"
         rf"Finally|Recently|Initially|Originally))\s+(?=(?:the|its|their|our|these|all|(?i:{_COUNT}))\s)",
@@ -1656,6 +1682,16 @@ def _clean_left(left: str) -> str:
     if counted and _may_end_in_time(lw) and (when := _TIME_AFTER_NOUN.search(lw)) is not None:
         lw = lw[: when.start("time")]
     return lw.strip().rstrip(",").strip()
+
+
+#: who gives a count, after a comma at the end of its clause: "…, according to the
+#: Commission's latest tally", "…, the regulator says", "…, by the union's count"
+_SOURCE_TAIL = re.compile(
+    r",\s+(?:according\s+to\s+[^,;:()]{1,80}"
+    r"|by\s+(?:the\s+|its\s+|their\s+|our\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}\s+(?:count|tally|reckoning|estimate)"
+    r"|(?:the\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,4}?(?-i:[a-z]+)\s+(?:says|said|reports|reported|estimates|finds|found|counts|counted)"
+    r")\s*$"
+)
 
 
 def _may_end_in_time(text: str) -> bool:
@@ -1679,7 +1715,7 @@ _TIME_AFTER_NOUN = re.compile(
 
 #: a participle opening the words after a group's noun ("named in the law", "banned outdoors in 2018")
 _PARTICIPLE_POST = re.compile(
-    r"\s*(?:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))\s+(?:[a-z]{3,}\s+)?(?:in|by|under|on|at|for|from|since|until|after|before)\s"
+    rf"\s*{_PARTICIPLE}\s+(?:[a-z]{{3,}}\s+)?(?:in|by|under|on|at|for|from|since|until|after|before)\s"
 )
 
 
@@ -4566,8 +4602,9 @@ def _lead_in(left: str) -> dict[str, Any] | None:
         things = things or bool(
             _KIND_NOUN.match(ap.group("noun")) and re.fullmatch(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?", post)
         )
-    elif lc and len(lc.group("pred").split()) <= 10:
+    elif lc and len(lc.group("pred").split()) <= 14:
         # "the four causes cited most often were:": the counted subject of the lead-in
+        # (as long a predicate as a lead count before a colon in a sentence, _group_of_noun)
         pred = re.sub(r"\s+(?:are|were)\s*$", "", lc.group("pred"))
         group = _group_text(lc.group("adj"), lc.group("noun"), pred)
         if pred != lc.group("pred") and re.match(r"\s*[a-z]{3,}(?:ed|en)\s", pred):
