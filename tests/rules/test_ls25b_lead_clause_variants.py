@@ -7,8 +7,9 @@ the counted things by whose they are ("the league's five founding clubs, those o
 C,"); who gave the count after a comma before the colon (", according to the latest
 survey:", ", the regulator says:") and a figure with a unit in what the group did ("in the
 900 MHz band"). Traps: counts that agree, a partial list, a list of clauses after the colon,
-a colon that opens a quotation. Still missed: a dash list whose items hold "and" and an
-aside after the last conjunction."""
+a colon that opens a quotation, clauses after a dash. A list after a dash no second dash
+closes, its items holding "and" or an acronym in brackets ("— A on wages and bank
+accounts, B (BB), C, and, since 2024, D."), is read to the sentence's end as after a colon."""
 
 from __future__ import annotations
 
@@ -67,8 +68,17 @@ LS002_DEFECTS = {
         "Seven operators have yet to switch off their networks in the 900 MHz band, by the ministry's count:\n\n"
         "- Arvel Mobile\n- Brisknet\n- Corra Telecom\n- Dunlin\n- Eskar\n- Fenwick Mobile\n"
     ),
-    # still missed: items of a dash list that hold "and", an aside after the last conjunction
-    "dash list, long items with and": (
+    # a dash no second dash closes, items that hold "and", acronyms in brackets, an aside
+    # after the last conjunction
+    "open dash, museum schemes": (
+        "The museum runs two outreach schemes — school visits in term time, a travelling exhibition of maps and "
+        "charts, and, since last spring, a night tour."
+    ),
+    "open dash, acronyms in brackets": (
+        "The clinic offers three kinds of care — home visits for the frail and elderly, a walk-in session (WIS), "
+        "phone advice (PA), and, in winter, a flu service."
+    ),
+    "open dash, sanctions": (
         "The inspectorate has three main sanctions — warning letters to owners and managers, fines on the "
         "operator, suspension of the licence, and, since a 2023 reform, closure orders."
     ),
@@ -102,9 +112,15 @@ LS002_TRAPS = {
         "Water, Yorkshire Water and Severn Trent."
     ),
     "said, a quotation": 'The three ministers said in a joint statement: "We will act, we will fund it and we will report."',
+    "open dash, agree": (
+        "The museum runs three outreach schemes — school visits in term time, a travelling exhibition of maps and "
+        "charts, and, since last spring, a night tour."
+    ),
+    "open dash, clauses": "The plan has two weaknesses — costs are rising, and staff are leaving.",
+    "open dash, a comparison": (
+        "The agency has four main enforcement tools — more than most of its peers, and far more than a decade ago."
+    ),
     "joined, and more may follow": "Three regions joined the pilot: Alba, Brea and Cora, and two more may follow.",
 }
 
-test_ls002_defect_found, test_ls002_trap_silent = variant_tests(
-    "LS002", LS002_DEFECTS, LS002_TRAPS, missed={"dash list, long items with and"}
-)
+test_ls002_defect_found, test_ls002_trap_silent = variant_tests("LS002", LS002_DEFECTS, LS002_TRAPS)

@@ -2317,8 +2317,9 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             continue
         region, closed = where
         parsed = parse_list(text, region[0], region[1], closed=closed, general=True)
-        if parsed is None and (kind in ("paren", "colon", "namely") or (kind == "dash" and closed)):
+        if parsed is None and kind in ("paren", "colon", "namely", "dash"):
             # "three priority crops — barley, oats and rye —", "…, namely hedging and walling"
+            # (a dash no second dash closes opens a list to the sentence's end, as a colon does)
             parsed = _counted_things(text, kind, left, region, closed, s1)
         if parsed is None:
             continue
@@ -2615,9 +2616,14 @@ def _blank_conjunction_asides(text: str, a: int, b: int) -> str:
     """``text`` with the asides after a list's conjunction in ``text[a:b]`` blanked out
     (spaces of the same length, so every offset still holds): the item after it is the
     last, the aside no item of its own."""
-    for m in _CONJUNCTION_ASIDE.finditer(text, a, b):
+    for m in [*_CONJUNCTION_ASIDE.finditer(text, a, b), *_ACRONYM_ASIDE.finditer(text, a, b)]:
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text
+
+
+#: an acronym in brackets after an item's words: "Departure Prohibition Orders (DPOs)", "the
+#: tax office (ATO)": the item's short name, no separator of the list
+_ACRONYM_ASIDE = re.compile(r"(?<=[\w.])\s+\((?-i:[A-Z][A-Za-z&]{1,7})\)")
 
 
 #: an item opening with a preposition: who or where the things counted go to, not them
