@@ -13,7 +13,7 @@ accounts, B (BB), C, and, since 2024, D."), is read to the sentence's end as aft
 
 from __future__ import annotations
 
-from tests.rules._variants import variant_tests
+from tests.rules._variants import apart, variant_tests
 
 LS002_DEFECTS = {
     # an exact count after "only", "just", "exactly"
@@ -124,3 +124,37 @@ LS002_TRAPS = {
 }
 
 test_ls002_defect_found, test_ls002_trap_silent = variant_tests("LS002", LS002_DEFECTS, LS002_TRAPS)
+
+
+# a body's chair and its other members after "with … as members", restated later
+LS001_DEFECTS = {
+    "chaired by, then made up of": apart(
+        "The fare review panel is chaired by Rosa Tate, with Amit Kohl and Helen Brent as members.",
+        "The fare review panel is made up of Rosa Tate, Amit Kohl and Graham Rudd.",
+    ),
+    "led by, its other members, then a parenthesis": apart(
+        "The harbour board, led by Ines Varga, with Tom Lee and Ada Moss as its other members, met twice.",
+        "The harbour board (Ines Varga, Tom Lee and Piet Cole) approved the dredging plan in May.",
+    ),
+    "headed by, then consists of": apart(
+        "The audit committee is headed by Mara Quist, with Ola Berg and Tom Hale as members.",
+        "The audit committee consists of Mara Quist, Ola Berg and Lena Fisk.",
+    ),
+}
+
+LS001_TRAPS = {
+    "chaired by, agree": apart(
+        "The fare review panel is chaired by Rosa Tate, with Amit Kohl and Helen Brent as members.",
+        "The fare review panel is made up of Rosa Tate, Amit Kohl and Helen Brent.",
+    ),
+    "chaired by, another body": apart(
+        "The fare review panel is chaired by Rosa Tate, with Amit Kohl and Helen Brent as members.",
+        "The harbour board is made up of Rosa Tate, Amit Kohl and Graham Rudd.",
+    ),
+    "with as advisers, not members": apart(
+        "The fare review panel is chaired by Rosa Tate, with Amit Kohl and Helen Brent as advisers.",
+        "The fare review panel is made up of Rosa Tate, Amit Kohl and Graham Rudd.",
+    ),
+}
+
+test_ls001_defect_found, test_ls001_trap_silent = variant_tests("LS001", LS001_DEFECTS, LS001_TRAPS)

@@ -2978,6 +2978,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         *_lists_introduced(text, starts),
         *_lists_members_of(text, starts),
         *_lists_body_of(text, starts),
+        *_lists_chaired_with(text, starts),
         *_lists_agents(text, starts),
         *_lists_hyphen_counted(text, starts),
         *_lists_restated(text, starts),
@@ -4024,6 +4025,35 @@ def _lists_body_of(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         count = None if counted is None or parsed["ambiguous"] else _count(counted.group("count"))
         r = _record(text, kept, m.start(), kept[-1][1], f"the {noun}", count)
         r.update(complete=complete, role="members")
+        yield r
+
+
+#: a body, its chair, then its other members after "with": "The panel is chaired by A, with
+#: B and C as members", "the inquiry, led by A, with B and C as its other members"
+_CHAIRED_WITH = re.compile(
+    rf"(?:^|(?<=\s))(?-i:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?P<body>(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?{_SIZED_BODY}|inquiry|review)"
+    # (when or where it was set up may come between: "a review panel in May 2024, chaired by")
+    r"(?:\s+(?:in|on|at|from|since|for)\s+[^,;:()]{1,30}?)?"
+    r"\s*,?\s+(?:(?:is|was|will\s+be|has\s+been|had\s+been)\s+)?(?:co-?chaired|chaired|led|headed)\s+by\s+"
+    r"(?P<chair>(?:the\s+)?[A-Z][^,;:()]{1,60}?),\s+with\s+(?P<rest>(?:the\s+)?[A-Z][^;:()]{1,200}?)\s+as\s+"
+    r"(?:its\s+|the\s+|fellow\s+)?(?:other\s+|fellow\s+)?(?:(?-i:[a-z][\w-]*)\s+)?members\b",
+    re.I,
+)
+
+
+def _lists_chaired_with(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """A body's chair and its other members after "with … as members": "The review board is
+    chaired by A, with B and C as members", "the panel, led by A, with B, C and D as its other
+    members". The members are the chair and the others, all of them (the count is left open)."""
+    if "members" not in text or " by " not in text:
+        return
+    for m in _CHAIRED_WITH.finditer(text):
+        chair = _member(m.group("chair"), True)
+        parsed = parse_list(text, m.start("rest"), m.end("rest"), closed=True)
+        if chair is None or chair[0] == "described" or parsed is None or parsed["partial"]:
+            continue
+        kept = [(m.start("chair"), m.end("chair"), chair), *parsed["items"]]
+        r = _record(text, kept, m.start(), m.end(), "the " + " ".join(m.group("body").split()), None)
         yield r
 
 
