@@ -9,7 +9,9 @@ survey:", ", the regulator says:") and a figure with a unit in what the group di
 900 MHz band"). Traps: counts that agree, a partial list, a list of clauses after the colon,
 a colon that opens a quotation, clauses after a dash. A list after a dash no second dash
 closes, its items holding "and" or an acronym in brackets ("— A on wages and bank
-accounts, B (BB), C, and, since 2024, D."), is read to the sentence's end as after a colon."""
+accounts, B (BB), C, and, since 2024, D."), is read to the sentence's end as after a colon. LS001: a body's chair and its other
+members after "with … as members" ("The panel is chaired by A, with B and C as members"),
+restated later with another member; traps: the same members, another body, "as advisers"."""
 
 from __future__ import annotations
 
