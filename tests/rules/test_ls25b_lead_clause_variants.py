@@ -122,6 +122,9 @@ LS002_TRAPS = {
     "open dash, a comparison": (
         "The agency has four main enforcement tools — more than most of its peers, and far more than a decade ago."
     ),
+    "a dash inside codes": (
+        "- Memo M–07–12 Standards for Agency Portals and the related Circular B–220 refer to tracking visits and errors"
+    ),
     "joined, and more may follow": "Three regions joined the pilot: Alba, Brea and Cora, and two more may follow.",
 }
 

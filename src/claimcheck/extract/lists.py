@@ -2279,6 +2279,10 @@ def _large_pool(picked: re.Match[str]) -> bool:
     return n >= 1 and pool >= 10 and pool >= 3 * n
 
 
+#: a dash that may open a list no second dash closes: spaced, or a word in lower case after it
+_OPEN_DASH = re.compile(r"(?:\s.*|.*\s|[—–][a-z])", re.S)
+
+
 def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     """Lists introduced by a parenthesis, a colon, "namely", a dash, "are/were" or a
     partial-list word ("including", "such as") after a named group."""
@@ -2317,9 +2321,13 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             continue
         region, closed = where
         parsed = parse_list(text, region[0], region[1], closed=closed, general=True)
-        if parsed is None and kind in ("paren", "colon", "namely", "dash"):
+        if parsed is None and (
+            kind in ("paren", "colon", "namely")
+            or (kind == "dash" and (closed or _OPEN_DASH.fullmatch(text, m.start(), m.end() + 1)))
+        ):
             # "three priority crops — barley, oats and rye —", "…, namely hedging and walling"
-            # (a dash no second dash closes opens a list to the sentence's end, as a colon does)
+            # (a dash no second dash closes opens a list to the sentence's end, as a colon does,
+            # when it stands between words: not inside a code or a range, "OMB A–130", "M–05–04")
             parsed = _counted_things(text, kind, left, region, closed, s1)
         if parsed is None:
             continue
