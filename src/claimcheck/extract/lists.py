@@ -1214,11 +1214,25 @@ _POST_PREPOSITIONS = (
     r"(?:in|on|at|from|for|with|to|into|onto|across|along|around|behind|beside|within|between|against|"
     r"towards|toward|about|through|over|beyond|among|after|before|under)"
 )
+#: a comma between two lower-case words of one phrase, the noun after it still to come
+#: (coordinate adjectives: "tiered, sugar-based designs"), no conjunction after it
+_ADJECTIVE_COMMA = r"(?<=[a-z]),(?=\s+(?!(?:and|or|but|which|who|that)\b)(?-i:[a-z][\w-]*)\s+(?-i:[a-z]))"
+#: a past participle after a counted noun, adverbs of degree perhaps before it ("banned",
+#: "used", "most widely used", "heavily grazed"): which of the things the count means
+_PARTICIPLE = (
+    r"(?:(?-i:most|least|more|less)\s+)?(?:(?-i:[a-z]{3,}ly)\s+)?"
+    r"(?-i:[a-z]{3,}(?:ed|en)|used|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))"
+)
 _APPOS = re.compile(
     rf"(?:^|\b){_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
-    rf"(?P<post>\s+(?!in\s+(?:all|total)\b)(?:of|{_POST_PREPOSITIONS}|that|which|who|whose)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){{1,70}}?"
-    # a participle and a year may lead it: "the four pesticides banned outdoors in 2018"
-    r"|\s+(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))(?:\s+(?-i:[a-z]{3,}))?\s+(?:in|on|at|from|by|since|under|until|after|before|for|as)\s+"
+    rf"(?P<post>\s+(?!in\s+(?:all|total)\b)(?:of|{_POST_PREPOSITIONS}|that|which|who|whose)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b"
+    # (a comma between two adjectives of one noun: "three countries with tiered, sugar-based
+    # designs", "four towns with old, leaking mains")
+    rf"|{_ADJECTIVE_COMMA}){{1,70}}?"
+    # a participle and a year may lead it: "the four pesticides banned outdoors in 2018",
+    # adverbs of degree before it: "the three drugs most widely used on wards", "the two
+    # routes heavily used by freight"
+    rf"|\s+{_PARTICIPLE}(?:\s+(?-i:[a-z]{{3,}}))?\s+(?:in|on|at|from|by|since|under|until|after|before|for|as)\s+"
     r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?"
     # or an adjective and its object: "the four banks responsible for most closures", "the
     # three regions most dependent on tourism"
@@ -1238,7 +1252,7 @@ _APPOS = re.compile(
 )
 #: a phrase after a counted noun that says which of them, not of what other things the list
 #: may name: a participle ("banned in 2018") or a purpose ("for early care")
-_WHICH_ONES = re.compile(r"\s+(?:for\s|(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))\s)", re.I)
+_WHICH_ONES = re.compile(rf"\s+(?:for\s|{_PARTICIPLE}\s)", re.I)
 # every _APPOS holds its count: a digit or one of these words
 _COUNT_WORDS = (*_NUMBER_WORDS, "dozen", "twenty", "thirty")
 _ANY_DIGIT = re.compile(r"\d")
@@ -1281,8 +1295,14 @@ def _may_count(text: str) -> bool:
 _FOLLOWING_COUNT = re.compile(rf"\b(?:the\s+)?following\s+(?={_COUNT}\s)", re.I)
 
 
+#: a figure with a unit of measure in what a counted subject did, no count of things: "in
+#: the 26 GHz band", "above 3.5 GHz", "plants over 50 MW"
+_MEASURE_IN_PRED = r"\b\d+(?:[.,]\d+)?\s?(?-i:[kMGTP]?(?:Hz|W|Wh|V|bps))\b"
+#: a word before a count that says the count is exact, not a share: "Only three states have …",
+#: "Just two firms bid …", "Exactly four ports …"
+_EXACTLY = r"(?:(?:only|exactly|just(?!\s+(?:under|over)\b))\s+)"
 _LEAD_COUNT = re.compile(
-    rf"^{_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})\b(?P<pred>(?:[^\d;()]|\b(?:19|20)\d\d\b)*)$",
+    rf"^{_DET}?{_EXACTLY}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})\b(?P<pred>(?:[^\d;()]|\b(?:19|20)\d\d\b|{_MEASURE_IN_PRED})*)$",
     re.I,
 )
 _NP = re.compile(
@@ -1448,7 +1468,9 @@ _ANCHORS = re.compile(
     r"|(?P<by>\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:jointly|originally|first)\s+)?(?:(?:co-?)?founded|established|created|set\s+up|"
     r"launched|initiated|formed|signed|ratified|endorsed|joined)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+by\s+)(?=(?:the\s+)?[A-Z])"
     # (a place's preposition may open the list: "from four bases, at Caernarfon, Welshpool and …")
-    r"|(?P<comma>,\s+(?:(?:at|in|based\s+in|located\s+in)\s+)?)(?=(?:the\s+)?[A-Z])"
+    # (or "those of", an apposition naming the counted things by whose they are: "its six
+    # member banks, those of A, B, …")
+    r"|(?P<comma>,\s+(?:(?:at|in|based\s+in|located\s+in|those\s+of)\s+)?)(?=(?:the\s+)?[A-Z])"
     r"|(?P<partial>,?\s+(?:including|such\s+as|like|among\s+them|among\s+which|amongst\s+them|notably|especially|"
     r"in\s+particular|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+)(?=(?:the\s+)?[A-Z])"
     r")",
@@ -1645,6 +1667,10 @@ def _clean_left(left: str) -> str:
         lw = _COUNT_IN_ALL_ASIDE.sub(lambda m: f"{m.group('det')} {m.group('n')} {m.group('np')} ", lw)
         lw = _BOTH_OF.sub(lambda m: f"{m.group('det')} two ", lw)
         lw = _ALL_N_OF.sub(lambda m: f"{m.group('det')} {m.group('n')} ", lw)
+    if counted and "," in lw and (source := _SOURCE_TAIL.search(lw)) is not None:
+        # "Six states have yet to act, according to the latest tally:", "…, the regulator
+        # says:": who counted them, no part of the group
+        lw = lw[: source.start()]
     lead = re.match(
         r"^(?:[A-Z][^,;:()]{0,60},|(?:Later|Earlier|Today|Now|Then|Since\s+then|Meanwhile|Currently|Eventually|"
         rf"Finally|Recently|Initially|Originally))\s+(?=(?:the|its|their|our|these|all|(?i:{_COUNT}))\s)",
@@ -1656,6 +1682,16 @@ def _clean_left(left: str) -> str:
     if counted and _may_end_in_time(lw) and (when := _TIME_AFTER_NOUN.search(lw)) is not None:
         lw = lw[: when.start("time")]
     return lw.strip().rstrip(",").strip()
+
+
+#: who gives a count, after a comma at the end of its clause: "…, according to the
+#: Commission's latest tally", "…, the regulator says", "…, by the union's count"
+_SOURCE_TAIL = re.compile(
+    r",\s+(?:according\s+to\s+[^,;:()]{1,80}"
+    r"|by\s+(?:the\s+|its\s+|their\s+|our\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}\s+(?:count|tally|reckoning|estimate)"
+    r"|(?:the\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,4}?(?-i:[a-z]+)\s+(?:says|said|reports|reported|estimates|finds|found|counts|counted)"
+    r")\s*$"
+)
 
 
 def _may_end_in_time(text: str) -> bool:
@@ -1679,7 +1715,7 @@ _TIME_AFTER_NOUN = re.compile(
 
 #: a participle opening the words after a group's noun ("named in the law", "banned outdoors in 2018")
 _PARTICIPLE_POST = re.compile(
-    r"\s*(?:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))\s+(?:[a-z]{3,}\s+)?(?:in|by|under|on|at|for|from|since|until|after|before)\s"
+    rf"\s*{_PARTICIPLE}\s+(?:[a-z]{{3,}}\s+)?(?:in|by|under|on|at|for|from|since|until|after|before)\s"
 )
 
 
@@ -2243,6 +2279,10 @@ def _large_pool(picked: re.Match[str]) -> bool:
     return n >= 1 and pool >= 10 and pool >= 3 * n
 
 
+#: a dash that may open a list no second dash closes: spaced, or a word in lower case after it
+_OPEN_DASH = re.compile(r"(?:\s.*|.*\s|[—–][a-z])", re.S)
+
+
 def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     """Lists introduced by a parenthesis, a colon, "namely", a dash, "are/were" or a
     partial-list word ("including", "such as") after a named group."""
@@ -2281,8 +2321,13 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             continue
         region, closed = where
         parsed = parse_list(text, region[0], region[1], closed=closed, general=True)
-        if parsed is None and (kind in ("paren", "colon", "namely") or (kind == "dash" and closed)):
+        if parsed is None and (
+            kind in ("paren", "colon", "namely")
+            or (kind == "dash" and (closed or _OPEN_DASH.fullmatch(text, m.start(), m.end() + 1)))
+        ):
             # "three priority crops — barley, oats and rye —", "…, namely hedging and walling"
+            # (a dash no second dash closes opens a list to the sentence's end, as a colon does,
+            # when it stands between words: not inside a code or a range, "OMB A–130", "M–05–04")
             parsed = _counted_things(text, kind, left, region, closed, s1)
         if parsed is None:
             continue
@@ -2579,9 +2624,14 @@ def _blank_conjunction_asides(text: str, a: int, b: int) -> str:
     """``text`` with the asides after a list's conjunction in ``text[a:b]`` blanked out
     (spaces of the same length, so every offset still holds): the item after it is the
     last, the aside no item of its own."""
-    for m in _CONJUNCTION_ASIDE.finditer(text, a, b):
+    for m in [*_CONJUNCTION_ASIDE.finditer(text, a, b), *_ACRONYM_ASIDE.finditer(text, a, b)]:
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text
+
+
+#: an acronym in brackets after an item's words: "Departure Prohibition Orders (DPOs)", "the
+#: tax office (ATO)": the item's short name, no separator of the list
+_ACRONYM_ASIDE = re.compile(r"(?<=[\w.])\s+\((?-i:[A-Z][A-Za-z&]{1,7})\)")
 
 
 #: an item opening with a preposition: who or where the things counted go to, not them
@@ -2936,6 +2986,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         *_lists_introduced(text, starts),
         *_lists_members_of(text, starts),
         *_lists_body_of(text, starts),
+        *_lists_chaired_with(text, starts),
         *_lists_agents(text, starts),
         *_lists_hyphen_counted(text, starts),
         *_lists_restated(text, starts),
@@ -3985,6 +4036,35 @@ def _lists_body_of(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         yield r
 
 
+#: a body, its chair, then its other members after "with": "The panel is chaired by A, with
+#: B and C as members", "the inquiry, led by A, with B and C as its other members"
+_CHAIRED_WITH = re.compile(
+    rf"(?:^|(?<=\s))(?-i:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?P<body>(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?{_SIZED_BODY}|inquiry|review)"
+    # (when or where it was set up may come between: "a review panel in May 2024, chaired by")
+    r"(?:\s+(?:in|on|at|from|since|for)\s+[^,;:()]{1,30}?)?"
+    r"\s*,?\s+(?:(?:is|was|will\s+be|has\s+been|had\s+been)\s+)?(?:co-?chaired|chaired|led|headed)\s+by\s+"
+    r"(?P<chair>(?:the\s+)?[A-Z][^,;:()]{1,60}?),\s+with\s+(?P<rest>(?:the\s+)?[A-Z][^;:()]{1,200}?)\s+as\s+"
+    r"(?:its\s+|the\s+|fellow\s+)?(?:other\s+|fellow\s+)?(?:(?-i:[a-z][\w-]*)\s+)?members\b",
+    re.I,
+)
+
+
+def _lists_chaired_with(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """A body's chair and its other members after "with … as members": "The review board is
+    chaired by A, with B and C as members", "the panel, led by A, with B, C and D as its other
+    members". The members are the chair and the others, all of them (the count is left open)."""
+    if "members" not in text or " by " not in text:
+        return
+    for m in _CHAIRED_WITH.finditer(text):
+        chair = _member(m.group("chair"), True)
+        parsed = parse_list(text, m.start("rest"), m.end("rest"), closed=True)
+        if chair is None or chair[0] == "described" or parsed is None or parsed["partial"]:
+            continue
+        kept = [(m.start("chair"), m.end("chair"), chair), *parsed["items"]]
+        r = _record(text, kept, m.start(), m.end(), "the " + " ".join(m.group("body").split()), None)
+        yield r
+
+
 _INLINE_BULLETS = re.compile(r":\s+(?P<b>[•●▪◦‣]|-(?=\s))\s+")
 
 
@@ -4566,8 +4646,9 @@ def _lead_in(left: str) -> dict[str, Any] | None:
         things = things or bool(
             _KIND_NOUN.match(ap.group("noun")) and re.fullmatch(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?", post)
         )
-    elif lc and len(lc.group("pred").split()) <= 10:
+    elif lc and len(lc.group("pred").split()) <= 14:
         # "the four causes cited most often were:": the counted subject of the lead-in
+        # (as long a predicate as a lead count before a colon in a sentence, _group_of_noun)
         pred = re.sub(r"\s+(?:are|were)\s*$", "", lc.group("pred"))
         group = _group_text(lc.group("adj"), lc.group("noun"), pred)
         if pred != lc.group("pred") and re.match(r"\s*[a-z]{3,}(?:ed|en)\s", pred):
