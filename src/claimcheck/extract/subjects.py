@@ -139,11 +139,14 @@ _UNITS_T = r"(?:second|minute|hour|day|night|week|month|year|quarter|decade|seas
 _PERIOD_RES = (
     # (a year glued to "end", "mid", "pre" … where PDF text lost the hyphen at a line's end:
     # "at end2022", "mid2024")
-    re.compile(r"(?:\b|(?<=end)|(?<=mid)|(?<=pre)|(?<=post))(?:1[89]\d\d|20\d\d|2100)s?\b"),
+    # (and to a fiscal or calendar year's label, "FY2023/24", "CY2022")
+    re.compile(r"(?:\b|(?<=end)|(?<=mid)|(?<=pre)|(?<=post)|(?<=FY)|(?<=CY))(?:1[89]\d\d|20\d\d|2100)s?\b"),
     re.compile(
         r"\b(?:last|this|next|past|previous|same|coming|current|prior|following|preceding|first|second|"
         r"third|fourth|final|fiscal|calendar|financial|academic|school)\s+(?:\w+[\s-]+)?" + _UNITS_T + r"\b|"
-        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)[\s-]+" + _UNITS_T + r"[\s-]+period\b",
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)[\s-]+" + _UNITS_T + r"[\s-]+period\b|"
+        # "FY2023/24", "FY 2024": "fiscal year" abbreviated (read as "fiscal year" below)
+        r"\b(?-i:FY)(?=[ \t]?(?:19|20)\d\d)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -164,7 +167,8 @@ _PERIOD_RES = (
     ),
     # "this summer" / "last winter" as one period (read from the publication date by the
     # rules), a season alone as itself
-    re.compile(r"\bQ[1-4]\b|\b(?:(?:this|last)\s+)?(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE),
+    # ("Q3" and "H1" are "the third quarter" and "the first half", as written in words)
+    re.compile(r"\bQ[1-4]\b|\b(?-i:H[12])\b|\b(?:(?:this|last)\s+)?(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE),
     # "the first half of 2024" / "the second half": two halves of one year are two periods
     re.compile(r"\b(?:first|second|latter)\s+half\b", re.IGNORECASE),
 )
@@ -187,7 +191,7 @@ _UNIT_NAMES = (
 #: re.IGNORECASE reads it; the years' digits as written): a clause with none skips the pattern
 _PERIOD_NEEDS: tuple[tuple[str, ...], ...] = (
     ("1", "2"),
-    _UNIT_NAMES,
+    (*_UNIT_NAMES, "fy"),
     _UNIT_NAMES,
     ("annual", "yearly", "daily", "weekly", "monthly", "quarterly", "hourly", "nightly"),
     (
@@ -207,13 +211,20 @@ _PERIOD_NEEDS: tuple[tuple[str, ...], ...] = (
         "capita",
     ),
     tuple(m for m in MONTHS if len(m) > 3),
-    ("q1", "q2", "q3", "q4", "spring", "summer", "autumn", "fall", "winter"),
+    ("q1", "q2", "q3", "q4", "h1", "h2", "spring", "summer", "autumn", "fall", "winter"),
     ("half",),
 )
 assert len(_PERIOD_NEEDS) == len(_PERIOD_RES)  # one entry per shape: a new shape needs its words
 #: a capitalised word or acronym, or a name written with a capital inside ("rescEU", "eBay",
 #: "easyJet"; not "mRNA", "kWh")
 _NAME = re.compile(r"\b[A-Z][\w’'&.-]*[\w]|\b[A-Z]\b|\b(?:[a-z]{2,6}[A-Z]|[a-z][A-Z][a-z]{2})[A-Za-z]*\b")
+_ORDINALS = ("first", "second", "third", "fourth")
+#: periods by their labels, as they are said in words
+_LABELLED_PERIODS = {"fy": "fiscal year"} | {f"q{i}": f"{w} quarter" for i, w in enumerate(_ORDINALS, 1)}
+_LABELLED_PERIODS |= {f"h{i}": f"{w} half" for i, w in enumerate(_ORDINALS[:2], 1)}
+#: a period's label written like a name: a fiscal or calendar year ("FY2023", "FY", "CY2022"),
+#: a quarter or a half ("Q3", "H1"): no name of a scope
+PERIOD_LABEL = re.compile(r"(?:FY|CY)(?:(?:19|20)?\d\d)?|Q[1-4]|H[12]")
 _NOT_NAMES = frozenset(
     """The A An And Or But If In On At By For Of To From With As It Its This That These Those
     There Their They We Our You Your He She His Her I Mr Mrs Ms Dr Some Most Many More All
@@ -507,6 +518,7 @@ def _periods(clause: str, join: int = 0) -> tuple[str, ...]:
                 continue  # "2023, the last year for which figures exist": no year before publication
             p = re.sub(r"^(?:a|an|each|every|in a|in an) (?:typical |average |given |single |normal )?", "per ", p)
             p = re.sub(r"^(annual|annually|yearly)$", "per year", p)
+            p = _LABELLED_PERIODS.get(p, p)  # "FY", "Q3", "H1" as said in words
             p = {
                 "daily": "per day",
                 "weekly": "per week",
@@ -575,6 +587,8 @@ def _names(text: str, cs: int, ce: int, sent_start: int, skip: tuple[int, int]) 
         w = re.sub(r"[’']s$", "", m.group(0)).rstrip(".")
         if w in _NOT_NAMES or w.capitalize() in _NOT_NAMES:
             continue
+        if PERIOD_LABEL.fullmatch(w):
+            continue  # "FY2023/24", "Q3", "H1": a period, said in letters
         if w.lower() in MONTHS:
             continue
         if len(w) < 2:

@@ -59,7 +59,7 @@ from typing import Any, Iterator, Mapping, Sequence, TypeVar
 from claimcheck import lazyre as re
 from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.document import Document
-from claimcheck.extract.subjects import IN_PHRASE, clause_bounds, described_year, mask_embedded, own_clause
+from claimcheck.extract.subjects import IN_PHRASE, PERIOD_LABEL, clause_bounds, described_year, mask_embedded, own_clause
 from claimcheck.extract.stems import IRREGULAR, stem
 from claimcheck.extract.text import of_document, sentence_bounds
 from claimcheck.text import has_any, ignorecase_fold
@@ -462,6 +462,9 @@ _ORDINAL_SPAN = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "final")
+#: a quarter or a half by its label ("Q3 2023", "in H1"), read as :data:`_ORDINAL_SPAN` reads
+#: "the third quarter"
+_QUARTER_LABEL = re.compile(r"\b(Q(?=[1-4])|H(?=[12]))([1-4])\b")
 _RELATIVE = re.compile(r"\b(last|this|previous|past|next)\s+year(?:['’]s)?\b", re.IGNORECASE)
 _PER = re.compile(r"\b(?:per|a|an|each|every)\s+(year|month|week|day|quarter|hour|second)\b", re.IGNORECASE)
 _PER_WORDS = ("year", "month", "week", "day", "quarter", "hour", "second")  # one is in every _PER match
@@ -536,6 +539,9 @@ def periods_of(text: str, published: Any = None) -> frozenset[str]:
         span = m.group(2).lower()
         span = {"twelve months": "year", "12 months": "year", "six months": "half", "6 months": "half"}.get(span, span)
         found.add(f"{m.group(1).lower()} {span.rstrip('s')}")  # "the first twelve months" is "first year"
+    for m in _QUARTER_LABEL.finditer(text) if "Q" in text or "H" in text else ():
+        # "Q3 2023" is "the third quarter", "H1" "the first half": set against another ordinal
+        found.add(f"{_ORDINAL_WORDS[int(m.group(2)) - 1]} {'quarter' if m.group(1) == 'Q' else 'half'}")
     if _ONCE.search(text):
         found.add("once")  # "a one-off grant": paid once, no year's rate
     for m in _MONTH_WORD.finditer(text):
@@ -588,8 +594,8 @@ def _names(sentence: str, known: frozenset[str] = frozenset(), lowered: frozense
             continue  # a capitalised first word, unless the document never writes it lower-case ("Third," is none)
         if first and " " not in name and name not in known and _COMMON_OPENING.fullmatch(name):
             continue  # "Officers concede ...": a plural of doers
-        if name in MONTHS_TITLE or name.lower() in _STOP:
-            continue
+        if name in MONTHS_TITLE or name.lower() in _STOP or PERIOD_LABEL.fullmatch(name):
+            continue  # (a period's label, "FY" of "FY2023/24", "Q3", is no name)
         if first and " " in name and name.split(" ", 1)[0].lower() in _STOP:
             # the capitalised word a sentence opens with is no part of the name after it:
             # "In Ahmedabad, ..." names Ahmedabad, "The New Zealand quota" New Zealand

@@ -1,0 +1,99 @@
+"""NU003 close restatements the linker refused (session 25, second round), by cause:
+
+* a collective noun heads a count verb's subject and says what the count counts
+  ("Membership of the clubs reached 48,200", "The town's population reached 84,000": members,
+  inhabitants), against the members counted by their own noun ("the clubs had 42,800
+  members"): the first figure was no count at all (``extract.numeric._collective_subject``);
+* a fiscal year written by its label ("FY2022/23", "FY 2024") against "fiscal year
+  2022/23": the label was read as a name of another scope ("FY") and as no period
+  (``extract.subjects.PERIOD_LABEL``, the year after "FY").
+
+Traps of the same shapes stay silent: another year or region, a part, a forecast, the two
+ends of a change, a collective that only qualifies another noun ("population growth"),
+another fiscal year, another quarter or half ("Q3 2023" / "Q2 2023", "H1" / "H2": a
+label read as an ordinal period, ``linking.context._QUARTER_LABEL``)."""
+
+from __future__ import annotations
+
+from tests.rules._variants import variant_tests
+from tests.rules.test_nu003_probes25 import apart
+
+DEFECTS = {
+    # a collective noun as a count's subject
+    "membership clubs": apart(
+        "Membership of the county's walking clubs reached 48,200 in 2022.",
+        "In 2022 the county's walking clubs had 42,800 members.",
+    ),
+    "population town": apart(
+        "The harbour town's population reached 84,000 in 2020.",
+        "In 2020 the harbour town had 78,000 inhabitants.",
+    ),
+    "workforce shipyard": apart(
+        "The workforce of the naval shipyard numbered 3,150 in 2021.",
+        "In 2021 the naval shipyard had 3,510 workers.",
+    ),
+    "electorate island": apart(
+        "The island's electorate totalled 61,400 at the 2019 referendum.",
+        "At the 2019 referendum the island had 64,100 voters.",
+    ),
+    # a fiscal year by its label
+    "fy roads": apart(
+        "The ministry spent $3.4 billion on rural roads in fiscal year 2022/23.",
+        "In FY2022/23 the ministry spent $3.1 billion on rural roads.",
+    ),
+    "fy hyphen containers": apart(
+        "The port authority handled 2.6 million containers in financial year 2021-22.",
+        "The 2.9 million containers handled in FY2021-22 strained the port authority's cranes.",
+    ),
+    "fy spaced permits": apart(
+        "The licensing agency issued 41,000 fishing permits in fiscal year 2024.",
+        "In FY 2024 the licensing agency issued 44,000 fishing permits.",
+    ),
+}
+
+TRAPS = {
+    "membership other year": apart(
+        "Membership of the county's walking clubs reached 48,200 in 2022.",
+        "In 2021 the county's walking clubs had 42,800 members.",
+    ),
+    "membership other region": apart(
+        "Membership of walking clubs in the north reached 48,200 in 2022.",
+        "In 2022 walking clubs in the south had 42,800 members.",
+    ),
+    "membership part": apart(
+        "Membership of the county's walking clubs reached 48,200 in 2022.",
+        "In 2022 the county's walking clubs had 6,300 junior members.",
+    ),
+    "membership forecast": apart(
+        "Membership of the county's walking clubs was forecast to reach 52,000 in 2022.",
+        "In 2022 the county's walking clubs had 48,200 members.",
+    ),
+    "membership change": apart(
+        "Membership of the county's walking clubs rose from 40,100 in 2021 to 48,200 in 2022.",
+        "In 2022 the county's walking clubs had 48,200 members.",
+    ),
+    "population qualifies growth": apart(
+        "The harbour town's population growth reached 4,000 in 2020.",
+        "In 2020 the harbour town had 84,000 inhabitants.",
+    ),
+    "population other town": apart(
+        "Kirkwall's population reached 84,000 in 2020.",
+        "In 2020 Stromness had 78,000 inhabitants.",
+    ),
+    "fy other year": apart(
+        "In FY2022/23 the ministry spent $3.4 billion on rural roads.",
+        "The ministry spent $3.1 billion on rural roads in fiscal year 2023/24.",
+    ),
+    "quarters": apart(
+        "The regional airline carried 4.1 million passengers in Q3 2023.",
+        "In Q2 2023 the regional airline carried 3.8 million passengers.",
+    ),
+    "halves": apart(
+        "The regional airline carried 7.9 million passengers in H1 2023.",
+        "In H2 2023 the regional airline carried 8.6 million passengers.",
+    ),
+}
+
+MISSED: dict[str, str] = {}
+
+test_defect_found, test_trap_silent = variant_tests("NU003", DEFECTS, TRAPS, MISSED)
