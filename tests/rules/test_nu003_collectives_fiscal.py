@@ -8,6 +8,13 @@
   2022/23": the label was read as a name of another scope ("FY") and as no period
   (``extract.subjects.PERIOD_LABEL``, the year after "FY").
 
+* a remark that the figure is a record ("a larger total than in any earlier year", "higher
+  than ever") read as a comparison or change, its "previous year" as the figure's period
+  (``extract.subjects.record_remarks``, ``linking.context`` "than any");
+* an appositive giving the figure's equivalent in another figure ("14 TWh in 2022, roughly
+  the yearly demand of 3 million homes") lent its period ("yearly") and flows ("demand") to
+  the figure (``extract.subjects.EQUIVALENT_AFTER``).
+
 Traps of the same shapes stay silent: another year or region, a part, a forecast, the two
 ends of a change, a collective that only qualifies another noun ("population growth"),
 another fiscal year, another quarter or half ("Q3 2023" / "Q2 2023", "H1" / "H2": a
@@ -48,6 +55,36 @@ DEFECTS = {
     "fy spaced permits": apart(
         "The licensing agency issued 41,000 fishing permits in fiscal year 2024.",
         "In FY 2024 the licensing agency issued 44,000 fishing permits.",
+    ),
+    # a record remarked
+    "record wind": apart(
+        "Offshore wind farms in Danish waters exported 14 TWh to neighbouring grids in 2022.",
+        "Danish offshore wind farms sent 16 TWh to neighbouring grids in 2022, a larger total than in any earlier year.",
+    ),
+    "record ferries": apart(
+        "The island ferries carried 2.3 million passengers in 2019.",
+        "In 2019 the island ferries carried 2.7 million passengers, a higher number than in any previous year.",
+    ),
+    "record vineyards": apart(
+        "The co-operative's vineyards produced 41,000 hectolitres of wine in 2021.",
+        "In 2021 the co-operative's vineyards made 46,000 hectolitres of wine, more than ever before.",
+    ),
+    "record ever": apart(
+        "The national park counted 1.9 million visitors in 2018.",
+        "The national park drew 2.2 million visitors in 2018, higher than ever.",
+    ),
+    # an equivalent in an appositive
+    "equivalent homes": apart(
+        "Offshore wind farms in Danish waters exported 14 TWh to neighbouring grids in 2022, roughly the yearly demand of 3 million homes.",
+        "In 2022 Danish offshore wind farms exported 16 TWh to neighbouring grids.",
+    ),
+    "equivalent per head": apart(
+        "The province spent $2.4 billion on school buildings in 2020, or about $310 a pupil each year.",
+        "In 2020 the province spent $2.9 billion on school buildings.",
+    ),
+    "equivalent pools": apart(
+        "The reservoir released 48 million cubic metres of water in 2017, enough to fill 19,000 swimming pools.",
+        "The reservoir released 55 million cubic metres of water in 2017.",
     ),
 }
 
@@ -91,6 +128,27 @@ TRAPS = {
     "halves": apart(
         "The regional airline carried 7.9 million passengers in H1 2023.",
         "In H2 2023 the regional airline carried 8.6 million passengers.",
+    ),
+    # a record remarked, or an equivalent, and another year or a real change
+    "record other year": apart(
+        "The island ferries carried 2.3 million passengers in 2018.",
+        "In 2019 the island ferries carried 2.7 million passengers, a higher number than in any previous year.",
+    ),
+    "record than last year": apart(
+        "The island ferries carried 2.3 million passengers in 2019.",
+        "In 2019 the island ferries carried 400,000 more passengers than in 2018.",
+    ),
+    "record change": apart(
+        "The national park counted 1.9 million visitors in 2018.",
+        "Visitors to the national park rose from 1.9 million in 2018 to 2.2 million in 2019, higher than ever.",
+    ),
+    "equivalent other year": apart(
+        "Offshore wind farms in Danish waters exported 14 TWh to neighbouring grids in 2022, roughly the yearly demand of 3 million homes.",
+        "In 2021 Danish offshore wind farms exported 16 TWh to neighbouring grids.",
+    ),
+    "equivalent per head other year": apart(
+        "The province spent $2.4 billion on school buildings in 2020, or about $310 a pupil.",
+        "In 2019 the province spent $290 a pupil on school buildings.",
     ),
 }
 

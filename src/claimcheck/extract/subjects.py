@@ -168,7 +168,9 @@ _PERIOD_RES = (
     # "this summer" / "last winter" as one period (read from the publication date by the
     # rules), a season alone as itself
     # ("Q3" and "H1" are "the third quarter" and "the first half", as written in words)
-    re.compile(r"\bQ[1-4]\b|\b(?-i:H[12])\b|\b(?:(?:this|last)\s+)?(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE),
+    re.compile(
+        r"\bQ[1-4]\b|\b(?-i:H[12])\b|\b(?:(?:this|last)\s+)?(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE
+    ),
     # "the first half of 2024" / "the second half": two halves of one year are two periods
     re.compile(r"\b(?:first|second|latter)\s+half\b", re.IGNORECASE),
 )
@@ -499,10 +501,13 @@ def _periods(clause: str, join: int = 0) -> tuple[str, ...]:
     figure taken out), which no span of time ("more than a decade") reaches across."""
     found: set[str] = set()
     folded = ignorecase_fold(clause)
+    remarks = record_remarks(clause)
     for i, (rx, needs) in enumerate(zip(_PERIOD_RES, _PERIOD_NEEDS)):
         if not has_any(clause if i == 0 else folded, needs):
             continue  # a word every match holds is missing
         for m in rx.finditer(clause):
+            if any(s <= m.start() < e for s, e in remarks):
+                continue  # "a higher total than any previous year": the years it beat
             p = re.sub(r"\s+", " ", m.group(0).lower())
             if re.fullmatch(r"an? second", p) and _ORDINAL_AFTER.match(clause, m.end()):
                 continue
@@ -689,7 +694,34 @@ def _window(
             if to_contrast and not compound and m is not None:
                 cut = max(cut, m.start())
             we = min(we, cut)
+        elif end <= s < ce and (q := EQUIVALENT_AFTER.search(text, end, s)) is not None:
+            we = min(we, q.start())  # "51 GWh in 2023, roughly the yearly use of 18,000 homes"
     return ws, we
+
+
+#: a remark that the figure is a record ("a larger total than in any earlier year", "higher than
+#: ever", "more than any other season"): no comparison or ordinal that sets it apart from a
+#: restatement of it
+_RECORD_REMARK = re.compile(
+    r"\b(?:[a-z]+er|more|less|fewer)\s+(?:[a-z]+\s+){0,2}?than\s+(?:(?:in|during|for|at)\s+)?(?:any|ever)\b[^,;:.]*",
+    re.IGNORECASE,
+)
+
+
+def record_remarks(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that remark a figure is a record (:data:`_RECORD_REMARK`): their
+    periods ("than any previous year") are the ones it beat, not its own."""
+    return [m.span() for m in _RECORD_REMARK.finditer(text)] if "than" in text else []
+
+
+#: an appositive that gives a figure's equivalent in another figure ("14 TWh in 2022, roughly
+#: the yearly demand of 3 million homes", "£2 billion, or £40 a head"): its words, periods
+#: and names are the equivalent's, not the figure's
+EQUIVALENT_AFTER = re.compile(
+    r",\s+(?:roughly|about|around|approximately|nearly|almost|or|equivalent\s+to|the\s+equivalent\s+of|"
+    r"enough\s+(?:to|for)|the\s+same\s+as)\b",
+    re.IGNORECASE,
+)
 
 
 #: what may lead a count that opens its clause without a determiner ("Nine members",
@@ -1058,7 +1090,11 @@ def numeric_subject(
     scope = _names(text, ws, we, sent_start, (start, tail))
     own = set(re.findall(r"[a-z]+", (thing or "").lower())) | set(what.split())
     words = sorted(
-        {w for w in _WORD.findall(clause.lower()) if w not in _STOP and w not in own and w not in _NUMBER_WORDS}
+        {
+            w
+            for w in _WORD.findall(_RECORD_REMARK.sub(" ", clause).lower())
+            if w not in _STOP and w not in own and w not in _NUMBER_WORDS
+        }
     )
     measures = measured_noun(text, start, tail, sent_start, sent_end, thing)
     return ClaimSubject(

@@ -59,7 +59,16 @@ from typing import Any, Iterator, Mapping, Sequence, TypeVar
 from claimcheck import lazyre as re
 from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.document import Document
-from claimcheck.extract.subjects import IN_PHRASE, PERIOD_LABEL, clause_bounds, described_year, mask_embedded, own_clause
+from claimcheck.extract.subjects import (
+    EQUIVALENT_AFTER,
+    IN_PHRASE,
+    PERIOD_LABEL,
+    clause_bounds,
+    record_remarks,
+    described_year,
+    mask_embedded,
+    own_clause,
+)
 from claimcheck.extract.stems import IRREGULAR, stem
 from claimcheck.extract.text import of_document, sentence_bounds
 from claimcheck.text import has_any, ignorecase_fold
@@ -300,7 +309,11 @@ _CHANGE = re.compile(
     r"growing|increased?|increases|increasing|decreased?|decreases|decreasing|declined?|declines|declining|"
     r"dropped|drop|drops|doubled|tripled|halved|climbed|slipped|jumped|surged|plunged|shrank|shrunk|"
     r"lower(?:s|ed|ing)|"
-    r"expanded|contracted|cut\s+by|compared\s+with|compared\s+to|versus|vs\.?)\b|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)(?<!other\s)\bthan\b",
+    r"expanded|contracted|cut\s+by|compared\s+with|compared\s+to|versus|vs\.?)\b|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)(?<!other\s)\bthan\b"
+    # (a record said of the figure is no change of it: "a higher total than any previous
+    # year", "larger than in any earlier season", "larger than ever"; the clause may be cut
+    # short after "any")
+    r"(?!\s+(?:(?:in|during|for|at)\s+)?any\b|\s+ever\b)",
     re.IGNORECASE,
 )
 #: a change said in a clause (:func:`conflict`'s "change"), for a rule that reads a whole sentence
@@ -519,9 +532,12 @@ def periods_of(text: str, published: Any = None) -> frozenset[str]:
         else:
             found.add(str(first))
     year = getattr(published, "year", None)
+    remarks = record_remarks(text)
     for m in _RELATIVE.finditer(text) if "year" in folded else ():
         if described_year(text, m.start(), m.end()):
             continue  # "2023, the last year for which figures exist"
+        if any(s <= m.start() < e for s, e in remarks):
+            continue  # "a higher total than any previous year": the years it beat
         which = m.group(1).lower()
         if year is None:
             found.add(f"{which} year")
@@ -658,6 +674,9 @@ def _clause_around(sentence: str, cs: int, ce: int, at: int, end: int) -> tuple[
             lead.end() - 1
         )  # "Of the 1.3 million pupils in Turkey, a large share will ...": the main clause is not the figure's
     cs, ce = max(cs, at - _BEFORE), min(max(ce, end), end + _AFTER)
+    equivalent = EQUIVALENT_AFTER.search(sentence, end, ce)
+    if equivalent is not None and _DIGIT.search(sentence, equivalent.end(), equivalent.end() + 80):
+        ce = equivalent.start()  # "14 TWh in 2022, roughly the yearly demand of 3 million homes": the homes' words
     clause = sentence[cs:at] + " " + sentence[end:ce]
     opening = _OPENING.match(sentence)
     dated = clause
@@ -668,6 +687,7 @@ def _clause_around(sentence: str, cs: int, ce: int, at: int, end: int) -> tuple[
     return clause, dated
 
 
+_DIGIT = re.compile(r"\d")
 _OPENING = re.compile(
     r"\W*(?:in|of|for|during|over|throughout|across|at|by|since)\b" + IN_PHRASE + r"{0,90},", re.IGNORECASE
 )
