@@ -700,10 +700,12 @@ def _window(
 
 
 #: a remark that the figure is a record ("a larger total than in any earlier year", "higher than
-#: ever", "more than any other season"): no comparison or ordinal that sets it apart from a
+#: ever", "more than any other season", "its highest since 2010"): no comparison or ordinal that sets it apart from a
 #: restatement of it
 _RECORD_REMARK = re.compile(
-    r"\b(?:[a-z]+er|more|less|fewer)\s+(?:[a-z]+\s+){0,2}?than\s+(?:(?:in|during|for|at)\s+)?(?:any|ever)\b[^,;:.]*",
+    r"\b(?:[a-z]+er|more|less|fewer)\s+(?:[a-z]+\s+){0,2}?than\s+(?:(?:in|during|for|at)\s+)?(?:any|ever)\b[^,;:.]*"
+    # ("its highest since the federation was founded", "the most since 2010")
+    r"|\b(?:its|their|the)\s+(?:[a-z]+est|most|fewest|least)\s+(?:[a-z]+\s+)?since\b[^,;:.]*",
     re.IGNORECASE,
 )
 
@@ -711,7 +713,7 @@ _RECORD_REMARK = re.compile(
 def record_remarks(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that remark a figure is a record (:data:`_RECORD_REMARK`): their
     periods ("than any previous year") are the ones it beat, not its own."""
-    return [m.span() for m in _RECORD_REMARK.finditer(text)] if "than" in text else []
+    return [m.span() for m in _RECORD_REMARK.finditer(text)] if "than" in text or "since" in text else []
 
 
 #: an appositive that gives a figure's equivalent in another figure ("14 TWh in 2022, roughly
