@@ -109,6 +109,10 @@ TRAPS = {
         "Membership of the county's walking clubs rose from 40,100 in 2021 to 48,200 in 2022.",
         "In 2022 the county's walking clubs had 48,200 members.",
     ),
+    "workforce change against a part": apart(
+        "The shipyard's workforce had shrunk from 4,100 in 2010 to 2,600 in 2020, as orders dried up.",
+        "Of the 1,900 workers laid off, fewer than half found work in the town.",
+    ),
     "population qualifies growth": apart(
         "The harbour town's population growth reached 4,000 in 2020.",
         "In 2020 the harbour town had 84,000 inhabitants.",
