@@ -1732,6 +1732,7 @@ _CHANGE_VERB = (
     r"(?:rose|rises?|risen|fell|falls?|fallen|grew|grows?|grown|dropped|drops?|climbed|climbs?|increased|increases?|"
     r"decreased|decreases?|declined|declines?|jumped|jumps?|shrank|shrinks?|shrunk|doubled|tripled|halved)"
 )
+_CHANGED = re.compile(_CHANGE_VERB, re.IGNORECASE)
 _COUNT_HEDGE = (
     r"(?:about|around|some|nearly|almost|roughly|approximately|over|under|more[ \t]+than|"
     r"fewer[ \t]+than|less[ \t]+than|at[ \t]+least|close[ \t]+to|just[ \t]+(?:over|under))"
@@ -1976,6 +1977,14 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     if m is None and every is None and low and low[0] in _COLLECTIVES:
         return _COLLECTIVES[low[0]], end  # "Population served: 1.1 million", "Membership (2025): 56,300"
     at, contained = _phrase_head_start(low)
+    # (a level, not a change: "the workforce had shrunk from 1,100 to 620" is not read so)
+    group = (
+        _collective_subject(low, at)
+        if m is not None and m.group("verb").lower() not in ("was", "were") and not _CHANGED.match(m.group("verb"))
+        else None
+    )
+    if group is not None:
+        return group, end  # "Membership of the union reached 56,300", "The workforce now numbers 1,540"
     if m is not None and m.group("verb").lower() in ("was", "were") and not contained:
         return None  # "the total was 12": only "the number of X was …" counts X
     thing = _plural_phrase(words, at)
@@ -1990,6 +1999,18 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     if any(w in ("per", "each", "every", "average") for w in rest):
         return None  # "visitors per day reached 4,000": a rate
     return " ".join(thing), end
+
+
+def _collective_subject(low: list[str], at: int) -> str | None:
+    """The members a collective noun heading a count verb's subject counts ("membership of
+    the union", "the club's membership", "the town's population": members, inhabitants),
+    or None; the collective is the phrase's head (first, or before "of"; or last), not a
+    word that qualifies another ("population growth")."""
+    if at < len(low) and low[at] in _COLLECTIVES and (at + 1 == len(low) or low[at + 1] == "of"):
+        return _COLLECTIVES[low[at]]
+    if len(low) > at and low[-1] in _COLLECTIVES:
+        return _COLLECTIVES[low[-1]]
+    return None
 
 
 #: a count in apposition after the noun it counts: "the drivers, all 3,300 of them", "its

@@ -139,11 +139,14 @@ _UNITS_T = r"(?:second|minute|hour|day|night|week|month|year|quarter|decade|seas
 _PERIOD_RES = (
     # (a year glued to "end", "mid", "pre" … where PDF text lost the hyphen at a line's end:
     # "at end2022", "mid2024")
-    re.compile(r"(?:\b|(?<=end)|(?<=mid)|(?<=pre)|(?<=post))(?:1[89]\d\d|20\d\d|2100)s?\b"),
+    # (and to a fiscal or calendar year's label, "FY2023/24", "CY2022")
+    re.compile(r"(?:\b|(?<=end)|(?<=mid)|(?<=pre)|(?<=post)|(?<=FY)|(?<=CY))(?:1[89]\d\d|20\d\d|2100)s?\b"),
     re.compile(
         r"\b(?:last|this|next|past|previous|same|coming|current|prior|following|preceding|first|second|"
         r"third|fourth|final|fiscal|calendar|financial|academic|school)\s+(?:\w+[\s-]+)?" + _UNITS_T + r"\b|"
-        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)[\s-]+" + _UNITS_T + r"[\s-]+period\b",
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)[\s-]+" + _UNITS_T + r"[\s-]+period\b|"
+        # "FY2023/24", "FY 2024": "fiscal year" abbreviated (read as "fiscal year" below)
+        r"\b(?-i:FY)(?=[ \t]?(?:19|20)\d\d)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -164,7 +167,10 @@ _PERIOD_RES = (
     ),
     # "this summer" / "last winter" as one period (read from the publication date by the
     # rules), a season alone as itself
-    re.compile(r"\bQ[1-4]\b|\b(?:(?:this|last)\s+)?(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE),
+    # ("Q3" and "H1" are "the third quarter" and "the first half", as written in words)
+    re.compile(
+        r"\bQ[1-4]\b|\b(?-i:H[12])\b|\b(?:(?:this|last)\s+)?(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE
+    ),
     # "the first half of 2024" / "the second half": two halves of one year are two periods
     re.compile(r"\b(?:first|second|latter)\s+half\b", re.IGNORECASE),
 )
@@ -187,7 +193,7 @@ _UNIT_NAMES = (
 #: re.IGNORECASE reads it; the years' digits as written): a clause with none skips the pattern
 _PERIOD_NEEDS: tuple[tuple[str, ...], ...] = (
     ("1", "2"),
-    _UNIT_NAMES,
+    (*_UNIT_NAMES, "fy"),
     _UNIT_NAMES,
     ("annual", "yearly", "daily", "weekly", "monthly", "quarterly", "hourly", "nightly"),
     (
@@ -207,13 +213,20 @@ _PERIOD_NEEDS: tuple[tuple[str, ...], ...] = (
         "capita",
     ),
     tuple(m for m in MONTHS if len(m) > 3),
-    ("q1", "q2", "q3", "q4", "spring", "summer", "autumn", "fall", "winter"),
+    ("q1", "q2", "q3", "q4", "h1", "h2", "spring", "summer", "autumn", "fall", "winter"),
     ("half",),
 )
 assert len(_PERIOD_NEEDS) == len(_PERIOD_RES)  # one entry per shape: a new shape needs its words
 #: a capitalised word or acronym, or a name written with a capital inside ("rescEU", "eBay",
 #: "easyJet"; not "mRNA", "kWh")
 _NAME = re.compile(r"\b[A-Z][\w’'&.-]*[\w]|\b[A-Z]\b|\b(?:[a-z]{2,6}[A-Z]|[a-z][A-Z][a-z]{2})[A-Za-z]*\b")
+_ORDINALS = ("first", "second", "third", "fourth")
+#: periods by their labels, as they are said in words
+_LABELLED_PERIODS = {"fy": "fiscal year"} | {f"q{i}": f"{w} quarter" for i, w in enumerate(_ORDINALS, 1)}
+_LABELLED_PERIODS |= {f"h{i}": f"{w} half" for i, w in enumerate(_ORDINALS[:2], 1)}
+#: a period's label written like a name: a fiscal or calendar year ("FY2023", "FY", "CY2022"),
+#: a quarter or a half ("Q3", "H1"): no name of a scope
+PERIOD_LABEL = re.compile(r"(?:FY|CY)(?:(?:19|20)?\d\d)?|Q[1-4]|H[12]")
 _NOT_NAMES = frozenset(
     """The A An And Or But If In On At By For Of To From With As It Its This That These Those
     There Their They We Our You Your He She His Her I Mr Mrs Ms Dr Some Most Many More All
@@ -488,10 +501,13 @@ def _periods(clause: str, join: int = 0) -> tuple[str, ...]:
     figure taken out), which no span of time ("more than a decade") reaches across."""
     found: set[str] = set()
     folded = ignorecase_fold(clause)
+    remarks = record_remarks(clause)
     for i, (rx, needs) in enumerate(zip(_PERIOD_RES, _PERIOD_NEEDS)):
         if not has_any(clause if i == 0 else folded, needs):
             continue  # a word every match holds is missing
         for m in rx.finditer(clause):
+            if any(s <= m.start() < e for s, e in remarks):
+                continue  # "a higher total than any previous year": the years it beat
             p = re.sub(r"\s+", " ", m.group(0).lower())
             if re.fullmatch(r"an? second", p) and _ORDINAL_AFTER.match(clause, m.end()):
                 continue
@@ -507,6 +523,7 @@ def _periods(clause: str, join: int = 0) -> tuple[str, ...]:
                 continue  # "2023, the last year for which figures exist": no year before publication
             p = re.sub(r"^(?:a|an|each|every|in a|in an) (?:typical |average |given |single |normal )?", "per ", p)
             p = re.sub(r"^(annual|annually|yearly)$", "per year", p)
+            p = _LABELLED_PERIODS.get(p, p)  # "FY", "Q3", "H1" as said in words
             p = {
                 "daily": "per day",
                 "weekly": "per week",
@@ -575,6 +592,8 @@ def _names(text: str, cs: int, ce: int, sent_start: int, skip: tuple[int, int]) 
         w = re.sub(r"[’']s$", "", m.group(0)).rstrip(".")
         if w in _NOT_NAMES or w.capitalize() in _NOT_NAMES:
             continue
+        if PERIOD_LABEL.fullmatch(w):
+            continue  # "FY2023/24", "Q3", "H1": a period, said in letters
         if w.lower() in MONTHS:
             continue
         if len(w) < 2:
@@ -675,7 +694,36 @@ def _window(
             if to_contrast and not compound and m is not None:
                 cut = max(cut, m.start())
             we = min(we, cut)
+        elif end <= s < ce and (q := EQUIVALENT_AFTER.search(text, end, s)) is not None:
+            we = min(we, q.start())  # "51 GWh in 2023, roughly the yearly use of 18,000 homes"
     return ws, we
+
+
+#: a remark that the figure is a record ("a larger total than in any earlier year", "higher than
+#: ever", "more than any other season", "its highest since 2010"): no comparison or ordinal that sets it apart from a
+#: restatement of it
+_RECORD_REMARK = re.compile(
+    r"\b(?:[a-z]+er|more|less|fewer)\s+(?:[a-z]+\s+){0,2}?than\s+(?:(?:in|during|for|at)\s+)?(?:any|ever)\b[^,;:.]*"
+    # ("its highest since the federation was founded", "the most since 2010")
+    r"|\b(?:its|their|the)\s+(?:[a-z]+est|most|fewest|least)\s+(?:[a-z]+\s+)?since\b[^,;:.]*",
+    re.IGNORECASE,
+)
+
+
+def record_remarks(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that remark a figure is a record (:data:`_RECORD_REMARK`): their
+    periods ("than any previous year") are the ones it beat, not its own."""
+    return [m.span() for m in _RECORD_REMARK.finditer(text)] if "than" in text or "since" in text else []
+
+
+#: an appositive that gives a figure's equivalent in another figure ("14 TWh in 2022, roughly
+#: the yearly demand of 3 million homes", "£2 billion, or £40 a head"): its words, periods
+#: and names are the equivalent's, not the figure's
+EQUIVALENT_AFTER = re.compile(
+    r",\s+(?:roughly|about|around|approximately|nearly|almost|or|equivalent\s+to|the\s+equivalent\s+of|"
+    r"enough\s+(?:to|for)|the\s+same\s+as)\b",
+    re.IGNORECASE,
+)
 
 
 #: what may lead a count that opens its clause without a determiner ("Nine members",
@@ -1044,7 +1092,11 @@ def numeric_subject(
     scope = _names(text, ws, we, sent_start, (start, tail))
     own = set(re.findall(r"[a-z]+", (thing or "").lower())) | set(what.split())
     words = sorted(
-        {w for w in _WORD.findall(clause.lower()) if w not in _STOP and w not in own and w not in _NUMBER_WORDS}
+        {
+            w
+            for w in _WORD.findall(_RECORD_REMARK.sub(" ", clause).lower())
+            if w not in _STOP and w not in own and w not in _NUMBER_WORDS
+        }
     )
     measures = measured_noun(text, start, tail, sent_start, sent_end, thing)
     return ClaimSubject(

@@ -59,7 +59,16 @@ from typing import Any, Iterator, Mapping, Sequence, TypeVar
 from claimcheck import lazyre as re
 from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.document import Document
-from claimcheck.extract.subjects import IN_PHRASE, clause_bounds, described_year, mask_embedded, own_clause
+from claimcheck.extract.subjects import (
+    EQUIVALENT_AFTER,
+    IN_PHRASE,
+    PERIOD_LABEL,
+    clause_bounds,
+    record_remarks,
+    described_year,
+    mask_embedded,
+    own_clause,
+)
 from claimcheck.extract.stems import IRREGULAR, stem
 from claimcheck.extract.text import of_document, sentence_bounds
 from claimcheck.text import has_any, ignorecase_fold
@@ -300,7 +309,11 @@ _CHANGE = re.compile(
     r"growing|increased?|increases|increasing|decreased?|decreases|decreasing|declined?|declines|declining|"
     r"dropped|drop|drops|doubled|tripled|halved|climbed|slipped|jumped|surged|plunged|shrank|shrunk|"
     r"lower(?:s|ed|ing)|"
-    r"expanded|contracted|cut\s+by|compared\s+with|compared\s+to|versus|vs\.?)\b|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)(?<!other\s)\bthan\b",
+    r"expanded|contracted|cut\s+by|compared\s+with|compared\s+to|versus|vs\.?)\b|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)(?<!other\s)\bthan\b"
+    # (a record said of the figure is no change of it: "a higher total than any previous
+    # year", "larger than in any earlier season", "larger than ever"; the clause may be cut
+    # short after "any")
+    r"(?!\s+(?:(?:in|during|for|at)\s+)?any\b|\s+ever\b)",
     re.IGNORECASE,
 )
 #: a change said in a clause (:func:`conflict`'s "change"), for a rule that reads a whole sentence
@@ -462,6 +475,9 @@ _ORDINAL_SPAN = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "final")
+#: a quarter or a half by its label ("Q3 2023", "in H1"), read as :data:`_ORDINAL_SPAN` reads
+#: "the third quarter"
+_QUARTER_LABEL = re.compile(r"\b(Q(?=[1-4])|H(?=[12]))([1-4])\b")
 _RELATIVE = re.compile(r"\b(last|this|previous|past|next)\s+year(?:['’]s)?\b", re.IGNORECASE)
 _PER = re.compile(r"\b(?:per|a|an|each|every)\s+(year|month|week|day|quarter|hour|second)\b", re.IGNORECASE)
 _PER_WORDS = ("year", "month", "week", "day", "quarter", "hour", "second")  # one is in every _PER match
@@ -516,9 +532,12 @@ def periods_of(text: str, published: Any = None) -> frozenset[str]:
         else:
             found.add(str(first))
     year = getattr(published, "year", None)
+    remarks = record_remarks(text)
     for m in _RELATIVE.finditer(text) if "year" in folded else ():
         if described_year(text, m.start(), m.end()):
             continue  # "2023, the last year for which figures exist"
+        if any(s <= m.start() < e for s, e in remarks):
+            continue  # "a higher total than any previous year": the years it beat
         which = m.group(1).lower()
         if year is None:
             found.add(f"{which} year")
@@ -536,6 +555,9 @@ def periods_of(text: str, published: Any = None) -> frozenset[str]:
         span = m.group(2).lower()
         span = {"twelve months": "year", "12 months": "year", "six months": "half", "6 months": "half"}.get(span, span)
         found.add(f"{m.group(1).lower()} {span.rstrip('s')}")  # "the first twelve months" is "first year"
+    for m in _QUARTER_LABEL.finditer(text) if "Q" in text or "H" in text else ():
+        # "Q3 2023" is "the third quarter", "H1" "the first half": set against another ordinal
+        found.add(f"{_ORDINAL_WORDS[int(m.group(2)) - 1]} {'quarter' if m.group(1) == 'Q' else 'half'}")
     if _ONCE.search(text):
         found.add("once")  # "a one-off grant": paid once, no year's rate
     for m in _MONTH_WORD.finditer(text):
@@ -588,8 +610,8 @@ def _names(sentence: str, known: frozenset[str] = frozenset(), lowered: frozense
             continue  # a capitalised first word, unless the document never writes it lower-case ("Third," is none)
         if first and " " not in name and name not in known and _COMMON_OPENING.fullmatch(name):
             continue  # "Officers concede ...": a plural of doers
-        if name in MONTHS_TITLE or name.lower() in _STOP:
-            continue
+        if name in MONTHS_TITLE or name.lower() in _STOP or PERIOD_LABEL.fullmatch(name):
+            continue  # (a period's label, "FY" of "FY2023/24", "Q3", is no name)
         if first and " " in name and name.split(" ", 1)[0].lower() in _STOP:
             # the capitalised word a sentence opens with is no part of the name after it:
             # "In Ahmedabad, ..." names Ahmedabad, "The New Zealand quota" New Zealand
@@ -652,6 +674,9 @@ def _clause_around(sentence: str, cs: int, ce: int, at: int, end: int) -> tuple[
             lead.end() - 1
         )  # "Of the 1.3 million pupils in Turkey, a large share will ...": the main clause is not the figure's
     cs, ce = max(cs, at - _BEFORE), min(max(ce, end), end + _AFTER)
+    equivalent = EQUIVALENT_AFTER.search(sentence, end, ce)
+    if equivalent is not None and _DIGIT.search(sentence, equivalent.end(), equivalent.end() + 80):
+        ce = equivalent.start()  # "14 TWh in 2022, roughly the yearly demand of 3 million homes": the homes' words
     clause = sentence[cs:at] + " " + sentence[end:ce]
     opening = _OPENING.match(sentence)
     dated = clause
@@ -662,6 +687,7 @@ def _clause_around(sentence: str, cs: int, ce: int, at: int, end: int) -> tuple[
     return clause, dated
 
 
+_DIGIT = re.compile(r"\d")
 _OPENING = re.compile(
     r"\W*(?:in|of|for|during|over|throughout|across|at|by|since)\b" + IN_PHRASE + r"{0,90},", re.IGNORECASE
 )
