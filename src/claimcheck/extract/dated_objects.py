@@ -82,6 +82,13 @@ def _phrases() -> dict[tuple[str, ...], tuple[str, str]]:
 
 
 _PHRASES = _phrases()
+#: a document's showing ("unveiled the roadmap"): its publication, when what is shown is
+#: launched by publishing (:data:`LAUNCHED_BY_PUBLISHING`: a plan, a strategy, a roadmap),
+#: as its launch is; else an announcement of what starts later ("unveiled the scheme")
+_UNVEIL = stem("unveil")
+_PHRASES.setdefault((_UNVEIL,), ("publication", _UNVEIL))
+for _form in ("unveiled", "unveiling"):
+    _PHRASES.setdefault((stem(_form),), ("publication", _UNVEIL))
 _LONGEST = max(len(k) for k in _PHRASES)
 _WITHOUT_OBJECT = frozenset(stem(w) for w in WITHOUT_OBJECT)
 _SINCE_VERBS = {stem(w): c for w, c in SINCE_VERBS.items()}
@@ -222,6 +229,11 @@ class DatedObject:
     #: for a state since its start ("has run since 2013", "in place since June 2015"), the
     #: classes of event it may be compared with (a launch, or a founding too)
     since_start: tuple[str, ...] = ()
+    #: the years its name sets as a goal, later than the date it is dated by ("the Clean
+    #: Rivers 2035 roadmap", "Vision 2040", launched years before): part of its name, which
+    #: the document may shorten to its head ("the roadmap"); two targets must agree, a
+    #: missing one says nothing (an edition's year, at or before its date, stays a number)
+    targets: frozenset[str] = frozenset()
 
 
 def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = False) -> DatedObject | None:
@@ -271,7 +283,7 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
     cls, first, i, j = found
     if j == len(toks) and _SINCE.search(sentence[:at]) and (toks[i].endswith("ed") or toks[i] in _PAST_FORMS):
         return None  # "the levies introduced since 2015": each of them since then, no one date
-    if any(_YEAR.fullmatch(t) for t in toks[j:]):
+    if any(_YEAR.fullmatch(t) and not _target_year(toks, k, text) for k, t in enumerate(toks) if k >= j):
         return None  # another date stands between: "came into force on 1 January 2025 and requires 2% in 2025"
     obj = _object_after(toks[j:])
     if obj and first in _WITHOUT_OBJECT:
@@ -306,7 +318,28 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
         return None  # one edition of many; a bill introduced is proposed, not started
     if first == _LAUNCH and made.head in _PUBLISHED:
         made = dataclasses.replace(made, event="publication")  # "the strategy's launch"
-    return made
+    if first == _UNVEIL and made.head not in _PUBLISHED:
+        return None  # "unveiled the scheme": announced, not started
+    return _with_targets(made, text)
+
+
+def _target_year(toks: list[str], k: int, text: str) -> bool:
+    """Is the year ``toks[k]`` a goal in a name, not a date: after a capitalised word of the
+    name and later than the date ``text`` ("launched the Clean Rivers 2035 roadmap in 2021")?"""
+    year = _YEAR.search(text)
+    return bool(k and toks[k - 1][:1].isupper() and year and int(toks[k]) > int(year.group(0)))
+
+
+def _with_targets(made: DatedObject, text: str) -> DatedObject:
+    """``made`` with the years of its name later than its date ``text`` read as targets,
+    not as numbers ("the Clean Rivers 2035 roadmap, launched in 2021")."""
+    year = _YEAR.search(text)
+    if year is None or not made.numbers:
+        return made
+    later = frozenset(n for n in made.numbers if _YEAR.fullmatch(n) and int(n) > int(year.group(0)))
+    if not later:
+        return made
+    return dataclasses.replace(made, numbers=made.numbers - later, targets=later)
 
 
 def _state_since_start(toks: list[str]) -> tuple[list[str], tuple[str, ...]] | None:

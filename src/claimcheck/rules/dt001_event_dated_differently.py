@@ -576,7 +576,10 @@ class EventDatedDifferently(Rule):
     Ferry Safety Code (CFSC)" / "since the CFSC began to apply"), with no two different
     names, doers ("Bolt Energy took over the licence" / "Varta Power took over the
     licence", "the council took over the centre" / "the trust took over …"), places ("opened in Leeds" / "in York"), numbers ("the parser 1.2") or
-    ordinals ("the first tranche" / "the second tranche"). The two dates are compared
+    ordinals ("the first tranche" / "the second tranche"); a year in a name later than
+    its date is the name's target, not a number ("the Clean Water 2035 roadmap" / "the
+    roadmap"), and a plan, a strategy or a roadmap "unveiled" is published, as it is
+    "launched" (a scheme unveiled is announced). The two dates are compared
     when they are the only dates of that class of that thing, do not overlap, lie within
     400 days of each other, and no other date of either sentence agrees ("The new patient
     premium began on 1 March 2024" / "the premium has brought little change since it was
