@@ -274,6 +274,14 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
     if not lenient and (any(t.lower() in PART_ADVERBS for t in toks) or _AS_STAGE.search(clause)):
         return None  # a stage or a part of several: "began as a pilot", "was first published"
     found = _event_word(toks)
+    amount: list[str] = []
+    if found is None:
+        cut_at = _amount_of(toks)
+        if cut_at is not None:
+            # "introduced its levy of one peso per litre on …": the amount stands between
+            # the event and the date, read as the measure's number, not as its name
+            amount, found = toks[cut_at:], _event_word(toks[:cut_at])
+            toks = toks[:cut_at]
     if found is None:
         if toks and stem(toks[-1]) in _AGREEMENTS and re.search(r"\bof\s+$", sentence[:at]):
             # an agreement named by its date ("the political accord of October 2022"): its making
@@ -320,7 +328,29 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
         made = dataclasses.replace(made, event="publication")  # "the strategy's launch"
     if first == _UNVEIL and made.head not in _PUBLISHED:
         return None  # "unveiled the scheme": announced, not started
+    if amount:
+        made = dataclasses.replace(made, numbers=made.numbers | frozenset(t for t in amount if t[:1].isdigit()))
     return _with_targets(made, text)
+
+
+#: words that say an amount after "of" ("a levy of one peso", "a fee of ten euros")
+_AMOUNT_WORDS = frozenset("one two three four five six seven eight nine ten twenty fifty hundred half".split())
+
+
+def _amount_of(toks: list[str]) -> int | None:
+    """Where an amount after "of" ends ``toks`` ("its levy of one peso per litre", "a
+    fee of 40 cents a trip", "a cap of A 2 per day"): the index of its "of"; None when
+    there is none or a clause break stands after it."""
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k] in (",", "(", ")", ";", ":"):
+            return None
+        if toks[k].lower() != "of":
+            continue
+        head = toks[k + 1 : k + 3]
+        if any(t[:1].isdigit() or t.lower() in _AMOUNT_WORDS for t in head) and toks[k - 1][:1].isalpha():
+            return k
+        return None
+    return None
 
 
 def _target_year(toks: list[str], k: int, text: str) -> bool:
