@@ -294,6 +294,10 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
     if any(_YEAR.fullmatch(t) and not _target_year(toks, k, text) for k, t in enumerate(toks) if k >= j):
         return None  # another date stands between: "came into force on 1 January 2025 and requires 2% in 2025"
     obj = _object_after(toks[j:])
+    if obj and cls == "launch" and _serving(obj):
+        if any(t[:1].isalpha() for t in toks[j + len(obj) :]):
+            return None  # "began taking patients from Wales": a widening, not the start
+        obj = None  # "the line began carrying passengers in …": the line's start, not the carrying's
     if obj and first in _WITHOUT_OBJECT:
         return None
     if obj and not lenient and any(t.lower() == "own" or t.lower() in RECURRING for t in obj):
@@ -370,6 +374,13 @@ def _with_targets(made: DatedObject, text: str) -> DatedObject:
     if not later:
         return made
     return dataclasses.replace(made, numbers=made.numbers - later, targets=later)
+
+
+def _serving(obj: list[str]) -> bool:
+    """Is ``obj`` a thing's serving those it serves, after a verb of a start ("began
+    carrying passengers", "started taking patients", "began admitting pupils"): the subject
+    is what starts (:data:`~claimcheck.data.event_classes.SERVED`)?"""
+    return len(obj) == 2 and obj[0].lower().endswith("ing") and obj[1].lower() in SERVED
 
 
 def _state_since_start(toks: list[str]) -> tuple[list[str], tuple[str, ...]] | None:

@@ -581,7 +581,9 @@ class EventDatedDifferently(Rule):
     roadmap"), and a plan, a strategy or a roadmap "unveiled" is published, as it is
     "launched" (a scheme unveiled is announced); an amount after "of" between the event and
     its date ("introduced its levy of one peso per litre on …") is the measure's number
-    (figures only), not a reason to leave the event unread. The two dates are compared
+    (figures only), not a reason to leave the event unread; a place that "began carrying
+    passengers" or "started taking patients" starts itself, as when it "opened" (not
+    "began taking patients from Wales": a widening). The two dates are compared
     when they are the only dates of that class of that thing, do not overlap, lie within
     400 days of each other, and no other date of either sentence agrees in the date's clause (not past a
     semicolon) ("The new patient
