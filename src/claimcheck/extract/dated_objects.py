@@ -82,6 +82,13 @@ def _phrases() -> dict[tuple[str, ...], tuple[str, str]]:
 
 
 _PHRASES = _phrases()
+#: a document's showing ("unveiled the roadmap"): its publication, when what is shown is
+#: launched by publishing (:data:`LAUNCHED_BY_PUBLISHING`: a plan, a strategy, a roadmap),
+#: as its launch is; else an announcement of what starts later ("unveiled the scheme")
+_UNVEIL = stem("unveil")
+_PHRASES.setdefault((_UNVEIL,), ("publication", _UNVEIL))
+for _form in ("unveiled", "unveiling"):
+    _PHRASES.setdefault((stem(_form),), ("publication", _UNVEIL))
 _LONGEST = max(len(k) for k in _PHRASES)
 _WITHOUT_OBJECT = frozenset(stem(w) for w in WITHOUT_OBJECT)
 _SINCE_VERBS = {stem(w): c for w, c in SINCE_VERBS.items()}
@@ -222,6 +229,11 @@ class DatedObject:
     #: for a state since its start ("has run since 2013", "in place since June 2015"), the
     #: classes of event it may be compared with (a launch, or a founding too)
     since_start: tuple[str, ...] = ()
+    #: the years its name sets as a goal, later than the date it is dated by ("the Clean
+    #: Rivers 2035 roadmap", "Vision 2040", launched years before): part of its name, which
+    #: the document may shorten to its head ("the roadmap"); two targets must agree, a
+    #: missing one says nothing (an edition's year, at or before its date, stays a number)
+    targets: frozenset[str] = frozenset()
 
 
 def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = False) -> DatedObject | None:
@@ -262,6 +274,14 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
     if not lenient and (any(t.lower() in PART_ADVERBS for t in toks) or _AS_STAGE.search(clause)):
         return None  # a stage or a part of several: "began as a pilot", "was first published"
     found = _event_word(toks)
+    amount: list[str] = []
+    if found is None:
+        cut_at = _amount_of(toks)
+        if cut_at is not None:
+            # "introduced its levy of one peso per litre on …": the amount stands between
+            # the event and the date, read as the measure's number, not as its name
+            amount, found = toks[cut_at:], _event_word(toks[:cut_at])
+            toks = toks[:cut_at]
     if found is None:
         if toks and stem(toks[-1]) in _AGREEMENTS and re.search(r"\bof\s+$", sentence[:at]):
             # an agreement named by its date ("the political accord of October 2022"): its making
@@ -271,9 +291,13 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
     cls, first, i, j = found
     if j == len(toks) and _SINCE.search(sentence[:at]) and (toks[i].endswith("ed") or toks[i] in _PAST_FORMS):
         return None  # "the levies introduced since 2015": each of them since then, no one date
-    if any(_YEAR.fullmatch(t) for t in toks[j:]):
+    if any(_YEAR.fullmatch(t) and not _target_year(toks, k, text) for k, t in enumerate(toks) if k >= j):
         return None  # another date stands between: "came into force on 1 January 2025 and requires 2% in 2025"
     obj = _object_after(toks[j:])
+    if obj and cls == "launch" and _serving(obj):
+        if any(t[:1].isalpha() for t in toks[j + len(obj) :]):
+            return None  # "began taking patients from Wales": a widening, not the start
+        obj = None  # "the line began carrying passengers in …": the line's start, not the carrying's
     if obj and first in _WITHOUT_OBJECT:
         return None
     if obj and not lenient and any(t.lower() == "own" or t.lower() in RECURRING for t in obj):
@@ -306,7 +330,57 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
         return None  # one edition of many; a bill introduced is proposed, not started
     if first == _LAUNCH and made.head in _PUBLISHED:
         made = dataclasses.replace(made, event="publication")  # "the strategy's launch"
-    return made
+    if first == _UNVEIL and made.head not in _PUBLISHED:
+        return None  # "unveiled the scheme": announced, not started
+    if amount:
+        made = dataclasses.replace(made, numbers=made.numbers | frozenset(t for t in amount if t[:1].isdigit()))
+    return _with_targets(made, text)
+
+
+#: words that say an amount after "of" ("a levy of one peso", "a fee of ten euros")
+_AMOUNT_WORDS = frozenset("one two three four five six seven eight nine ten twenty fifty hundred half".split())
+
+
+def _amount_of(toks: list[str]) -> int | None:
+    """Where an amount after "of" ends ``toks`` ("its levy of one peso per litre", "a
+    fee of 40 cents a trip", "a cap of A 2 per day"): the index of its "of"; None when
+    there is none or a clause break stands after it."""
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k] in (",", "(", ")", ";", ":"):
+            return None
+        if toks[k].lower() != "of":
+            continue
+        head = toks[k + 1 : k + 3]
+        if any(t[:1].isdigit() or t.lower() in _AMOUNT_WORDS for t in head) and toks[k - 1][:1].isalpha():
+            return k
+        return None
+    return None
+
+
+def _target_year(toks: list[str], k: int, text: str) -> bool:
+    """Is the year ``toks[k]`` a goal in a name, not a date: after a capitalised word of the
+    name and later than the date ``text`` ("launched the Clean Rivers 2035 roadmap in 2021")?"""
+    year = _YEAR.search(text)
+    return bool(k and toks[k - 1][:1].isupper() and year and int(toks[k]) > int(year.group(0)))
+
+
+def _with_targets(made: DatedObject, text: str) -> DatedObject:
+    """``made`` with the years of its name later than its date ``text`` read as targets,
+    not as numbers ("the Clean Rivers 2035 roadmap, launched in 2021")."""
+    year = _YEAR.search(text)
+    if year is None or not made.numbers:
+        return made
+    later = frozenset(n for n in made.numbers if _YEAR.fullmatch(n) and int(n) > int(year.group(0)))
+    if not later:
+        return made
+    return dataclasses.replace(made, numbers=made.numbers - later, targets=later)
+
+
+def _serving(obj: list[str]) -> bool:
+    """Is ``obj`` a thing's serving those it serves, after a verb of a start ("began
+    carrying passengers", "started taking patients", "began admitting pupils"): the subject
+    is what starts (:data:`~claimcheck.data.event_classes.SERVED`)?"""
+    return len(obj) == 2 and obj[0].lower().endswith("ing") and obj[1].lower() in SERVED
 
 
 def _state_since_start(toks: list[str]) -> tuple[list[str], tuple[str, ...]] | None:

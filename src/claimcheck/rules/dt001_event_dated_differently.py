@@ -576,9 +576,17 @@ class EventDatedDifferently(Rule):
     Ferry Safety Code (CFSC)" / "since the CFSC began to apply"), with no two different
     names, doers ("Bolt Energy took over the licence" / "Varta Power took over the
     licence", "the council took over the centre" / "the trust took over …"), places ("opened in Leeds" / "in York"), numbers ("the parser 1.2") or
-    ordinals ("the first tranche" / "the second tranche"). The two dates are compared
+    ordinals ("the first tranche" / "the second tranche"); a year in a name later than
+    its date is the name's target, not a number ("the Clean Water 2035 roadmap" / "the
+    roadmap"), and a plan, a strategy or a roadmap "unveiled" is published, as it is
+    "launched" (a scheme unveiled is announced); an amount after "of" between the event and
+    its date ("introduced its levy of one peso per litre on …") is the measure's number
+    (figures only), not a reason to leave the event unread; a place that "began carrying
+    passengers" or "started taking patients" starts itself, as when it "opened" (not
+    "began taking patients from Wales": a widening). The two dates are compared
     when they are the only dates of that class of that thing, do not overlap, lie within
-    400 days of each other, and no other date of either sentence agrees ("The new patient
+    400 days of each other, and no other date of either sentence agrees in the date's clause (not past a
+    semicolon) ("The new patient
     premium began on 1 March 2024" / "the premium has brought little change since it was
     introduced in April 2024"; "The review of the criteria, published on 6 June 2023" /
     "The review that came out last summer", counted from the publication date). Never: a
@@ -1210,7 +1218,7 @@ class EventDatedDifferently(Rule):
             if len(variants[id(a)]) > 1 and any(_overlaps(sc, sa) for c, _, sc in same_as(a) or () if c is not b):
                 continue  # a state since a start that agrees with the thing's other start ("began operating")
             if any(
-                c is not x and _overlaps(_span(c), span)
+                c is not x and _overlaps(_span(c), span) and _one_clause(x, c)
                 for x, span in ((a, sb), (b, sa))
                 for c in by_sentence.get(x.sentence, ())
             ):
@@ -1707,6 +1715,17 @@ def _by_sentence(every: list[DateClaim]) -> dict[str, list[DateClaim]]:
         if c.end_date is None:
             out.setdefault(c.sentence, []).append(c)
     return out
+
+
+def _one_clause(a: DateClaim, b: DateClaim) -> bool:
+    """Do two dates of one sentence stand in one clause: no semicolon between them ("Its
+    levy, in force since January 2013, …; the one peso of 2014 is worth …": the year after
+    the semicolon dates something else)?"""
+    i, j = a.sentence.find(a.text), b.sentence.find(b.text)
+    if i < 0 or j < 0:
+        return True
+    lo, hi = sorted((i, j))
+    return ";" not in a.sentence[lo:hi]
 
 
 def _overlaps(x: tuple[dt.date, dt.date], y: tuple[dt.date, dt.date]) -> bool:

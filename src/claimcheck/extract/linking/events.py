@@ -356,6 +356,8 @@ def same_object(a: DatedObject, b: DatedObject, aliases: Aliases | None = None) 
     descriptions the document sets beside each other (:func:`aliases_of`)."""
     if a.event != b.event or a.ordinal != b.ordinal or a.numbers != b.numbers:
         return False
+    if a.targets and b.targets and a.targets != b.targets:
+        return False  # "the 2030 plan" / "the 2040 plan"
     if a.doers and b.doers and not (a.doers & b.doers):
         return False  # "Birmingham issued a notice" / "Nottingham issued a notice"
     if a.doer_head and b.doer_head and a.doer_head != b.doer_head and not (a.doers & b.doers):
