@@ -474,7 +474,7 @@ class AgeDoesNotFollow(Rule[Options]):
             spoken = re.sub(r"\s+since\s+.*$", "", text[begin : m.end()], flags=re.I)
             said = re.sub(r"^(?:over|in|during|for|across|within|throughout)\s+", "", spoken, flags=re.I)
             where = f"the publication date ({pub.isoformat()})" if to_pub and pub is not None else str(y2)
-            allowed = f"at least {lo:g}" if hi == float("inf") else f"{max(lo, 0):g}\u2013{hi:g}"
+            allowed = _allowed(lo, hi)
             yield self.finding(
                 unit.doc.span(unit.owner, begin, begin + len(spoken)),
                 f'{y1} is {actual} year{"s" if actual != 1 else ""} before {where}, not "{said}" '
@@ -569,7 +569,7 @@ class AgeDoesNotFollow(Rule[Options]):
         first = m.start("hedge") if m.group("hedge") else m.start("n")
         last = m.end("unit") if m.group("unit") else m.end("n")
         said = _text_of(unit, first, last)
-        allowed = f"at least {lo:g}" if hi == float("inf") else f"{max(lo, 0):g}\u2013{hi:g}"
+        allowed = _allowed(lo, hi)
         return self.finding(
             unit.doc.span(unit.owner, first, last),
             f'{y1} is {actual} year{"s" if actual != 1 else ""} before {where}, not "{said}" (allowed {allowed} years)',
@@ -604,7 +604,7 @@ class AgeDoesNotFollow(Rule[Options]):
                 continue
             first = m.start("hedge") if m.group("hedge") else m.start("n")
             said = _text_of(unit, first, m.end("unit"))
-            allowed = f"at least {lo:g}" if hi == float("inf") else f"{max(lo, 0):g}\u2013{hi:g}"
+            allowed = _allowed(lo, hi)
             yield self.finding(
                 unit.doc.span(unit.owner, first, m.end("unit")),
                 f"{y1} is {actual} year{'s' if actual != 1 else ''} before the publication date "
@@ -667,6 +667,11 @@ class AgeDoesNotFollow(Rule[Options]):
             help="fix the anniversary or one of the years",
             subject=f"{y1} {y2} {m.group('ord')}",
         )
+
+
+def _allowed(lo: float, hi: float) -> str:
+    """The years a span allows, for a message: "at least 10", "9–11"."""
+    return f"at least {lo:g}" if hi == float("inf") else f"{max(lo, 0):g}\u2013{hi:g}"
 
 
 def _text_of(unit: TextUnit, start: int, end: int) -> str:
