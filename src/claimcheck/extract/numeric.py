@@ -1407,9 +1407,11 @@ class _Scan:
             mention.qualifier = q[0]
         return mention
 
-    def _glued_scale_of_unit(self, tok: Number, end: int) -> tuple[float, int, str] | None:
-        """A scale abbreviated and glued to the number before a unit word ("3.5m tonnes",
-        "1.5bn litres", "40k hectares"): (factor, where the scale ends, its name)."""
+    def _glued_scale_at(self, tok: Number, end: int) -> tuple[float, int, str] | None:
+        """A scale abbreviated and glued to a number in digits, a word after it ("4.2m
+        boxes", "1.5bn litres", "10k people"): (factor, where the scale ends, its name). A
+        lower-case "m" is a metre before anything but what is counted in millions ("a 5m
+        wall", "12m boats", "5m deep")."""
         text = self.text
         if tok.words or tok.scale is not None:
             return None
@@ -1417,9 +1419,14 @@ class _Scan:
         if sc is None or sc[2] - end > 3 or sc[2] >= len(text) or text[sc[2]] not in " \t":
             return None
         if text[end] == "m" and not _MILLIONS_OF.match(text, end):
-            return None  # "5m deep": five metres
-        u = _unit_at(text, sc[2] + 1, glued=False, hyphen=False)
-        return (sc[0], sc[2], sc[1]) if u is not None else None
+            return None
+        factor, name, scale_end = sc
+        return factor, scale_end, name
+
+    def _glued_scale_of_unit(self, tok: Number, end: int) -> tuple[float, int, str] | None:
+        """A glued scale before a unit word ("3.5m tonnes", "1.5bn litres", "40k hectares")."""
+        sc = self._glued_scale_at(tok, end)
+        return sc if sc is not None and _unit_at(self.text, sc[1] + 1, glued=False, hyphen=False) else None
 
     def _not_measured(self, tok: Number, unit: str, surface: str, *, glued: bool, hyphen: bool) -> bool:
         """A number and a unit word that are no measure: a name, a year, the weather."""
@@ -1622,19 +1629,17 @@ class _Scan:
 
     def _glued_scale(self, tok: Number, end: int) -> Mention | None:
         """A count with its scale abbreviated and glued ("4.2m boxes", "10k people", "1.5bn
-        doses", "3.1M users"): the noun after it counted in that scale. A lower-case "m" is
-        a metre before anything but what is counted in millions ("a 5m wall", "12m boats")."""
-        sc = match_scale(self.text, end)
-        if sc is None or tok.words or tok.scale is not None or sc[2] >= len(self.text) or self.text[sc[2]] not in " \t":
+        doses", "3.1M users"): the noun after it counted in that scale."""
+        sc = self._glued_scale_at(tok, end)
+        if sc is None:
             return None
-        if self.text[end] == "m" and not _MILLIONS_OF.match(self.text, end):
-            return None
-        thing = _thing_of_count(self.text, tok, sc[2], ranged=False)
+        factor, scale_end, name = sc
+        thing = _thing_of_count(self.text, tok, scale_end, ranged=False)
         if thing is None:
             return None
-        mention = self._count_mention(tok, sc[2], thing, scale=sc[1])
-        mention.value = tok.value * sc[0]
-        mention.written = self.text[tok.start : sc[2]]
+        mention = self._count_mention(tok, scale_end, thing, scale=name)
+        mention.value = tok.value * factor
+        mention.written = self.text[tok.start : scale_end]
         return mention
 
     def _count_range(self, tok: Number) -> tuple[float, float, int, str | None] | None:
