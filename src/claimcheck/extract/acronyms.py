@@ -47,7 +47,7 @@ from claimcheck import lazyre as re
 from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import AcronymClaim
-from claimcheck.extract.acronym_letters import ELIDED, OTHER_FUNCTION_WORDS, fit, judge, split_elision
+from claimcheck.extract.acronym_letters import ELIDED, OTHER_FUNCTION_WORDS, fit, initials, judge, split_elision
 from claimcheck.extract.text import TextUnit
 from claimcheck.text import is_cjk
 
@@ -537,9 +537,9 @@ _FILE_TYPES = frozenset(
 
 
 def _initial_per_word(acronym: str, name: str) -> bool:
-    """Does each letter of ``acronym`` stand for one content word of ``name``, in order?"""
-    content = [w for w in name.split() if w.lower() not in _FUNCTION]
-    return len(content) == len(_letters(acronym)) and "".join(_initials(w)[:1] for w in content) == _letters(acronym)
+    """Does each letter of ``acronym`` stand for one content word of ``name``, in order
+    (the initials an editor would expect, :func:`claimcheck.extract.acronym_letters.initials`)?"""
+    return initials(name).lower() == _letters(acronym)
 
 
 def _file_type_label(acronym: str, expansion: str) -> bool:

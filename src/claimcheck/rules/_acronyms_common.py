@@ -58,6 +58,13 @@ def _definitions(ctx: CheckContext) -> dict[str, list[AcronymClaim]]:
     return out
 
 
+def name_content_words(expansion: str) -> list[str]:
+    """The content words of an expansion that reads as a name (two capitalised content
+    words or more: "Federal Criminal Police Office"), else none."""
+    ws = [w for w in re.findall(r"[^\W\d_]+", expansion) if w.lower() not in FUNCTION_WORDS]
+    return ws if sum(w[:1].isupper() for w in ws) >= 2 else []
+
+
 def named_in_translation(ctx: CheckContext) -> dict[str, list[AcronymClaim]]:
     """The definitions :func:`definitions` leaves out that give a body's name in English
     with the acronym of its name in its own language: "the Federal Office of Civil
@@ -71,8 +78,8 @@ def named_in_translation(ctx: CheckContext) -> dict[str, list[AcronymClaim]]:
         for claim in ctx.claims.of_kind("acronym"):
             if len(acronym_letters(claim.acronym)) < 3 or judge(claim.acronym, claim.expansion) != "unrelated":
                 continue
-            ws = [w for w in re.findall(r"[^\W\d_]+", claim.expansion) if w.lower() not in FUNCTION_WORDS]
-            if sum(w[:1].isupper() for w in ws) >= 2 and any(w.lower() in BODY_NOUNS and w[:1].isupper() for w in ws):
+            ws = name_content_words(claim.expansion)
+            if any(w.lower() in BODY_NOUNS and w[:1].isupper() for w in ws):
                 out.setdefault(key(claim.acronym), []).append(claim)
         ctx.shared["acronym-translations"] = out
     return cast("dict[str, list[AcronymClaim]]", ctx.shared["acronym-translations"])

@@ -4,9 +4,9 @@ from typing import Iterable
 
 from claimcheck import lazyre as re
 from claimcheck.claims.models import AcronymClaim
-from claimcheck.extract.acronym_letters import FUNCTION_WORDS, judge
+from claimcheck.extract.acronym_letters import judge
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._acronyms_common import definitions, key, loose_lower_case, norm_expansion
+from claimcheck.rules._acronyms_common import definitions, key, loose_lower_case, name_content_words, norm_expansion
 from claimcheck.rules.base import CheckContext, Rule
 
 
@@ -100,10 +100,7 @@ def _translations(ctx: CheckContext) -> dict[str, list[AcronymClaim]]:
 def _name_words(expansion: str) -> set[str]:
     """The content words of a name, cut to their first five letters ("judic" of "Judiciary"
     and "Judicial"), when it has two capitalised ones or more, else none."""
-    ws = [w for w in re.findall(r"[^\W\d_]+", expansion) if w.lower() not in FUNCTION_WORDS]
-    if sum(w[:1].isupper() for w in ws) < 2:
-        return set()
-    return {w.lower()[:5] for w in ws}
+    return {w.lower()[:5] for w in name_content_words(expansion)}
 
 
 def _same(a: str, b: str) -> bool:

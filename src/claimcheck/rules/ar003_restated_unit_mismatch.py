@@ -6,6 +6,7 @@ from typing import Iterable
 from pydantic import ConfigDict, Field
 
 from claimcheck.claims.units import normalise_unit, parse_unit, to_base
+from claimcheck.extract.numbers import parse_number
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._arithmetic import Figure, Sentence, fmt, scaled, sentences
 from claimcheck.rules.base import CheckContext, Rule, RuleOptions
@@ -347,9 +348,8 @@ class RestatedUnitMismatch(Rule[Options]):
                 fb, _ = to_base(1.0, wb)
             except Exception:
                 continue
-            va, vb = (float(m.group(g).replace(",", "")) for g in ("v1", "v2"))
-            qa, qb = (float((m.group(g) or "1").replace(",", "")) for g in ("q1", "q2"))
-            if min(va, vb, qa, qb, fa, fb) <= 0:
+            va, vb, qa, qb = (parse_number(m.group(g) or "1") for g in ("v1", "v2", "q1", "q2"))
+            if va is None or vb is None or qa is None or qb is None or min(va, vb, qa, qb, fa, fb) <= 0:
                 continue
             want = va / (qa * fa) * (qb * fb)
             tol = self.options.tolerance + (self.options.hedge_tolerance if m.group("h") else 0.0)

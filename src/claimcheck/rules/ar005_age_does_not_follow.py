@@ -8,7 +8,7 @@ from pydantic import ConfigDict, Field
 
 from claimcheck.data.numberwords import ORDINALS, TENS_ORDINALS, pick
 from claimcheck.extract.numbers import parse_number
-from claimcheck.extract.text import TextUnit, iter_units
+from claimcheck.extract.text import TextUnit, iter_units, sentence_bounds
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 
@@ -251,7 +251,6 @@ _YEARS_ON = re.compile(
 )
 _NOW_TENSE = re.compile(r"\b(?:is|are|remains?|has|have|now|today|still[ \t]+[a-z]+s)\b", re.I)
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?:[\"”’)\]]|\[\^?\d+\])*[ \t]+")
 # "… in 2024, after 49 years in operation": a life up to a second year
 _AFTER_YEARS = re.compile(
     r"\bin[ \t]+(?P<y2>" + _YEAR + r")[ \t]*,[ \t]*after[ \t]+" + _HEDGE_WORDS + r"(?P<n>" + _NUM + r")[ \t]+"
@@ -585,18 +584,20 @@ class AgeDoesNotFollow(Rule[Options]):
         text = unit.text
         if " on," not in text and " later," not in text:
             return
+        starts: list[int] | None = None
         for m in _YEARS_ON.finditer(text):
             rest = m.group("rest")
             if not _NOW_TENSE.search(rest) or _PAST_TENSE.search(rest) or _YEAR_RE.search(rest):
                 continue
-            ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
-            if not ends or ends[-1] != m.start():
+            starts = sentence_bounds(text) if starts is None else starts  # (read once, for the first match)
+            if m.start() == 0 or m.start() not in starts:
                 continue
-            before = text[ends[-2] if len(ends) > 1 else 0 : m.start()]
+            opens = starts[starts.index(m.start()) - 1]  # the sentence before
+            before = text[opens : m.start()]
             years = {y.group(0) for y in _YEAR_RE.finditer(before)}
             if len(years) != 1:
                 continue
-            year_at = next(_YEAR_RE.finditer(before)).start() + (ends[-2] if len(ends) > 1 else 0)
+            year_at = next(_YEAR_RE.finditer(before)).start() + opens
             y1 = int(years.pop())
             actual = pub.year - y1
             lo, hi, _ = self._span_bounds(m)
