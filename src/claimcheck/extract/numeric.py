@@ -66,7 +66,9 @@ from claimcheck.data.calendar import MONTHS
 from claimcheck.extract.currency import (
     AMBIGUOUS_WORDS,
     DOLLAR_PREFIXES,
+    LETTER_SYMBOLS,
     MINOR_UNITS,
+    SHARED_SYMBOLS,
     SYMBOLS,
     currency_lexicon,
     is_currency_code,
@@ -448,13 +450,13 @@ _RATE_NUMERATORS_OK = frozenset(
 # =========================================================================== money
 _ISO_UPPER = r"[A-Z]{3}"
 _PREFIX_RE = re.compile(
-    r"(?:(?<![A-Za-z.])(?P<dp>US|U\.S\.|U\.S|u\.s\.?|us|USD|usd|C|c|CA|CAD|cad|A|AU|AUD|aud|HK|hk|HKD|hkd|NZ|nz|NZD|nzd|S|SGD|sgd|NT|R|Mex|MEX|mex|MX|MXN|mxn)?[ \t]?\$"
-    r"|(?P<sym>JP¥|CN¥|[€£¥￥₹₩₽₺₪₫₱₦₴₡₾₭₿₨]|(?<![A-Za-z])(?:Rs\.?|RM|Rp\.?|KSh|Ksh|USh|Ush|TSh|Tsh))"
+    r"(?:(?<![A-Za-z.])(?P<dp>US|U\.S\.|U\.S|u\.s\.?|us|USD|usd|C|c|CA|CAD|cad|A|AU|AUD|aud|HK|hk|HKD|hkd|NZ|nz|NZD|nzd|S|SGD|sgd|NT|R|Mex|MEX|mex|MX|MXN|mxn|N|J|TT|RD|EC|FJ)?[ \t]?\$"
+    r"|(?P<sym>JP¥|CN¥|GH₵|GH¢|E£|[€£¥￥₹₩₽₺₪₫₱₦₴₡₾₭₿₨₸฿₵৳₲₼₮]|(?<![A-Za-z])(?:Rs\.?|RM|Rp\.?|KSh|Ksh|USh|Ush|TSh|Tsh|Tk|MK|K|R|Br|S/\.?))"
     r"|(?<![A-Za-z])(?P<mcode>[MK])(?P<mcode_iso>USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY)"
     rf"|(?<![A-Za-z])(?P<code>{_ISO_UPPER}|rmb|usd|eur|gbp|cny|jpy|chf|aud|hkd|inr|rub|krw|sgd|nzd|mxn|brl|zar|sek|nok|dkk|twd))"
     r"[ \t]?$"
 )
-_SUFFIX_SYMBOL_RE = re.compile(r"[ \t]?(?P<sym>[$€£¥￥₹₩₽₺₪₫₱₦₴₡₾₭₿元円]|ரூ)(?![A-Za-z0-9])")
+_SUFFIX_SYMBOL_RE = re.compile(r"[ \t]?(?P<sym>[$€£¥￥₹₩₽₺₪₫₱₦₴₡₾₭₿₸฿₵৳₲₼₮元円]|ரூ|zł|Kč)(?![A-Za-z0-9])")
 _SUFFIX_CODE_RE = re.compile(r"(?P<sp>[ \t]?)(?P<mag>[MK])?(?P<code>[A-Z]{3}|[a-z]{3})(?![A-Za-z0-9$])")
 _SUFFIX_SCALE_WORD = re.compile(r"[ \t]+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
 _MINOR_AFTER = re.compile(
@@ -686,6 +688,13 @@ _AMOUNT_SHAPE = re.compile(
 )
 
 
+#: an amount as only money is written (a thousands separator or a scale word), which a
+#: letter before it may mark as a currency (:data:`LETTER_SYMBOLS`)
+_STRICT_AMOUNT = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,])|\d+(?:\.\d+)?[ \t]*(?:thousand|million|billion|trillion|bn|m)\b", re.I
+)
+
+
 def _prefix_currency(text: str, start: int) -> tuple[str, int, float] | None:
     """Currency written before the number: (code, where the prefix starts, magnitude)."""
     m = _PREFIX_RE.search(text, max(0, start - 8), start)
@@ -698,6 +707,8 @@ def _prefix_currency(text: str, start: int) -> tuple[str, int, float] | None:
             return None
         if sym in ("RM", "Rp") and m.end("sym") == start and not _AMOUNT_SHAPE.match(text, start):
             return None  # "the RM3 model": letters glued to a small number are a name
+        if sym in LETTER_SYMBOLS and not _STRICT_AMOUNT.match(text, start):
+            return None  # "the R5 road", "a K9 unit": a letter before a plain number is a name
         return code, m.start("sym"), 1.0
     if m.group("mcode"):
         return m.group("mcode_iso"), m.start("mcode"), 1e6 if m.group("mcode") == "M" else 1e3
@@ -2350,6 +2361,7 @@ def _document_currencies(found: list[tuple[TextUnit, Mention]]) -> list[tuple[Te
     the document writes ("NOK 19,742 billion"), or whose country its paragraph names, else
     no amount; a bare cent ("54.8 cents per kilogram") is a hundredth of the currency with
     cents the other amounts are in (:func:`_cent_currency`: "58.4 euros"), else of a dollar."""
+    found = _shared_symbols(found)
     named = [_named_by(u, m) for u, m in found]
     if not any(w in CROWNS or w in ("cent", "cents") for w in named):
         return found
@@ -2377,6 +2389,40 @@ def _document_currencies(found: list[tuple[TextUnit, Mention]]) -> list[tuple[Te
                 continue
             m = replace(m, currency=kinds[0])
         elif w in ("cent", "cents") and (code := _cent_currency(u, m, hundredths)) is not None:
+            m = replace(m, currency=code)
+        out.append((u, m))
+    return out
+
+
+def _written_symbol(unit: TextUnit, m: Mention) -> str | None:
+    """The symbol of :data:`SHARED_SYMBOLS` an amount is written with ("K38.6 billion",
+    "Rs 5 billion"), or ``None``."""
+    head = unit.text[m.start : m.start + 4]
+    for sym in SHARED_SYMBOLS:
+        if head.startswith(sym) and not head[len(sym) : len(sym) + 1].isalpha():
+            return sym
+    return None
+
+
+def _shared_symbols(found: list[tuple[TextUnit, Mention]]) -> list[tuple[TextUnit, Mention]]:
+    """Amounts written with a symbol several countries use ("K", "Rs") in the currency of
+    the one country of its kind their paragraph names, else the one the document's
+    paragraphs with amounts name; "Rs" with no such country is India's, "K" no amount."""
+    written = [_written_symbol(u, m) for u, m in found]
+    if not any(written):
+        return found
+    document = "\n".join({id(u): u.text for u, _ in found}.values())
+
+    def country(sym: str, text: str) -> str | None:
+        kinds = [code for code, names in SHARED_SYMBOLS[sym] if re.search(rf"\b(?:{names})", text)]
+        return kinds[0] if len(kinds) == 1 else None
+
+    out = []
+    for (u, m), sym in zip(found, written):
+        if sym is not None:
+            code = country(sym, u.text) or country(sym, document) or ("INR" if sym == "Rs" else None)
+            if code is None:
+                continue
             m = replace(m, currency=code)
         out.append((u, m))
     return out

@@ -31,6 +31,7 @@ from claimcheck.claims.models import ClaimSubject
 from claimcheck.data.calendar import MONTHS
 from claimcheck.text import has_any, ignorecase_fold, singular
 from claimcheck.extract.numbers import QUALIFIERS
+from claimcheck.extract.currency import SYMBOLS
 
 __all__ = [
     "IN_PHRASE",
@@ -217,6 +218,8 @@ _PERIOD_NEEDS: tuple[tuple[str, ...], ...] = (
     ("half",),
 )
 assert len(_PERIOD_NEEDS) == len(_PERIOD_RES)  # one entry per shape: a new shape needs its words
+#: letters glued to an amount's digits ("R1", "Rs5", "K38.6")
+_GLUED_SYMBOL = re.compile(r"([A-Z][A-Za-z]{0,2})\d")
 #: a capitalised word or acronym, or a name written with a capital inside ("rescEU", "eBay",
 #: "easyJet"; not "mRNA", "kWh")
 _NAME = re.compile(r"\b[A-Z][\w’'&.-]*[\w]|\b[A-Z]\b|\b(?:[a-z]{2,6}[A-Z]|[a-z][A-Z][a-z]{2})[A-Za-z]*\b")
@@ -596,6 +599,12 @@ def _names(text: str, cs: int, ce: int, sent_start: int, skip: tuple[int, int]) 
             continue  # "FY2023/24", "Q3", "H1": a period, said in letters
         if w.lower() in MONTHS:
             continue
+        if (
+            w in SYMBOLS
+            or w + text[m.end() : m.end() + 1] in SYMBOLS
+            or ((g := _GLUED_SYMBOL.match(w)) and g.group(1) in SYMBOLS)
+        ):
+            continue  # "GH₵2.3 billion", "R1,200": a currency's letters, no name
         if len(w) < 2:
             continue
         if m.start() == first_word_at and not _first_word_is_name(text, m):
