@@ -1258,3 +1258,16 @@ def test_currency_signs_of_many_countries(text: str, expected: list[tuple[str, f
 def test_a_sign_several_countries_write_is_the_named_countrys(text: str, expected: list[tuple[str, float]]) -> None:
     found = [(c.currency, c.value) for c in claims_of(text) if isinstance(c, MoneyClaim)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("Each R21 dose, at $3.40, is cheap.", "R21", True),  # a name with a number
+        ("The fund paid R1,200 to each family in Soweto.", "R1", False),  # the rand's letter
+        ("Mines paid K38.6 billion to Zambia's treasury.", "K38.6", False),
+    ],
+)
+def test_a_currency_letter_glued_to_an_amount_is_no_name(text: str, name: str, kept: bool) -> None:
+    scopes = [c.subject.scope for c in claims_of(text) if isinstance(c, MoneyClaim)]
+    assert scopes and (name in scopes[0]) is kept

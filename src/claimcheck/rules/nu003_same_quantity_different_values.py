@@ -656,9 +656,11 @@ class SameQuantityDifferentValues(Rule):
                 # 2023-24", is one year)
                 # (nor is one dated two years or more before publication against a summary
                 # said in the present: "In 2019 there were 134" / "of the 122 that still run")
+                # (a table's cell restates the prose wherever it is, a summary's too)
+                pool = [c for c in claims if c.footnote is None] if id(s) in labels else body
                 alike = [
                     b
-                    for b in body
+                    for b in pool
                     if _one_measure(s, b, heads=True)
                     and (not _years_apart(s, b) or _same_year_said(cs, read(b)))
                     and not present_against_stale(s, b, anchor.year)
@@ -701,7 +703,7 @@ class SameQuantityDifferentValues(Rule):
                     # a table's cell: only a figure whose sentence names what the cell's row
                     # alone names ("Submarine enterprise | 3,700" / "the submarine enterprise
                     # was allocated £4.1 billion"; not the "frigates" of two rows)
-                    links = [(link, b) for link, b in links if labels[id(s)] & set(link.shared)]
+                    links = [(link, b) for link, b in links if labels[id(s)].named_by(set(link.shared), b.sentence)]
                 free = [(link.score, b) for link, b in links]
                 free.sort(key=lambda x: -x[0])
                 # the body giving one value twice ("dredged 2.1 million m³ ... 2.1 million m³ in
@@ -1880,19 +1882,41 @@ def _captions(ctx: CheckContext, anchor: _Anchor) -> list[Any]:
     return list(found)
 
 
-def _table_cells(ctx: CheckContext, anchor: _Anchor) -> list[tuple[Any, frozenset[str]]]:
+@dataclasses.dataclass(frozen=True)
+class _RowLabel:
+    """The words (stems) of a table row's label: those no other row of its table has, all
+    of them, and the other rows' labels."""
+
+    own: frozenset[str]
+    words: frozenset[str]
+    others: tuple[frozenset[str], ...]
+
+    def named_by(self, shared: AbstractSet[str], sentence: str) -> bool:
+        """Does a sentence (sharing ``shared`` with the cell's context) name this row alone:
+        a word only this row's label has ("Submarine enterprise | 3,700" / "the submarine
+        enterprise was allocated £4.1 billion"; not the "frigates" of two rows), or every
+        word of the label when no other row's label is named whole too ("Kelport–Ardmore"
+        beside "Ardmore–Fenna": "the Kelport–Ardmore route")?"""
+        if self.own & shared:
+            return True
+        said = frozenset(linking_words(sentence))
+        return (
+            bool(self.words) and self.words <= said and not any(o <= said and not o <= self.words for o in self.others)
+        )
+
+
+def _table_cells(ctx: CheckContext, anchor: _Anchor) -> list[tuple[Any, _RowLabel]]:
     """The figures of the document's table cells whose column header gives their unit
     (:func:`~claimcheck.extract.sections.table_cell_figures`), read by ``anchor``, each with
-    the words (stems) of its row's label that no other row of its table has; found once per
-    check."""
+    the words of its row's label (:class:`_RowLabel`); found once per check."""
     found = ctx.shared.get("nu003-table-cells")
     if found is None:
         found = []
         for figures in table_cell_figures(ctx.document):
             words = [frozenset(linking_words(label)) for _, label in figures]
             for k, (claim, label) in enumerate(figures):
-                others = [w for j, w in enumerate(words) if figures[j][1] != label]
-                found.append((anchor(claim), words[k] - frozenset().union(*others)))
+                others = tuple({w for j, w in enumerate(words) if figures[j][1] != label})
+                found.append((anchor(claim), _RowLabel(words[k] - frozenset().union(*others), words[k], others)))
         ctx.shared["nu003-table-cells"] = found
     return list(found)
 
