@@ -40,7 +40,9 @@ class RelativeWindowContradicted(Rule[Options]):
     their sources may be of any date; nor are windows counted back from another time than
     the publication ("in the previous month" of a survey's respondents, "over the preceding
     three years" of a ship's record), "until recently" (how things stood before a change)
-    and "most recently" or "more recently" (the latest of a series). A bare "this year" is
+    and "most recently" or "more recently" (the latest of a series). A calendar window ("last year", "so far
+    this year") starts on its first day, with no slack: a source dated "2023" or "December
+    2023" is older than "last year" in a 2025 publication. A bare "this year" is
     checked when the sentence counts from its start ("since the start of this year"). A window that opens its sentence and lists two or
     more names, each with a date in parentheses ("In the past three years, Arlo (2020),
     Brisk (2022) and Cato (2023) have …"), is checked against those dates too, with or
@@ -116,7 +118,10 @@ class RelativeWindowContradicted(Rule[Options]):
             rel = w.relative
             assert rel is not None  # windows are the claims with one
             start = self._start(rel, pub)
-            slack = start - dt.timedelta(days=self.options.tolerance_days)
+            # (a calendar window, "last year" or "so far this year", has a sharp start: a
+            # source of the year before, "2023" or "December 2023", is older than it)
+            calendar = "last year" in rel.text.lower() or rel.direction == "current"
+            slack = start if calendar else start - dt.timedelta(days=self.options.tolerance_days)
             old = [
                 c
                 for label in w.footnotes
