@@ -65,3 +65,27 @@ TRAPS = {
 MISSED = {"a fortnight ago", "in the last quarter", "this spring"}
 
 test_defect_found, test_trap_silent = variant_tests("DT002", DEFECTS, TRAPS, missed=MISSED, wrap=WRAP)
+
+#: a relative time written with the date it stands for, which the publication date
+#: (2025-10-20) puts outside it; no note needed
+SAID = {
+    "earlier this year, in a month of the year before": "Earlier this year, in November 2024, the board cut two sailings.",
+    "last month, on a day months before": "The board voted last month, on 12 May 2025, to close the Tarn route.",
+    "last month's vote, held on": "Last month's vote, held on 3 June 2025, closed the Tarn route.",
+    "two weeks ago, in brackets": "Two weeks ago (2 August 2025) the ferry ran aground off Tarn.",
+    "the past six months, since a launch": "In the past six months, since the launch in March 2024, bookings doubled.",
+    "last year, a year too early": "Last year, in 2022, the island routes carried a record 1.2 million passengers.",
+    "three years ago, a year too late": "Three years ago, in 2025, the board bought its first electric ferry.",
+}
+SAID_TRAPS = {
+    "a budget approved the year before": "Last year's budget, approved in December 2023, cut ferry grants.",
+    "a harvest sold later": "This year's harvest, sold in March, was small.",
+    "two years ago, agreeing": "Two years ago, in 2023, the board cut two sailings.",
+    "earlier this year, a month of it": "Earlier this year, in January, fares rose by a tenth.",
+    "the past year since a launch inside it": "Over the past year, since the October 2024 launch, bookings doubled.",
+    "a comparison year": "Last year, compared with 2019, fewer ships sailed.",
+    "last week, a day of it": "Last week, on 14 October, the ferry ran 40 minutes late.",
+    "a decade ago, loosely": "A decade ago, in 2013, the board ran six ferries.",
+}
+
+test_said_defect_found, test_said_trap_silent = variant_tests("DT002", SAID, SAID_TRAPS, wrap=WRAP)
