@@ -86,6 +86,8 @@ SAID_TRAPS = {
     "a comparison year": "Last year, compared with 2019, fewer ships sailed.",
     "last week, a day of it": "Last week, on 14 October, the ferry ran 40 minutes late.",
     "a decade ago, loosely": "A decade ago, in 2013, the board ran six ferries.",
+    "a compound number of years": "The ferry tax was set thirty-two years ago, in 1993.",
+    "counted from the time told": "The strike began in May 2019. Two weeks earlier, on 2 May 2019, talks had failed.",
 }
 
 test_said_defect_found, test_said_trap_silent = variant_tests("DT002", SAID, SAID_TRAPS, wrap=WRAP)

@@ -237,6 +237,8 @@ _APPOSED = re.compile(
     r"(?:(?:in|on|dated)\s+)?"
 )
 _UNIT_DAYS = {"day": 1, "week": 7}
+#: a relative time counted from the time the text speaks of, not from the publication
+_FROM_ANOTHER_TIME = re.compile(r"\b(?:earlier|later|before|after|previous|preceding|prior|following)\b")
 
 
 def _span_of(rel: RelativeWindow, pub: dt.date) -> tuple[dt.date, dt.date] | None:
@@ -248,8 +250,8 @@ def _span_of(rel: RelativeWindow, pub: dt.date) -> tuple[dt.date, dt.date] | Non
     not read (a future, a decade)."""
     text = rel.text.lower()
     n, unit = rel.amount, rel.unit
-    if unit == "decade" or rel.direction == "next":
-        return None
+    if unit == "decade" or rel.direction == "next" or rel.direction == "past" and _FROM_ANOTHER_TIME.search(text):
+        return None  # ("two weeks earlier, on 13 October 2021": from the time just told)
     if rel.direction == "current":
         return dt.date(pub.year, pub.month if unit == "month" else 1, 1), pub
     if "ago" in text:

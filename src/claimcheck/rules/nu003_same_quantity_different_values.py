@@ -634,6 +634,7 @@ class SameQuantityDifferentValues(Rule):
         captioned = {id(c) for c in captions}
         published = document_weights(ctx.document).published
         read = functools.partial(_read_in, ctx.document, anchor, published)
+        section = _sections(ctx.document)
         for claims in groups:
             # a caption kept inside its paragraph by a text reader restates like a box, and
             # so does a caption block (which claim extraction leaves out)
@@ -642,6 +643,20 @@ class SameQuantityDifferentValues(Rule):
             ]
             boxed = {id(c) for c in summary}
             body = [c for c in claims if id(c) not in boxed and c.footnote is None]
+            # a summary's figure and a closing section's (two boxes of two sections, neither
+            # a caption): the later one restates the earlier as the body would
+            later_boxes = {
+                id(c): [
+                    b
+                    for b in summary
+                    if not is_caption(b.sentence)
+                    and (b.article, b.block) != (c.article, c.block)
+                    and section.get((b.article, b.block)) != section.get((c.article, c.block))
+                    and (b.location.line, b.start) > (c.location.line, c.start)
+                ]
+                for c in summary
+                if not is_caption(c.sentence)
+            }
             if claims and captions:
                 summary += _of_dimension(captions, claims[0], claims)
             if not summary:
@@ -657,7 +672,8 @@ class SameQuantityDifferentValues(Rule):
                 # (nor is one dated two years or more before publication against a summary
                 # said in the present: "In 2019 there were 134" / "of the 122 that still run")
                 # (a table's cell restates the prose wherever it is, a summary's too)
-                pool = [c for c in claims if c.footnote is None] if id(s) in labels else body
+                later = later_boxes.get(id(s), [])
+                pool = [c for c in claims if c.footnote is None] if id(s) in labels else body + later
                 alike = [
                     b
                     for b in pool
@@ -665,8 +681,8 @@ class SameQuantityDifferentValues(Rule):
                     and (not _years_apart(s, b) or _same_year_said(cs, read(b)))
                     and not present_against_stale(s, b, anchor.year)
                 ]
-                if any(_restates(s, b) for b in alike):
-                    continue  # the body gives it (as written, or rounded, or hedged)
+                if any(_restates(s, b) or b in later and _agree(s, b) for b in alike):
+                    continue  # the body gives it (as written, or rounded, or hedged; a bound)
                 close = [b for b in alike if _close(s.value, b.value)]
                 if not close and id(s) not in labels:  # (a table's cell: only a close figure)
                     # farther than a quarter: only the one body figure it can be, and no
