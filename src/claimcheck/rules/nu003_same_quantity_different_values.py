@@ -673,6 +673,7 @@ class SameQuantityDifferentValues(Rule):
                 # said in the present: "In 2019 there were 134" / "of the 122 that still run")
                 # (a table's cell restates the prose wherever it is, a summary's too)
                 later = later_boxes.get(id(s), [])
+                later_ids = {id(b) for b in later}
                 pool = [c for c in claims if c.footnote is None] if id(s) in labels else body + later
                 alike = [
                     b
@@ -681,8 +682,11 @@ class SameQuantityDifferentValues(Rule):
                     and (not _years_apart(s, b) or _same_year_said(cs, read(b)))
                     and not present_against_stale(s, b, anchor.year)
                 ]
-                if any(_restates(s, b) or b in later and _agree(s, b) for b in alike):
-                    continue  # the body gives it (as written, or rounded, or hedged; a bound)
+                if any(
+                    (s.value == b.value or _bound_agrees(s, b)) if id(b) in later_ids else _restates(s, b)
+                    for b in alike
+                ):
+                    continue  # the body gives it (as written, or rounded, or hedged; a later box as written or as a bound)
                 close = [b for b in alike if _close(s.value, b.value)]
                 if not close and id(s) not in labels:  # (a table's cell: only a close figure)
                     # farther than a quarter: only the one body figure it can be, and no
@@ -1749,6 +1753,13 @@ def _agree(a: NumericClaim, b: NumericClaim) -> bool:
     if _past_just(a, b) or _past_just(b, a):
         return False
     return agree(a.value, a.qualifier, b.value, b.qualifier) and rounded_alike(a, b) and hedged_alike(a, b)
+
+
+def _bound_agrees(a: NumericClaim, b: NumericClaim) -> bool:
+    """One of two figures a bound or a range the other may stand in ("more than 6.5
+    kilometres" / "8-kilometre"), and both true together (:func:`_agree`); a hedge alone
+    ("roughly £61 million") is no bound."""
+    return (a.qualifier in _BOUNDS or b.qualifier in _BOUNDS or in_range(a, b) or in_range(b, a)) and _agree(a, b)
 
 
 #: a bound said to be near: "just over", "just under", "only just above", "slightly less than"
