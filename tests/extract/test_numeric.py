@@ -1212,3 +1212,62 @@ def test_ringgit_and_rupiah_signs(text: str, expected: list[tuple[str, float]]) 
 )
 def test_a_data_size_symbol_before_a_plural_noun_names_what_is_counted(text: str, kind: str) -> None:
     assert [m.kind for m in analyse(text) if m.value > 1] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Herders paid ₸4.5 billion in grazing fees.", [("KZT", 4.5e9)]),
+        ("Rubber exports earned ฿88 billion last season.", [("THB", 88e9)]),
+        ("Cocoa farmers received GH₵3.1 billion and GH¢900 million in bonuses.", [("GHS", 3.1e9), ("GHS", 900e6)]),
+        ("The bridge cost Tk 2,700 crore.", [("BDT", 27e9)]),
+        ("Ranchers lost ₲650 million to the drought.", [("PYG", 650e6)]),
+        ("The pipeline cost ₼410 million; the dam ₮1.4 trillion.", [("AZN", 410e6), ("MNT", 1.4e12)]),
+        ("The canal earned E£9 billion in tolls.", [("EGP", 9e9)]),
+        ("Lima budgeted S/ 2.4 billion for buses.", [("PEN", 2.4e9)]),
+        ("Addis Ababa spent Br 7 billion on housing.", [("ETB", 7e9)]),
+        ("The grant paid MK45 million to clinics.", [("MWK", 45e6)]),
+        ("Pretoria paid R3.2 billion and R2,400 per pupil.", [("ZAR", 3.2e9), ("ZAR", 2400.0)]),
+        ("Windhoek raised N$1.8 billion; Kingston J$6 billion.", [("NAD", 1.8e9), ("JMD", 6e9)]),
+        ("The plant emits 40 billion zł worth of damage.", [("PLN", 40e9)]),
+        # letters before a plain number are names, not currencies
+        ("Traffic on the R5 road doubled.", []),
+        ("The K9 unit searched 12 cars.", []),
+        ("Model R2 scored 0.85 in the test.", []),
+        ("Br 2 of the survey was cancelled.", []),
+    ],
+)
+def test_currency_signs_of_many_countries(text: str, expected: list[tuple[str, float]]) -> None:
+    """Local currency signs ("₸", "฿", "GH₵", "Tk", "S/", "E£", "N$", …) mark an amount's
+    currency; a letter sign ("R", "K", "MK", "Br", "Tk") only before a number written as an
+    amount (a thousands separator or a scale word): "the R5 road" is a name."""
+    found = [(c.currency, c.value) for c in claims_of(text) if isinstance(c, MoneyClaim)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zambia's mines paid K38.6 billion in taxes in 2024.", [("ZMW", 38.6e9)]),
+        ("Port Moresby spent K1.2 billion on roads, the Papua New Guinea treasury said.", [("PGK", 1.2e9)]),
+        ("The ministry spent K4 billion on clinics.", []),  # whose kwacha, kina or kyat: no amount
+        ("Nepal's budget set aside Rs 60 billion for schools.", [("NPR", 60e9)]),
+        ("The scheme cost Rs 5,000 crore.", [("INR", 50e9)]),  # "Rs" with no other country: India's
+    ],
+)
+def test_a_sign_several_countries_write_is_the_named_countrys(text: str, expected: list[tuple[str, float]]) -> None:
+    found = [(c.currency, c.value) for c in claims_of(text) if isinstance(c, MoneyClaim)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("Each R21 dose, at $3.40, is cheap.", "R21", True),  # a name with a number
+        ("The fund paid R1,200 to each family in Soweto.", "R1", False),  # the rand's letter
+        ("Mines paid K38.6 billion to Zambia's treasury.", "K38.6", False),
+    ],
+)
+def test_a_currency_letter_glued_to_an_amount_is_no_name(text: str, name: str, kept: bool) -> None:
+    scopes = [c.subject.scope for c in claims_of(text) if isinstance(c, MoneyClaim)]
+    assert scopes and (name in scopes[0]) is kept

@@ -433,7 +433,6 @@ MISSED: dict[str, str] = {
     "nominalisation admissions": "a nominalisation against its verb ('admissions' / 'admitted N patients')",
     "one in five": "'one in five' is not read as a share",
     "percent word": "turnout / the share of voters who took part: one measure in other words, not read as one",
-    "summary section": "money with no counted noun: the clauses share everything but too little weight",
     "table prose": "a table cell's row label against prose: not compared",
     "words nine": "counts under ten never link by context (a bar of the linker: small counts are everywhere)",
 }

@@ -284,6 +284,12 @@ DOLLAR_PREFIXES = {
     "mex": "MXN",
     "mx": "MXN",
     "mxn": "MXN",
+    "n": "NAD",  # the Namibian dollar ("N$2 billion")
+    "j": "JMD",
+    "tt": "TTD",
+    "rd": "DOP",
+    "ec": "XCD",
+    "fj": "FJD",
 }
 SYMBOLS = {
     "€": "EUR",
@@ -319,6 +325,37 @@ SYMBOLS = {
     "Tsh": "TZS",
     "Rp": "IDR",  # the rupiah ("Rp 5 trillion", "Rp15,850")
     "円": "JPY",
+    "₸": "KZT",
+    "฿": "THB",
+    "₵": "GHS",
+    "GH₵": "GHS",
+    "GH¢": "GHS",
+    "৳": "BDT",
+    "Tk": "BDT",  # the taka as Bangladesh writes it ("Tk 3,400 crore")
+    "₲": "PYG",
+    "₼": "AZN",
+    "₮": "MNT",
+    "E£": "EGP",
+    "S/": "PEN",  # the sol ("S/ 1.5 billion", "S/.20")
+    "S/.": "PEN",
+    "Br": "ETB",  # the birr ("Br 2 billion")
+    "MK": "MWK",  # the Malawian kwacha ("MK12 billion")
+    "R": "ZAR",  # the rand ("R12.4 billion", "R1,200"): only before an amount's shape
+    "K": "ZMW",  # a kwacha, kina or kyat ("K38.6 billion"): the document's country says which
+    "zł": "PLN",  # after the amount ("3.5 billion zł")
+    "Kč": "CZK",
+}
+
+#: letters that are a currency only before a number written as an amount, with a thousands
+#: separator or a scale word ("R12.4 billion", "K1,200", "Br 2 billion"; not "the R5 road",
+#: "K9 unit", "Br 2"): :data:`STRICT_AMOUNT`
+LETTER_SYMBOLS = frozenset({"R", "K", "MK", "Br", "Tk"})
+#: a symbol several countries write for their own currency: the country named in the
+#: amount's paragraph, else the one the document names, says which ("Rs" alone is India's,
+#: "K" alone no currency at all)
+SHARED_SYMBOLS: dict[str, tuple[tuple[str, str], ...]] = {
+    "K": (("ZMW", "Zambia"), ("MWK", "Malawi"), ("PGK", "Papua New Guinea"), ("MMK", "Myanmar|Burm")),
+    "Rs": (("NPR", "Nepal"), ("PKR", "Pakistan"), ("LKR", "Sri Lanka"), ("INR", "India")),
 }
 
 

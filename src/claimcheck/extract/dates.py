@@ -76,6 +76,10 @@ NUMBER_WORDS = {
     "few": 3,
     "several": 3,
 }
+# compounds, "thirty-five" and "thirty five" (not "five" of them: "thirty-five years ago")
+NUMBER_WORDS.update(
+    {f"{t}{sep}{o}": tv + ov for t, tv in TENS.items() if tv < 100 for o, ov in ONES.items() if ov < 10 for sep in "- "}
+)
 ORDINAL_WORDS = ORDINALS
 
 # ----------------------------------------------------------------------------- patterns
@@ -416,7 +420,7 @@ _REL_RES = [
         rf"(?P<dir>past|last|previous|preceding|next|coming|following)\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})(?!\w)",
         re.I,
     ),
-    re.compile(rf"(?<!\w)(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|from\s+now|hence)(?!\w)", re.I),
+    re.compile(rf"(?<![\w-])(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|from\s+now|hence)(?!\w)", re.I),
     re.compile(r"(?<![\w-])(?P<dir>last|this|next|past)\s+(?P<unit>week|month|year|decade)(?!\w)", re.I),
     re.compile(r"(?<!\w)(?:(?:more|most|very|only|until)\s+)?(?P<dir>recently|lately)(?!\w)", re.I),
     re.compile(r"(?<!\w)in\s+(?P<dir>recent)\s+(?P<unit>days|weeks|months|years|decades)(?!\w)", re.I),

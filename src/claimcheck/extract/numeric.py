@@ -66,7 +66,9 @@ from claimcheck.data.calendar import MONTHS
 from claimcheck.extract.currency import (
     AMBIGUOUS_WORDS,
     DOLLAR_PREFIXES,
+    LETTER_SYMBOLS,
     MINOR_UNITS,
+    SHARED_SYMBOLS,
     SYMBOLS,
     currency_lexicon,
     is_currency_code,
@@ -448,13 +450,13 @@ _RATE_NUMERATORS_OK = frozenset(
 # =========================================================================== money
 _ISO_UPPER = r"[A-Z]{3}"
 _PREFIX_RE = re.compile(
-    r"(?:(?<![A-Za-z.])(?P<dp>US|U\.S\.|U\.S|u\.s\.?|us|USD|usd|C|c|CA|CAD|cad|A|AU|AUD|aud|HK|hk|HKD|hkd|NZ|nz|NZD|nzd|S|SGD|sgd|NT|R|Mex|MEX|mex|MX|MXN|mxn)?[ \t]?\$"
-    r"|(?P<sym>JP¥|CN¥|[€£¥￥₹₩₽₺₪₫₱₦₴₡₾₭₿₨]|(?<![A-Za-z])(?:Rs\.?|RM|Rp\.?|KSh|Ksh|USh|Ush|TSh|Tsh))"
+    r"(?:(?<![A-Za-z.])(?P<dp>US|U\.S\.|U\.S|u\.s\.?|us|USD|usd|C|c|CA|CAD|cad|A|AU|AUD|aud|HK|hk|HKD|hkd|NZ|nz|NZD|nzd|S|SGD|sgd|NT|R|Mex|MEX|mex|MX|MXN|mxn|N|J|TT|RD|EC|FJ)?[ \t]?\$"
+    r"|(?P<sym>JP¥|CN¥|GH₵|GH¢|E£|[€£¥￥₹₩₽₺₪₫₱₦₴₡₾₭₿₨₸฿₵৳₲₼₮]|(?<![A-Za-z])(?:Rs\.?|RM|Rp\.?|KSh|Ksh|USh|Ush|TSh|Tsh|Tk|MK|K|R|Br|S/\.?))"
     r"|(?<![A-Za-z])(?P<mcode>[MK])(?P<mcode_iso>USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY)"
     rf"|(?<![A-Za-z])(?P<code>{_ISO_UPPER}|rmb|usd|eur|gbp|cny|jpy|chf|aud|hkd|inr|rub|krw|sgd|nzd|mxn|brl|zar|sek|nok|dkk|twd))"
     r"[ \t]?$"
 )
-_SUFFIX_SYMBOL_RE = re.compile(r"[ \t]?(?P<sym>[$€£¥￥₹₩₽₺₪₫₱₦₴₡₾₭₿元円]|ரூ)(?![A-Za-z0-9])")
+_SUFFIX_SYMBOL_RE = re.compile(r"[ \t]?(?P<sym>[$€£¥￥₹₩₽₺₪₫₱₦₴₡₾₭₿₸฿₵৳₲₼₮元円]|ரூ|zł|Kč)(?![A-Za-z0-9])")
 _SUFFIX_CODE_RE = re.compile(r"(?P<sp>[ \t]?)(?P<mag>[MK])?(?P<code>[A-Z]{3}|[a-z]{3})(?![A-Za-z0-9$])")
 _SUFFIX_SCALE_WORD = re.compile(r"[ \t]+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
 _MINOR_AFTER = re.compile(
@@ -686,6 +688,13 @@ _AMOUNT_SHAPE = re.compile(
 )
 
 
+#: an amount as only money is written (a thousands separator or a scale word), which a
+#: letter before it may mark as a currency (:data:`LETTER_SYMBOLS`)
+_STRICT_AMOUNT = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,])|\d+(?:\.\d+)?[ \t]*(?:thousand|million|billion|trillion|bn|m)\b", re.I
+)
+
+
 def _prefix_currency(text: str, start: int) -> tuple[str, int, float] | None:
     """Currency written before the number: (code, where the prefix starts, magnitude)."""
     m = _PREFIX_RE.search(text, max(0, start - 8), start)
@@ -698,6 +707,8 @@ def _prefix_currency(text: str, start: int) -> tuple[str, int, float] | None:
             return None
         if sym in ("RM", "Rp") and m.end("sym") == start and not _AMOUNT_SHAPE.match(text, start):
             return None  # "the RM3 model": letters glued to a small number are a name
+        if sym in LETTER_SYMBOLS and not _STRICT_AMOUNT.match(text, start):
+            return None  # "the R5 road", "a K9 unit": a letter before a plain number is a name
         return code, m.start("sym"), 1.0
     if m.group("mcode"):
         return m.group("mcode_iso"), m.start("mcode"), 1e6 if m.group("mcode") == "M" else 1e3
@@ -2350,6 +2361,7 @@ def _document_currencies(found: list[tuple[TextUnit, Mention]]) -> list[tuple[Te
     the document writes ("NOK 19,742 billion"), or whose country its paragraph names, else
     no amount; a bare cent ("54.8 cents per kilogram") is a hundredth of the currency with
     cents the other amounts are in (:func:`_cent_currency`: "58.4 euros"), else of a dollar."""
+    found = _shared_symbols(found)
     named = [_named_by(u, m) for u, m in found]
     if not any(w in CROWNS or w in ("cent", "cents") for w in named):
         return found
@@ -2377,6 +2389,40 @@ def _document_currencies(found: list[tuple[TextUnit, Mention]]) -> list[tuple[Te
                 continue
             m = replace(m, currency=kinds[0])
         elif w in ("cent", "cents") and (code := _cent_currency(u, m, hundredths)) is not None:
+            m = replace(m, currency=code)
+        out.append((u, m))
+    return out
+
+
+def _written_symbol(unit: TextUnit, m: Mention) -> str | None:
+    """The symbol of :data:`SHARED_SYMBOLS` an amount is written with ("K38.6 billion",
+    "Rs 5 billion"), or ``None``."""
+    head = unit.text[m.start : m.start + 4]
+    for sym in SHARED_SYMBOLS:
+        if head.startswith(sym) and not head[len(sym) : len(sym) + 1].isalpha():
+            return sym
+    return None
+
+
+def _shared_symbols(found: list[tuple[TextUnit, Mention]]) -> list[tuple[TextUnit, Mention]]:
+    """Amounts written with a symbol several countries use ("K", "Rs") in the currency of
+    the one country of its kind their paragraph names, else the one the document's
+    paragraphs with amounts name; "Rs" with no such country is India's, "K" no amount."""
+    written = [_written_symbol(u, m) for u, m in found]
+    if not any(written):
+        return found
+    document = "\n".join({id(u): u.text for u, _ in found}.values())
+
+    def country(sym: str, text: str) -> str | None:
+        kinds = [code for code, names in SHARED_SYMBOLS[sym] if re.search(rf"\b(?:{names})", text)]
+        return kinds[0] if len(kinds) == 1 else None
+
+    out = []
+    for (u, m), sym in zip(found, written):
+        if sym is not None:
+            code = country(sym, u.text) or country(sym, document) or ("INR" if sym == "Rs" else None)
+            if code is None:
+                continue
             m = replace(m, currency=code)
         out.append((u, m))
     return out
@@ -2748,6 +2794,7 @@ def table_figures(rows: list[list[Cell]]) -> Iterator[tuple[Any, str]]:
     if not columns:
         yield from _row_labelled_figures(rows, header, text)
         yield from _own_unit_figures(rows, header, text, set())
+        yield from _noun_header_figures(rows, header, text, set())
         return
     for row in rows[1:]:
         cells = [text(c) for c in row]
@@ -2784,6 +2831,7 @@ def table_figures(rows: list[list[Cell]]) -> Iterator[tuple[Any, str]]:
             named = f"{label}, {head}" if head else label
             yield _cell_claim(unit, start, end, found[0], sentence, named), label
     yield from _own_unit_figures(rows, header, text, set(columns))
+    yield from _noun_header_figures(rows, header, text, set(columns))
 
 
 #: a column header that names a period: "2024", "2024-25", "2024/25", "FY2024", "Q3 2025",
@@ -2840,13 +2888,20 @@ def _row_labelled_figures(rows: list[list[Cell]], header: list[str], text: Any) 
         cells = [text(c) for c in row]
         if len(cells) != len(header) or not cells[0] or _PLAIN_CELL.fullmatch(cells[0]):
             continue
-        figures = [k for k, c in enumerate(cells) if k and _PLAIN_CELL.fullmatch(c)]
+        # (a figure with its scale, "2.31 million", is a figure too)
+        figures = [k for k, c in enumerate(cells) if k and (_PLAIN_CELL.fullmatch(c) or _CELL_SCALE.fullmatch(c))]
         if not figures or len(figures) != len(cells) - 1:
             continue  # every cell after the label a figure: a row of one measure
         label = cells[0]
+        # a label may say its own period: "Households connected, 2024 | 12,400"
+        said = _LABEL_PERIOD.search(label) if label[-1:].isdigit() or label.endswith(")") else None
+        own_period = said.group("period") if said else ""
+        core = label[: said.start()] if said else label
         unit_m = _LABEL_UNIT.match(label)
         for k in figures:
-            period = periods.get(k) or (table_period if len(figures) == 1 else "")
+            if own_period and periods.get(k):
+                continue  # a period in the row and another in the column: whose?
+            period = periods.get(k) or own_period or (table_period if len(figures) == 1 else "")
             if not period:
                 continue
             figure = cells[k]
@@ -2865,21 +2920,123 @@ def _row_labelled_figures(rows: list[list[Cell]], header: list[str], text: Any) 
                     phrase = f"{figure} {unit_words}"
                 prefix = f"{head}: " if head else ""
             else:
-                words = label.split()
-                if not counts_named or not words or not _plural_like(words[-1]) or not label[:1].isupper():
-                    continue
-                phrase, prefix = f"{figure} {label[0].lower()}{label[1:]}", ""
+                words = core.split()
+                plural = bool(words) and (
+                    _plural_like(words[-1]) or bool(own_period) and any(map(_plural_like, words[:3]))
+                )
+                if not counts_named or not plural or not core[:1].isupper():
+                    continue  # ("States participating voluntarily, 2024": its period says it counts)
+                phrase, prefix = f"{figure} {_participle_first(core[0].lower() + core[1:])}", ""
             sentence = f"{prefix}{phrase} in {period}"
+            # (the label's things may be followed by what qualifies them: "households connected")
             found = [
                 m
                 for m in analyse(sentence)
-                if m.start == len(prefix) and (m.thing_end or m.end) == len(prefix) + len(phrase)
+                if m.start == len(prefix)
+                and (
+                    (m.thing_end or m.end) == len(prefix) + len(phrase)
+                    or unit_m is None
+                    and m.thing_end is not None
+                    and m.end < m.thing_end <= len(prefix) + len(phrase)
+                )
             ]
             if len(found) != 1:
                 continue
             unit, start, end = row[k]
             named = _LABEL_PARENTHESIS.sub("", label).strip()
             yield _cell_claim(unit, start, end, found[0], sentence, named), label
+
+
+#: a column header that names what its figures count, with the period they are of before or
+#: after it: "Passengers, 2024", "Recreation visits 2023", "2024 arrivals", "Lead lines
+#: remaining, Jan 2025", "Members" (the words: letters, hyphens, "and")
+_NOUN_HEADER_PERIOD = (
+    r"(?:(?:end|end[ \t]+of|mid|start[ \t]+of|early|late)[ \t-]+)?(?:" + _HEADER_PERIOD.pattern.replace("\n", "") + ")"
+)
+_NOUN_HEADER = re.compile(
+    rf"^(?:(?P<before>{_NOUN_HEADER_PERIOD})[ \t]+)?(?P<head>[A-Za-z][A-Za-z’' -]{{2,60}}?)"
+    rf"(?:[ \t]*(?:[,:]|\()?[ \t]*(?P<after>{_NOUN_HEADER_PERIOD})\)?)?$",
+    re.IGNORECASE,
+)
+#: a row label's own period at its end: "Households connected, 2024", "Members (2025)"
+_LABEL_PERIOD = re.compile(rf"[ \t]*(?:,|\(|\bin\b)?[ \t]*(?P<period>{_NOUN_HEADER_PERIOD})\)?$", re.IGNORECASE)
+#: the words of a header that name no counted thing: "Share of exports", "Change since 2020",
+#: "Rank", "Growth rate", "Year", "Notes"
+_NOT_COUNT_HEADERS = frozenset(
+    "share shares rate rates change changes growth rank ranking year years date dates note notes "
+    "per percent percentage ratio index score average mean median total totals price prices cost costs "
+    "value values amount amounts status".split()
+)
+
+
+#: past participles that do not end in -ed
+_IRREGULAR_PARTICIPLES = frozenset(
+    "built sold paid made held won lost taken given kept grown done seen shown spent sent bought caught "
+    "taught brought written driven chosen frozen stolen broken hidden ridden struck cut put set run "
+    "begun drawn known thrown flown".split()
+)
+
+
+def _participle_first(phrase: str) -> str:
+    """A header's or label's things with the participles after them put before them, as a
+    sentence would say them: "births screened" -> "screened births", "lead lines
+    remaining" -> "remaining lead lines", "towers built" -> "built towers" (so that they
+    qualify the things, as "affected births" does another group)."""
+    words = phrase.split()
+    nouns = [i for i, w in enumerate(words) if _plural_like(w)]
+    if not nouns or nouns[-1] == len(words) - 1:
+        return phrase
+    i = nouns[-1]
+    tail = words[i + 1 :]
+    if not all(w.lower().endswith(("ed", "ing")) or w.lower() in _IRREGULAR_PARTICIPLES for w in tail):
+        return phrase
+    return " ".join([*tail, *words[: i + 1]])
+
+
+def _noun_header_figures(
+    rows: list[list[Cell]], header: list[str], text: Any, skip: set[int]
+) -> Iterator[tuple[Any, str]]:
+    """The figures of a column whose header names what they count, with or without its
+    period ("Passengers, 2024" over "198,000" counts 198,000 passengers of 2024 on its
+    row's route; "Applications approved" under a "Year" column counts the applications of
+    each row's year): read as its row's clause ("Kelport–Sandholm, 2024: 198,000
+    passengers"). Only a column of plain figures (no unit, no share, no total row's
+    label), under a header whose every word is a word and one a plural noun; a total, a
+    share, a rate, a rank, a price or a change is left alone (``_NOT_COUNT_HEADERS``), as
+    are columns ``skip`` reads otherwise."""
+    for k, head in enumerate(header):
+        if not k or k in skip:
+            continue
+        m = _NOUN_HEADER.match(head.strip())
+        if m is None:
+            continue
+        period = (m.group("before") or m.group("after") or "").strip()
+        words = m.group("head").lower().split()
+        if len(words) > 5 or _NOT_COUNT_HEADERS & set(words) or not any(_plural_like(w) for w in words):
+            continue
+        column = [text(row[k]) for row in rows[1:] if len(row) == len(header)]
+        if not column or not all(_PLAIN_CELL.fullmatch(c) for c in column):
+            continue
+        head_words = m.group("head").strip()
+        phrase_noun = _participle_first(head_words[0].lower() + head_words[1:])
+        for row in rows[1:]:
+            cells = [text(c) for c in row]
+            if len(cells) != len(header):
+                continue
+            before = [c for c in cells[:k] if c and not _PLAIN_CELL.fullmatch(c)]
+            label = ", ".join(c for c in before if not _HEADER_PERIOD.fullmatch(c))
+            row_period = next((c for c in before if _HEADER_PERIOD.fullmatch(c)), "")
+            if not label or label.lower() in ("total", "all", "overall") or (period and row_period):
+                continue
+            when = period or row_period
+            phrase = f"{cells[k]} {phrase_noun}"
+            sentence = f"{label}: {phrase} in {when}" if when else f"{label}: {phrase}"
+            start_at = len(label) + 2
+            found = [x for x in analyse(sentence) if x.start == start_at and x.kind == "count"]
+            if len(found) != 1:
+                continue
+            unit, start, end = row[k]
+            yield _cell_claim(unit, start, end, found[0], sentence, label), label
 
 
 #: a cell that is one figure with its own unit, currency or scale: "40,368 t", "$285,000",

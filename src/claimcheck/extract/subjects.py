@@ -31,6 +31,7 @@ from claimcheck.claims.models import ClaimSubject
 from claimcheck.data.calendar import MONTHS
 from claimcheck.text import has_any, ignorecase_fold, singular
 from claimcheck.extract.numbers import QUALIFIERS
+from claimcheck.extract.currency import SYMBOLS
 
 __all__ = [
     "IN_PHRASE",
@@ -217,6 +218,21 @@ _PERIOD_NEEDS: tuple[tuple[str, ...], ...] = (
     ("half",),
 )
 assert len(_PERIOD_NEEDS) == len(_PERIOD_RES)  # one entry per shape: a new shape needs its words
+#: letters glued to an amount's digits ("R1", "Rs5", "K38.6"), and what makes them an
+#: amount after them: its thousands or decimals, or a scale ("R1,200", "K38.6 billion")
+_GLUED_SYMBOL = re.compile(r"([A-Z][A-Za-z]{0,2})\d[\d.,]*$")
+_AMOUNT_GOES_ON = re.compile(r"[,.]\d|[ \t]*(?:thousand|million|billion|trillion|bn|m)\b")
+
+
+def _glued_amount(word: str, text: str, end: int) -> bool:
+    """Is a name's word a currency's letters glued to an amount ("R12.4" of "R12.4 billion",
+    "R1" of "R1,200"), not a name with a number ("R21", "K9")?"""
+    g = _GLUED_SYMBOL.match(word)
+    if g is None or g.group(1) not in SYMBOLS:
+        return False
+    return any(c in word for c in ",.") or bool(_AMOUNT_GOES_ON.match(text, end))
+
+
 #: a capitalised word or acronym, or a name written with a capital inside ("rescEU", "eBay",
 #: "easyJet"; not "mRNA", "kWh")
 _NAME = re.compile(r"\b[A-Z][\w’'&.-]*[\w]|\b[A-Z]\b|\b(?:[a-z]{2,6}[A-Z]|[a-z][A-Z][a-z]{2})[A-Za-z]*\b")
@@ -596,6 +612,8 @@ def _names(text: str, cs: int, ce: int, sent_start: int, skip: tuple[int, int]) 
             continue  # "FY2023/24", "Q3", "H1": a period, said in letters
         if w.lower() in MONTHS:
             continue
+        if w in SYMBOLS or w + text[m.end() : m.end() + 1] in SYMBOLS or _glued_amount(w, text, m.end()):
+            continue  # "GH₵2.3 billion", "R1,200": a currency's letters, no name ("R21 dose" is one)
         if len(w) < 2:
             continue
         if m.start() == first_word_at and not _first_word_is_name(text, m):

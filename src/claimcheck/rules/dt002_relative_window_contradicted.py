@@ -29,7 +29,8 @@ def _months_back(day: dt.date, months: int) -> dt.date:
 
 
 class RelativeWindowContradicted(Rule[Options]):
-    """A relative time window is contradicted by the dates of its own sources.
+    """A relative time window is contradicted by the dates of its own sources, or by the
+    publication date when it is written with the date it stands for.
 
     "In just the past 12 months, … debuted" citing a source from two years before
     publication; "last year" citing sources from three years earlier; "recently" (24
@@ -40,7 +41,9 @@ class RelativeWindowContradicted(Rule[Options]):
     their sources may be of any date; nor are windows counted back from another time than
     the publication ("in the previous month" of a survey's respondents, "over the preceding
     three years" of a ship's record), "until recently" (how things stood before a change)
-    and "most recently" or "more recently" (the latest of a series). A bare "this year" is
+    and "most recently" or "more recently" (the latest of a series). A calendar window ("last year", "so far
+    this year") starts on its first day, with no slack: a source dated "2023" or "December
+    2023" is older than "last year" in a 2025 publication. A bare "this year" is
     checked when the sentence counts from its start ("since the start of this year"). A window that opens its sentence and lists two or
     more names, each with a date in parentheses ("In the past three years, Arlo (2020),
     Brisk (2022) and Cato (2023) have …"), is checked against those dates too, with or
@@ -50,6 +53,15 @@ class RelativeWindowContradicted(Rule[Options]):
     banned the scrubbers. Halden's … .[^1] Vigo … .[^2]"), when all of them are older than
     the window and those sentences write no year of their own ("A 2019 survey had warned
     …": the example dates itself); not for "recently", which says too little.
+
+    A relative time written with its date ("earlier this year, in November 2024"; "last
+    month, on 12 May 2025"; "two weeks ago (2 August 2025)"; "in the past six months, since
+    the launch in March 2024") is checked against the publication date: "N units ago" may
+    be half a unit either way, "last month" and "last year" their calendar month or year
+    or the span up to publication, "this year" its days so far. A thing named in the
+    possessive is dated only as itself ("Last month's vote, held on 3 June"), not by an act
+    on it ("last year's budget, approved in December 2023"); decades and futures are not
+    read.
 
     ## Why is this bad?
     The text promises recency the sources do not show: either the window is wrong or the
@@ -84,6 +96,7 @@ class RelativeWindowContradicted(Rule[Options]):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         dates = ctx.claims.of_kind("date")
+        yield from self._said_with_its_date(ctx, dates)
         windows = [
             c for c in dates if c.relative is not None and c.footnote is None and _checkable(c.relative, c.sentence)
         ]
@@ -116,7 +129,10 @@ class RelativeWindowContradicted(Rule[Options]):
             rel = w.relative
             assert rel is not None  # windows are the claims with one
             start = self._start(rel, pub)
-            slack = start - dt.timedelta(days=self.options.tolerance_days)
+            # (a calendar window, "last year" or "so far this year", has a sharp start: a
+            # source of the year before, "2023" or "December 2023", is older than it)
+            calendar = "last year" in rel.text.lower() or rel.direction == "current"
+            slack = start if calendar else start - dt.timedelta(days=self.options.tolerance_days)
             old = [
                 c
                 for label in w.footnotes
@@ -156,6 +172,44 @@ class RelativeWindowContradicted(Rule[Options]):
                 subject=f"{rel.text} {key}",
             )
 
+    def _said_with_its_date(self, ctx: CheckContext, dates: list[DateClaim]) -> Iterable[Finding]:
+        """A relative time written with the date it stands for ("earlier this year, in
+        November 2024", "last month, on 12 May 2025", "two weeks ago, on 2 August 2025",
+        "in the past six months, since the launch in March 2024") that the publication date
+        puts outside it."""
+        pub = ctx.document.metadata.publication_date
+        if pub is None:
+            return
+        for r in dates:
+            rel = r.relative
+            if rel is None or r.footnote is not None or r.block is None or rel.vague or rel.anchor != "publication":
+                continue
+            span = _span_of(rel, pub)
+            if span is None:
+                continue
+            text = ctx.document.articles[r.article].blocks[r.block].text
+            for d in dates:
+                if (
+                    d.date is None
+                    or d.relative is not None
+                    or d.end_date is not None
+                    or (d.article, d.block, d.footnote) != (r.article, r.block, None)
+                    or d.start < r.end
+                    or not _APPOSED.fullmatch(text, r.end, d.start)
+                ):
+                    continue
+                lo, hi = span
+                if d.date.last_day() >= lo and d.date.first_day() <= hi:
+                    break  # the date agrees
+                yield self.finding(
+                    d,
+                    f"'{rel.text}' (publication {pub}: {lo} to {hi}) is dated '{d.text}'",
+                    related=[(r.location, f"'{rel.text}' said here")],
+                    help="correct the date or the relative time, or check the publication date",
+                    subject=f"{rel.text} {d.text}",
+                )
+                break
+
     def _start(self, rel: RelativeWindow, pub: dt.date) -> dt.date:
         text = rel.text.lower()
         if "last year" in text:
@@ -170,6 +224,51 @@ class RelativeWindowContradicted(Rule[Options]):
         if rel.unit in ("day", "week"):
             return pub - dt.timedelta(days=rel.amount * (7 if rel.unit == "week" else 1))
         return _months_back(pub, months)
+
+
+#: between a relative time and the date it stands for: "earlier this year, in November
+#: 2024", "Last month's vote, held on 3 June 2025", "two weeks ago (2 August 2025)", "in the
+#: past six months, since the launch in March 2024"
+_APPOSED = re.compile(
+    # a possessive's thing is dated only as itself ("Last month's vote, held on 3 June"), not by
+    # an act on it ("last year's budget, approved in December 2023": budgets are voted before)
+    r"(?:['’]s\s+[a-z]+(?:\s+[a-z]+)?\s*[,(—–]\s*(?:(?:held|dated)\s+)?"
+    r"|\s*[,(—–]\s*(?:since\s+(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?\s+)?)"
+    r"(?:(?:in|on|dated)\s+)?"
+)
+_UNIT_DAYS = {"day": 1, "week": 7}
+#: a relative time counted from the time the text speaks of, not from the publication
+_FROM_ANOTHER_TIME = re.compile(r"\b(?:earlier|later|before|after|previous|preceding|prior|following)\b")
+
+
+def _span_of(rel: RelativeWindow, pub: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The days a relative time said from the publication may stand for: "two weeks ago"
+    from three to one week before it, "two years ago" from three years to one before it,
+    "last month" its calendar month (or the month up to publication), "last year" its
+    calendar year (or the year up to publication), "earlier this year" the year's days up to
+    publication, "in the past six months" those months (a month's slack); None for what is
+    not read (a future, a decade)."""
+    text = rel.text.lower()
+    n, unit = rel.amount, rel.unit
+    if unit == "decade" or rel.direction == "next" or rel.direction == "past" and _FROM_ANOTHER_TIME.search(text):
+        return None  # ("two weeks earlier, on 13 October 2021": from the time just told)
+    if rel.direction == "current":
+        return dt.date(pub.year, pub.month if unit == "month" else 1, 1), pub
+    if "ago" in text:
+        if unit in _UNIT_DAYS:
+            days = n * _UNIT_DAYS[unit]
+            return pub - dt.timedelta(days=days + max(days // 2, 7)), pub - dt.timedelta(days=max(days // 2, 1))
+        months = n * (12 if unit == "year" else 1)
+        return _months_back(pub, months + max(months // 2, 1)), _months_back(pub, max(months // 2, 1) if n > 1 else 0)
+    if re.match(r"\W*last\s+(?:month|year|week)\b", text):
+        if unit == "year":
+            return dt.date(pub.year - 1, 1, 1), pub
+        if unit == "month":
+            return _months_back(pub.replace(day=1), 1), pub
+        return pub - dt.timedelta(days=14), pub
+    if unit in _UNIT_DAYS:
+        return pub - dt.timedelta(days=n * _UNIT_DAYS[unit] + 7), pub
+    return _months_back(pub, n * (12 if unit == "year" else 1) + 1), pub
 
 
 # a name and the date of what it did, in parentheses: "Kesteven (May 2021)", "Arlo (in 2020)"

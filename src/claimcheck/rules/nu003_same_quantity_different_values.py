@@ -634,6 +634,7 @@ class SameQuantityDifferentValues(Rule):
         captioned = {id(c) for c in captions}
         published = document_weights(ctx.document).published
         read = functools.partial(_read_in, ctx.document, anchor, published)
+        section = _sections(ctx.document)
         for claims in groups:
             # a caption kept inside its paragraph by a text reader restates like a box, and
             # so does a caption block (which claim extraction leaves out)
@@ -642,6 +643,20 @@ class SameQuantityDifferentValues(Rule):
             ]
             boxed = {id(c) for c in summary}
             body = [c for c in claims if id(c) not in boxed and c.footnote is None]
+            # a summary's figure and a closing section's (two boxes of two sections, neither
+            # a caption): the later one restates the earlier as the body would
+            later_boxes = {
+                id(c): [
+                    b
+                    for b in summary
+                    if not is_caption(b.sentence)
+                    and (b.article, b.block) != (c.article, c.block)
+                    and section.get((b.article, b.block)) != section.get((c.article, c.block))
+                    and (b.location.line, b.start) > (c.location.line, c.start)
+                ]
+                for c in summary
+                if not is_caption(c.sentence)
+            }
             if claims and captions:
                 summary += _of_dimension(captions, claims[0], claims)
             if not summary:
@@ -656,15 +671,22 @@ class SameQuantityDifferentValues(Rule):
                 # 2023-24", is one year)
                 # (nor is one dated two years or more before publication against a summary
                 # said in the present: "In 2019 there were 134" / "of the 122 that still run")
+                # (a table's cell restates the prose wherever it is, a summary's too)
+                later = later_boxes.get(id(s), [])
+                later_ids = {id(b) for b in later}
+                pool = [c for c in claims if c.footnote is None] if id(s) in labels else body + later
                 alike = [
                     b
-                    for b in body
+                    for b in pool
                     if _one_measure(s, b, heads=True)
                     and (not _years_apart(s, b) or _same_year_said(cs, read(b)))
                     and not present_against_stale(s, b, anchor.year)
                 ]
-                if any(_restates(s, b) for b in alike):
-                    continue  # the body gives it (as written, or rounded, or hedged)
+                if any(
+                    (s.value == b.value or _bound_agrees(s, b)) if id(b) in later_ids else _restates(s, b)
+                    for b in alike
+                ):
+                    continue  # the body gives it (as written, or rounded, or hedged; a later box as written or as a bound)
                 close = [b for b in alike if _close(s.value, b.value)]
                 if not close and id(s) not in labels:  # (a table's cell: only a close figure)
                     # farther than a quarter: only the one body figure it can be, and no
@@ -701,7 +723,7 @@ class SameQuantityDifferentValues(Rule):
                     # a table's cell: only a figure whose sentence names what the cell's row
                     # alone names ("Submarine enterprise | 3,700" / "the submarine enterprise
                     # was allocated £4.1 billion"; not the "frigates" of two rows)
-                    links = [(link, b) for link, b in links if labels[id(s)] & set(link.shared)]
+                    links = [(link, b) for link, b in links if labels[id(s)].named_by(set(link.shared), b.sentence)]
                 free = [(link.score, b) for link, b in links]
                 free.sort(key=lambda x: -x[0])
                 # the body giving one value twice ("dredged 2.1 million m³ ... 2.1 million m³ in
@@ -1733,6 +1755,13 @@ def _agree(a: NumericClaim, b: NumericClaim) -> bool:
     return agree(a.value, a.qualifier, b.value, b.qualifier) and rounded_alike(a, b) and hedged_alike(a, b)
 
 
+def _bound_agrees(a: NumericClaim, b: NumericClaim) -> bool:
+    """One of two figures a bound or a range the other may stand in ("more than 6.5
+    kilometres" / "8-kilometre"), and both true together (:func:`_agree`); a hedge alone
+    ("roughly £61 million") is no bound."""
+    return (a.qualifier in _BOUNDS or b.qualifier in _BOUNDS or in_range(a, b) or in_range(b, a)) and _agree(a, b)
+
+
 #: a bound said to be near: "just over", "just under", "only just above", "slightly less than"
 _JUST = re.compile(
     r"\b(?:just|slightly|a\s+little|marginally)\s+(?:over|under|above|below|more\s+than|less\s+than|fewer\s+than)\s*$",
@@ -1880,19 +1909,41 @@ def _captions(ctx: CheckContext, anchor: _Anchor) -> list[Any]:
     return list(found)
 
 
-def _table_cells(ctx: CheckContext, anchor: _Anchor) -> list[tuple[Any, frozenset[str]]]:
+@dataclasses.dataclass(frozen=True)
+class _RowLabel:
+    """The words (stems) of a table row's label: those no other row of its table has, all
+    of them, and the other rows' labels."""
+
+    own: frozenset[str]
+    words: frozenset[str]
+    others: tuple[frozenset[str], ...]
+
+    def named_by(self, shared: AbstractSet[str], sentence: str) -> bool:
+        """Does a sentence (sharing ``shared`` with the cell's context) name this row alone:
+        a word only this row's label has ("Submarine enterprise | 3,700" / "the submarine
+        enterprise was allocated £4.1 billion"; not the "frigates" of two rows), or every
+        word of the label when no other row's label is named whole too ("Kelport–Ardmore"
+        beside "Ardmore–Fenna": "the Kelport–Ardmore route")?"""
+        if self.own & shared:
+            return True
+        said = frozenset(linking_words(sentence))
+        return (
+            bool(self.words) and self.words <= said and not any(o <= said and not o <= self.words for o in self.others)
+        )
+
+
+def _table_cells(ctx: CheckContext, anchor: _Anchor) -> list[tuple[Any, _RowLabel]]:
     """The figures of the document's table cells whose column header gives their unit
     (:func:`~claimcheck.extract.sections.table_cell_figures`), read by ``anchor``, each with
-    the words (stems) of its row's label that no other row of its table has; found once per
-    check."""
+    the words of its row's label (:class:`_RowLabel`); found once per check."""
     found = ctx.shared.get("nu003-table-cells")
     if found is None:
         found = []
         for figures in table_cell_figures(ctx.document):
             words = [frozenset(linking_words(label)) for _, label in figures]
             for k, (claim, label) in enumerate(figures):
-                others = [w for j, w in enumerate(words) if figures[j][1] != label]
-                found.append((anchor(claim), words[k] - frozenset().union(*others)))
+                others = tuple({w for j, w in enumerate(words) if figures[j][1] != label})
+                found.append((anchor(claim), _RowLabel(words[k] - frozenset().union(*others), words[k], others)))
         ctx.shared["nu003-table-cells"] = found
     return list(found)
 

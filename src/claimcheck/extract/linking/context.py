@@ -698,7 +698,10 @@ _OF_LEAD = re.compile(r"\s*of\s+" + IN_PHRASE + r"{0,120},", re.IGNORECASE)
 #: itself ("The station cost £7.2 million, of which £1.5m came from a grant": the £7.2m)
 _PART_AFTER = re.compile(r"\s+of\s+(?:the|its|their|these|those)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(
-    r"\b(?:share|part|portion|fraction|some|most|half)\s+of\s+(?:the\s+|its\s+|their\s+)?\S*$", re.IGNORECASE
+    r"\b(?:share|part|portion|fraction|some|most|half)\s+of\s+(?:the\s+|its\s+|their\s+)?\S*$"
+    # "Of that, £2.9 million went to ...", "Of these, 41 ...": a part of what was just said
+    r"|^\W*of\s+(?:that|this|these|those|them|it|which|the\s+total|the\s+sum)\s*,?\s*$",
+    re.IGNORECASE,
 )
 
 
