@@ -17,6 +17,7 @@ from claimcheck.extract.linking import (
     STRONG,
     Context,
     context_of,
+    definite_given,
     described_alike,
     outlets_of,
     document_weights,
@@ -923,8 +924,17 @@ class SameQuantityDifferentValues(Rule):
         alone = _alone(claims, contexts, summarised) if rare_units else {}
         # how many figures of each measure the document gives (:func:`_head_prior`)
         of_measure = Counter(_measure_key(c) for c in claims)
+        # two digits swapped (:func:`_swapped_pair`): candidates whatever words they share
+        digits: dict[str, list[int]] = {}
+        for i in contexts:
+            digits.setdefault("".join(sorted(significant(abs(claims[i].value)))), []).append(i)
         links: dict[int, list[int]] = {}
         for j in sorted(contexts):
+            swapped = {
+                i
+                for i in digits["".join(sorted(significant(abs(claims[j].value))))]
+                if i < j and _neighbours_swapped(claims[i].value, claims[j].value)
+            }
             near = sorted(
                 {i for w, wt in contexts[j].words.items() if wt >= rare[j] for i in by_word.get(w, ()) if i < j}
                 | {
@@ -934,6 +944,7 @@ class SameQuantityDifferentValues(Rule):
                     if i < j and not said & other
                 }
                 | alone.get(j, set())
+                | swapped
             )
             for i in near:
                 if not rare_units and not _within(claims[i].value, claims[j].value, _NEAR):
@@ -2602,25 +2613,57 @@ def _centred(a: Any, b: Any, ca: Context, cb: Context) -> tuple[Any, Any, Contex
 def _swapped_pair(a: Any, b: Any, ca: Context, cb: Context) -> bool:
     """Two figures of one measure whose values are one number with two neighbouring digits
     swapped ("31,240" / "31,420", "£459.7 million" / "£495.7m"), at least three significant
-    digits: a typing slip's own signature, so the contexts need only link them (a strong
-    link of their words), whatever else a sentence adds around one of them: an annual
-    figure ("per year", "calendar year") against the same year, a forecast's or a change's
-    word. Two years, two names, a part, another group or a hypothetical still set them
-    apart, and counts must count one noun."""
+    digits: a typing slip's own signature, so the contexts need only link them, whatever
+    else a sentence adds around one of them: an annual figure ("per year", "calendar year")
+    against the same year, a forecast's or a change's word, a condition the sentence sets
+    on a figure it names as known ("If the £421m deal is signed": :func:`definite_given`).
+    Counts must count one noun (or two nouns of one set, "lorries" / "trucks"), amounts
+    and measures be of one currency and year or one unit and not say two things measured
+    ("tonnes of apples" / "tonnes of pears"); then the link may be weak (half a
+    restatement's weight), never none. Two years, two names, a part, another group, a
+    worked example or a supposition still set them apart."""
     if not _neighbours_swapped(a.value, b.value):
         return False
     if a.kind == "count" and _noun_key(a.thing) != _noun_key(b.thing):
         return False  # (two nouns of one set count one thing: "head teachers" / "heads")
-    if a.kind == "money" and a.currency != b.currency:
+    if not _measured_alike(a, b):
         return False
-    if a.kind == "quantity" and a.unit != b.unit:
-        return False
+    a, ca = _given_as_known(a, ca)
+    b, cb = _given_as_known(b, cb)
     if not comparable(a, b, names=False) or _years_apart(a, b):
         return False
     ya, yb = _years(a), _years(b)
     if ya and yb and ya != yb:
         return False
-    return same_context(_loose(ca), _loose(cb), STRONG) is not None
+    return same_context(_loose(ca), _loose(cb), STRONG / 2) is not None
+
+
+def _given_as_known(c: Any, cx: Context) -> tuple[Any, Context]:
+    """A figure named as known (:func:`definite_given`) read as stated: not supposed when a
+    supposing sentence names it ("If the £421m deal is signed", "of the 2.41 million units
+    that crossed last year, a fifth would ..."), and the whole, not a part, when a part is
+    taken of it ("half of the 1,370 paintings", "shared among its 214 member libraries");
+    any other figure as it is."""
+    s = c.subject
+    if s is None or not (s.hypothetical or s.part == "of") or not definite_given(c.sentence, c.text):
+        return c, cx
+    update: dict[str, Any] = {"hypothetical": False}
+    marks = {"hypothetical"}
+    at = c.sentence.find(c.text)
+    if s.part == "of" and _WHOLE_OF.search(c.sentence, max(0, at - 40), at):
+        update["part"] = None
+        marks.add("part")
+    return c.model_copy(update={"subject": s.model_copy(update=update)}), dataclasses.replace(
+        cx, marks=cx.marks - marks
+    )
+
+
+#: a partitive right before a figure named as known: the figure is the whole a part is
+#: taken of ("half of the 1,370 paintings", "among its 214 member libraries")
+_WHOLE_OF = re.compile(
+    r"\b(?:of|among)\s+(?:all\s+)?(?:the|its|their|our|these|those|[A-Z][\w’'-]*['’]s)\s+"
+    r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?[$€£¥]?$"
+)
 
 
 def _loose(cx: Context) -> Context:

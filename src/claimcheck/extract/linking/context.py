@@ -610,6 +610,10 @@ def _names(sentence: str, known: frozenset[str] = frozenset(), lowered: frozense
             continue  # a capitalised first word, unless the document never writes it lower-case ("Third," is none)
         if first and " " not in name and name not in known and _COMMON_OPENING.fullmatch(name):
             continue  # "Officers concede ...": a plural of doers
+        if first and " " not in name and _GERUND_OPENING.match(sentence, m.start()):
+            continue  # "Maintaining the 221 traps costs ...": a verb and its object
+        if sentence[m.end() : m.end() + 1] == "$":
+            continue  # "US$60,000", "NZ$4 million": a currency's sign, not a named subject
         if name in MONTHS_TITLE or name.lower() in _STOP or PERIOD_LABEL.fullmatch(name):
             continue  # (a period's label, "FY" of "FY2023/24", "Q3", is no name)
         if first and " " in name and name.split(" ", 1)[0].lower() in _STOP:
@@ -625,6 +629,14 @@ def _names(sentence: str, known: frozenset[str] = frozenset(), lowered: frozense
 #: a sentence's first word that is a plural of doers ("Officers", "Supporters", "Residents"):
 #: a common word, not a name, however seldom the document writes it in lower case
 _COMMON_OPENING = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ants|ents|ians)")
+
+
+#: a sentence that opens on a gerund and its object ("Maintaining the fleet", "Keeping all
+#: fourteen locks"): the verb of its subject clause, not a name ("Reading Borough Council",
+#: "Beijing's" never take a determiner next)
+_GERUND_OPENING = re.compile(
+    r"[A-Z][a-z]{2,}ing\s+(?:the|a|an|its|their|our|this|these|those|all|every|each|some|more)\s"
+)
 
 
 MONTHS_TITLE = frozenset(
@@ -1072,6 +1084,43 @@ def taken_as_given(sentence: str, text: str) -> bool:
         m is not None
         and not _TO_COME.search(sentence, 0, m.start("modal"))
         and not _BARE_RELATIVE_MODAL.search(sentence, end, m.end())
+    )
+
+
+#: a worked example or an outright supposition before a figure ("suppose", "for example"):
+#: a condition alone ("if", "unless") is not one (:func:`definite_given`)
+_SUPPOSED = re.compile(
+    r"\b(?:for\s+(?:example|instance)|e\.\s?g\.|say,|suppos\w*|imagine|assum\w*|hypothetical\w*|scenario\w*|"
+    r"illustrat\w*|consider|let['’]?s|let\s+us)\b",
+    re.IGNORECASE,
+)
+#: what ends a figure's noun phrase: a clause mark, or a relative pronoun or verb after its noun
+_PHRASE_END = re.compile(r"[,;:.()]|\s(?:that|which|who|is|are|was|were|will|would|could|should|might|may)\b")
+#: what ends the clause a figure's noun phrase opens (its relative clause with it)
+_CLAUSE_END = re.compile(r"[,;:.()]")
+
+
+def definite_given(sentence: str, text: str) -> bool:
+    """Is the figure ``text`` of ``sentence`` a definite noun phrase, a thing already known,
+    whatever the sentence supposes of it: a determiner right before it ("the", "its", "all",
+    an owner's "'s"; a hedge may stand between), nothing in its noun phrase that makes it one
+    to come ("new", "planned", "by 2030"), no modal in the clause it opens ("the 263 buoys
+    that could be laid") and no worked example or outright supposition before it ("If the
+    £421m deal is signed ...", "of the 113,000 or so places the programme paid for, few
+    would ..."; not "Suppose the 400 new homes ...", "the 300 extra beds planned")."""
+    at = sentence.find(text)
+    if at < 0:
+        return False
+    before = sentence[:at]
+    det = _GIVEN_SUBJECT.search(before, max(0, at - 30))
+    if det is None or _SUPPOSED.search(before):
+        return False
+    end = at + len(text)
+    stop = _PHRASE_END.search(sentence, end)
+    clause = _CLAUSE_END.search(sentence, end)
+    return not (
+        _TO_COME.search(before[det.start() :] + sentence[end : stop.start() if stop else len(sentence)])
+        or _GIVEN_MODAL.search(sentence, end, clause.start() if clause else len(sentence))
     )
 
 
