@@ -19,6 +19,77 @@ from __future__ import annotations
 from tests.rules._variants import variant_tests
 from tests.rules.test_nu003_probes25 import apart
 
+#: a close restatement: one paragraph or the next, with the period said again
+RESTATED = {
+    "the year's figure of, next sentence": (
+        "The island ferry carried 3.4 million passengers in 2022, most of them in summer. The 2022 figure of "
+        "3.1 million passengers was a record for the route, and the operator added a late sailing."
+    ),
+    "participle and period, same paragraph": (
+        "By the end of 2021 the vaccination alliance counted 212 member clinics across the province. Staff at "
+        "most of the 198 member clinics enrolled in the alliance at end-2021 had been trained in cold storage."
+    ),
+    "possessive total, next paragraph": (
+        "The food bank handed out 46,000 emergency parcels in 2023, most of them between November and March."
+        "\n\nThe food bank's 2023 total of 52,000 emergency parcels relied on 140 regular donors."
+    ),
+    "tonnes picked in a year, two sentences later": (
+        "Growers in the valley harvested about 9,500 tonnes of olives in 2021. Prices were low after a wet "
+        "spring. The 11,200 tonnes of olives picked in 2021 went mostly to the cooperative press."
+    ),
+    "the loss of N since, next paragraph": (
+        "Since 2015, 342 rural post offices have closed across the region.\n\nThe loss of 371 rural post "
+        "offices since 2015 has left many villages without a counter for pensions."
+    ),
+    "a restated figure a modal follows": (
+        "The museum received 640,000 visitors in 2024, a record.\n\nThe 2024 figure of 590,000 visitors "
+        "would make it the busiest museum in the region outside the capital."
+    ),
+}
+
+RESTATED_TRAPS = {
+    "a comparison in one paragraph": (
+        "The island ferry carried 3.4 million passengers in 2023, up from 3.1 million passengers in 2022."
+    ),
+    "another period restated": (
+        "The island ferry carried 3.4 million passengers in 2023. The 2022 figure of 3.1 million passengers "
+        "was lower, because a vessel was in dry dock."
+    ),
+    "the base year restated alike": (
+        "Olive exports rose to 7,400 tonnes in 2023 from 6,100 tonnes in 2022. The 2022 level of 6,100 "
+        "tonnes was itself a record."
+    ),
+    "the base year, a level set against it": (
+        "Olive exports rose to 7,400 tonnes in 2023 from 6,100 tonnes in 2022. Against the 2023 total of "
+        "6,900 tonnes of table olives, oil was a small trade."
+    ),
+    "a narrower group restated": (
+        "The port handled 9,400 ships in 2023. The 2023 total of 8,100 container ships was the highest on record."
+    ),
+    "a narrower kind of cargo restated": (
+        "The port handled 9.4 million tonnes of cargo in 2023. The 2023 total of 8.1 million tonnes of "
+        "containerised cargo was the highest on record."
+    ),
+    "a named part restated": (
+        "Growers in the valley harvested about 9,500 tonnes of olives in 2021. Prices were low after a wet "
+        "spring. The 8,700 tonnes of olives picked around Castellon in 2021 went mostly to the cooperative press."
+    ),
+    "a correct restatement": (
+        "The museum received 640,000 visitors in 2024.\n\nThe 2024 figure of 640,000 visitors made it the "
+        "busiest museum in the region."
+    ),
+    "another noun, one period": (
+        "Since 2015, 342 rural post offices have closed across the region.\n\nThe loss of 371 rural bus "
+        "routes since 2015 has left many villages without a service."
+    ),
+    "a supposed figure": (
+        "The museum received 640,000 visitors in 2024.\n\nIf the 2024 figure had reached 700,000 "
+        "visitors, the museum would have qualified for a grant."
+    ),
+}
+
+RESTATED_MISSED: dict[str, str] = {}
+
 SWAPPED = {
     "swapped condition on a known figure": apart(
         "The county signed a road maintenance contract worth €318 million in 2023.",
@@ -87,3 +158,4 @@ SWAPPED_MISSED: dict[str, str] = {
 }
 
 test_swapped_found, test_swapped_trap_silent = variant_tests("NU003", SWAPPED, SWAPPED_TRAPS, SWAPPED_MISSED)
+test_restated_found, test_restated_trap_silent = variant_tests("NU003", RESTATED, RESTATED_TRAPS, RESTATED_MISSED)

@@ -1163,6 +1163,49 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+" + _BASE_HEDGE + r"[$€£¥]?$", re.IGNOR
 _TO_AFTER = re.compile(r"^[^.;:\d]{0,40}?\bto\s+" + _BASE_HEDGE + r"(?:the\s+)?[$€£¥]?\d", re.IGNORECASE)
 
 
+#: before a figure, a definite noun phrase that names it by what it is or does: "the 2023
+#: figure of", "the line's 2023 average of", "The loss of", "Apapa's average dwell of"
+#: (:func:`restated_back`); not a part of it ("the rest of", "the top 3 of")
+_RESTATING_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|our)|[A-Za-z]['’]s)\s+((?:[\w-]+\s+){0,3}?)(?:of|at)\s+"
+    + _BASE_HEDGE
+    + r"(?:[A-Z]{0,3}[$€£¥])?$",
+    re.IGNORECASE,
+)
+_PART_NOUN = re.compile(
+    r"\b(?:rest|remainder|share|half|most|top|bottom|majority|minority|fraction|proportion|part|portion|one|each|"
+    r"some|any|none|first|last|cost|price|value|sum)\b",
+    re.IGNORECASE,
+)
+#: right before a definite phrase: a word that sets its figure against another
+_SET_AGAINST = re.compile(
+    r"\b(?:from|than|against|versus|vs\.?|over|beyond|above|below|exceed\w*|compared\s+(?:with|to)|unlike|besides)\s*$",
+    re.IGNORECASE,
+)
+
+
+def restated_back(sentence: str, text: str) -> bool:
+    """Does ``sentence`` restate its figure ``text`` as one already given, in a definite noun
+    phrase that names the thing (:func:`definite_given`: "the 124 countries enrolled at
+    end-2022", "the first unit's C$7.9 billion") or names the figure by what it is or does
+    ("The 2024 figure of 86 million trips", "the line's 2023 average of 4,700 riders", "The
+    loss of 817 branches since 2010")? Not a base a comparison starts from
+    (:func:`comparison_base`), nor a phrase a word sets against another ("than the 2023
+    figure of", "up from the 85"), nor a part of the figure ("the rest of", "the cost of").
+    Weaker than a pointer (:func:`pointed_back`): the caller asks for the period said again."""
+    at = sentence.find(text)
+    if at < 0 or comparison_base(sentence, text):
+        return False
+    before = sentence[max(0, at - 60) : at]
+    m = _RESTATING_BEFORE.search(before)
+    if m is not None:
+        if _PART_NOUN.search(m.group(1)) or _SET_AGAINST.search(before[: m.start()]):
+            return False
+        return True
+    det = _GIVEN_SUBJECT.search(before)
+    return det is not None and not _SET_AGAINST.search(before[: det.start()]) and definite_given(sentence, text)
+
+
 def comparison_base(sentence: str, text: str) -> bool:
     """Is the figure ``text`` the base a change or comparison in ``sentence`` starts from:
     "up from 2,310", "down from about 450", "compared with $97 billion", "from 1,200 to
