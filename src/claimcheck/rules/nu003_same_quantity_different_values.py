@@ -2036,7 +2036,7 @@ def _one_measure(a: Any, b: Any, heads: bool = False) -> bool:
     """Of one dimension for :meth:`NU003._summarised`: counts of one counted thing (with
     ``heads``, of one head noun: "donations" / "whole-blood donations", the context link
     then tells two groups apart), money of one currency, quantities of one unit (in base
-    units)."""
+    units) that do not say they measure two things."""
     if a.kind != b.kind:
         return False
     if a.kind == "count":
@@ -2048,7 +2048,8 @@ def _one_measure(a: Any, b: Any, heads: bool = False) -> bool:
         return same_thing(a.thing, b.thing)
     if a.kind == "money":
         return bool(a.currency == b.currency)
-    return bool(a.unit == b.unit)
+    # ("1,460 tonnes of tea" / "1,640 tonnes of coffee": two goods, :func:`measured_apart`)
+    return bool(a.unit == b.unit) and not measured_apart(a, b, modified=True)
 
 
 #: the head of a count of people said without saying which (singular, as thing_key gives it)
