@@ -17,6 +17,7 @@ from claimcheck.extract.linking import (
     STRONG,
     Context,
     context_of,
+    definite_given,
     described_alike,
     outlets_of,
     document_weights,
@@ -26,6 +27,7 @@ from claimcheck.extract.linking import (
     periods_of,
     pointed_back,
     pointed_to,
+    restated_back,
     pointer_conflict,
     same_measure,
     same_name,
@@ -523,7 +525,12 @@ class SameQuantityDifferentValues(Rule):
     ) -> Iterable[Finding]:
         """A figure the writer points back to ("That £45 million a year is not enough",
         "those 44 schools", "the same 1,100 interpreters":
-        :func:`~claimcheck.extract.linking.pointed_back`) states the nearest earlier figure of
+        :func:`~claimcheck.extract.linking.pointed_back`), or restates as one already given
+        with the years of the earlier figure's own clause said again ("the 124 countries
+        enrolled at end-2022", "The 2024 figure of 86 million trips":
+        :func:`~claimcheck.extract.linking.restated_back`; no group or name the earlier does
+        not give, "the 2023 total of 8,100 container ships", "the hives of the Weald
+        district"), states the nearest earlier figure of
         its measure (one currency, unit or counted noun) in its section or the one before,
         when nothing sets the two apart (another period, place, name, group or flow:
         :func:`claimcheck.extract.linking.pointer_conflict`, the pointer takes the earlier
@@ -537,12 +544,17 @@ class SameQuantityDifferentValues(Rule):
                 (c for c in claims if c.subject is not None), key=lambda c: (c.location.line, c.location.column)
             )
             for j, b in enumerate(ordered):
-                if (b.location.line, b.location.column) in found or not pointed_back(b.sentence, b.text):
+                if (b.location.line, b.location.column) in found:
+                    continue
+                pointer = pointed_back(b.sentence, b.text)
+                if not pointer and not (_years(b) and restated_back(b.sentence, b.text)):
                     continue
                 sb = section.get((b.article, b.block))
                 a = pointed_to([c for c in reversed(ordered[:j]) if _measure_key(c) == _measure_key(b)], b.value)
                 if a is None or sb is None or a.sentence == b.sentence:
                     continue
+                if not pointer and not (_years(b) <= _years(a) and _own_years(a) in (_years(b), set())):
+                    continue  # a restatement repeats the period: "the 2023 figure of" after "in 2023"
                 sa = section.get((a.article, a.block))
                 if sa is None or a.article != b.article or not 0 <= sb - sa <= 1:
                     continue
@@ -555,8 +567,12 @@ class SameQuantityDifferentValues(Rule):
                     # "those 41 schools" points back to the whole already named, no part of it
                     b = b.model_copy(update={"subject": b.subject.model_copy(update={"part": None})})
                 ca, cb = _read(a, ctx.document, False, published), _read(b, ctx.document, False, published)
+                if not pointer:
+                    b, cb = _restated_as_given(b, cb)
                 if pointer_conflict(ca, cb, b.text) is not None or (sa != sb and not set(ca.words) & set(cb.words)):
                     continue
+                if not pointer and (_narrowed(ca, cb) or _names_more(cb, ca)):
+                    continue  # "The 2023 total of 8,100 container ships" after "9,400 ships"; "of the Weald district"
                 yield self._finding(a, b, _said_any(b), _said_any(a))
 
     def _monthly(
@@ -945,8 +961,17 @@ class SameQuantityDifferentValues(Rule):
         alone = _alone(claims, contexts, summarised) if rare_units else {}
         # how many figures of each measure the document gives (:func:`_head_prior`)
         of_measure = Counter(_measure_key(c) for c in claims)
+        # two digits swapped (:func:`_swapped_pair`): candidates whatever words they share
+        digits: dict[str, list[int]] = {}
+        for i in contexts:
+            digits.setdefault("".join(sorted(significant(abs(claims[i].value)))), []).append(i)
         links: dict[int, list[int]] = {}
         for j in sorted(contexts):
+            swapped = {
+                i
+                for i in digits["".join(sorted(significant(abs(claims[j].value))))]
+                if i < j and _neighbours_swapped(claims[i].value, claims[j].value)
+            }
             near = sorted(
                 {i for w, wt in contexts[j].words.items() if wt >= rare[j] for i in by_word.get(w, ()) if i < j}
                 | {
@@ -956,6 +981,7 @@ class SameQuantityDifferentValues(Rule):
                     if i < j and not said & other
                 }
                 | alone.get(j, set())
+                | swapped
             )
             for i in near:
                 if not rare_units and not _within(claims[i].value, claims[j].value, _NEAR):
@@ -2061,7 +2087,7 @@ def _one_measure(a: Any, b: Any, heads: bool = False) -> bool:
     """Of one dimension for :meth:`NU003._summarised`: counts of one counted thing (with
     ``heads``, of one head noun: "donations" / "whole-blood donations", the context link
     then tells two groups apart), money of one currency, quantities of one unit (in base
-    units)."""
+    units) that do not say they measure two things."""
     if a.kind != b.kind:
         return False
     if a.kind == "count":
@@ -2073,7 +2099,8 @@ def _one_measure(a: Any, b: Any, heads: bool = False) -> bool:
         return same_thing(a.thing, b.thing)
     if a.kind == "money":
         return bool(a.currency == b.currency)
-    return bool(a.unit == b.unit)
+    # ("1,460 tonnes of tea" / "1,640 tonnes of coffee": two goods, :func:`measured_apart`)
+    return bool(a.unit == b.unit) and not measured_apart(a, b, modified=True)
 
 
 #: the head of a count of people said without saying which (singular, as thing_key gives it)
@@ -2141,6 +2168,47 @@ _FRAMED = re.compile(
 
 
 _ALSO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
+
+
+def _narrowed(ca: Context, cb: Context) -> bool:
+    """Does ``cb`` count or measure a narrower group than ``ca`` by words ``ca``'s sentence
+    never says: a qualifier ("8,100 container ships" after "9,400 ships") or a modifier of
+    what it measures ("8.1 Mt of containerised cargo" after "9.4 Mt of cargo"), a
+    participle before a period or a place left aside ("the 21,000 tonnes of cobalt produced
+    in 2023")?"""
+    extra = (cb.qualifiers | cb.what) - set(ca.words) - ca.what
+    if not extra:
+        return False
+    return bool(extra - set(linking_words(" ".join(_PARTICIPLE_AFTER.findall(cb.sentence.lower())))))
+
+
+def _names_more(cb: Context, ca: Context) -> frozenset[str]:
+    """The names ``cb``'s sentence gives that ``ca``'s never names
+    (:func:`~claimcheck.extract.linking.own_names`: "the 6,900 hives of the Weald
+    district"), but for a lone word that opens the sentence and may be capitalised for that
+    alone ("Staff at most of the 198 clinics ...")."""
+    opening = cb.sentence.lstrip(" \t\n\"“‘'(*-")
+    return frozenset(
+        n
+        for n in own_names(cb, ca)
+        if " " in n or not opening.startswith(n) or opening[len(n) : len(n) + 2] in ("'s", "’s")
+    )
+
+
+#: a participle after the noun, its period or place next ("produced in 2023", "enrolled at end-2022")
+_PARTICIPLE_AFTER = re.compile(r"\b([a-z]+ed)\s+(?:in|at|by|during|since|on|over|under|from|across|between|to)\b")
+
+
+def _own_years(c: Any) -> set[str]:
+    """The years a figure's own clause gives, without those of a base its sentence compares
+    it with ("rose to 7,400 a day in 2023 from 6,100 in 2022": 2023), or None's empty set
+    when the clause says none of its own."""
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return set()
+    end = at + len(c.text)
+    cut = re.search(r"[,;(]|\b(?:from|than|against|compared|up|down|versus)\b", c.sentence[end:])
+    return set(re.findall(r"\b(?:19|20)\d\d\b", c.sentence[end : end + (cut.start() if cut else 60)]))
 
 
 def _years(c: Any) -> set[str]:
@@ -2653,25 +2721,89 @@ def _centred(a: Any, b: Any, ca: Context, cb: Context) -> tuple[Any, Any, Contex
 def _swapped_pair(a: Any, b: Any, ca: Context, cb: Context) -> bool:
     """Two figures of one measure whose values are one number with two neighbouring digits
     swapped ("31,240" / "31,420", "£459.7 million" / "£495.7m"), at least three significant
-    digits: a typing slip's own signature, so the contexts need only link them (a strong
-    link of their words), whatever else a sentence adds around one of them: an annual
-    figure ("per year", "calendar year") against the same year, a forecast's or a change's
-    word. Two years, two names, a part, another group or a hypothetical still set them
-    apart, and counts must count one noun."""
+    digits: a typing slip's own signature, so the contexts need only link them, whatever
+    else a sentence adds around one of them: an annual figure ("per year", "calendar year")
+    against the same year, a forecast's or a change's word, a condition the sentence sets
+    on a figure it names as known ("If the £421m deal is signed": :func:`definite_given`).
+    Counts must count one noun (or two nouns of one set, "lorries" / "trucks"), amounts
+    and measures be of one currency and year or one unit and not say two things measured
+    ("tonnes of apples" / "tonnes of pears"); then the link may be weak (half a
+    restatement's weight), never none. Two years, two names, a part, another group, a
+    worked example or a supposition still set them apart."""
     if not _neighbours_swapped(a.value, b.value):
         return False
     if a.kind == "count" and _noun_key(a.thing) != _noun_key(b.thing):
         return False  # (two nouns of one set count one thing: "head teachers" / "heads")
-    if a.kind == "money" and a.currency != b.currency:
+    if not _measured_alike(a, b):
         return False
-    if a.kind == "quantity" and a.unit != b.unit:
-        return False
+    a, ca = _given_as_known(a, ca)
+    b, cb = _given_as_known(b, cb)
     if not comparable(a, b, names=False) or _years_apart(a, b):
         return False
     ya, yb = _years(a), _years(b)
     if ya and yb and ya != yb:
         return False
-    return same_context(_loose(ca), _loose(cb), STRONG) is not None
+    return same_context(_loose(ca), _loose(cb), STRONG / 2) is not None
+
+
+def _restated_as_given(c: Any, cx: Context) -> tuple[Any, Context]:
+    """A figure restated as one already given (:func:`restated_back`) read as stated: not
+    supposed when only what follows it is ("The 2024 figure of 590,000 visitors would make
+    it ...": no modal, condition or example before it), and the whole, not a part, when a
+    part is taken of it ("most of the 198 member clinics")."""
+    s = c.subject
+    if s is None:
+        return c, cx
+    at = max(0, c.sentence.find(c.text))
+    update: dict[str, Any] = {}
+    marks: set[str] = set()
+    if s.hypothetical and not _SUPPOSED_BEFORE.search(c.sentence, 0, at):
+        update["hypothetical"] = False
+        marks |= {"hypothetical", "forecast"}
+    if s.part == "of" and _WHOLE_OF.search(c.sentence, max(0, at - 40), at):
+        update["part"] = None
+        marks.add("part")
+    if not update:
+        return c, cx
+    return c.model_copy(update={"subject": s.model_copy(update=update)}), dataclasses.replace(
+        cx, marks=cx.marks - marks
+    )
+
+
+#: before a figure, what makes it supposed itself: a modal, a condition, a worked example
+_SUPPOSED_BEFORE = re.compile(
+    r"\b(?:would|could|might|should|may|if|unless|suppose|supposing|imagine|assum\w*|for\s+example|"
+    r"for\s+instance|say,|hypothetical\w*|scenario\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _given_as_known(c: Any, cx: Context) -> tuple[Any, Context]:
+    """A figure named as known (:func:`definite_given`) read as stated: not supposed when a
+    supposing sentence names it ("If the £421m deal is signed", "of the 2.41 million units
+    that crossed last year, a fifth would ..."), and the whole, not a part, when a part is
+    taken of it ("half of the 1,370 paintings", "shared among its 214 member libraries");
+    any other figure as it is."""
+    s = c.subject
+    if s is None or not (s.hypothetical or s.part == "of") or not definite_given(c.sentence, c.text):
+        return c, cx
+    update: dict[str, Any] = {"hypothetical": False}
+    marks = {"hypothetical"}
+    at = c.sentence.find(c.text)
+    if s.part == "of" and _WHOLE_OF.search(c.sentence, max(0, at - 40), at):
+        update["part"] = None
+        marks.add("part")
+    return c.model_copy(update={"subject": s.model_copy(update=update)}), dataclasses.replace(
+        cx, marks=cx.marks - marks
+    )
+
+
+#: a partitive right before a figure named as known: the figure is the whole a part is
+#: taken of ("half of the 1,370 paintings", "among its 214 member libraries")
+_WHOLE_OF = re.compile(
+    r"\b(?:of|among)\s+(?:all\s+)?(?:the|its|their|our|these|those|[A-Z][\w’'-]*['’]s)\s+"
+    r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?[$€£¥]?$"
+)
 
 
 def _loose(cx: Context) -> Context:

@@ -610,6 +610,10 @@ def _names(sentence: str, known: frozenset[str] = frozenset(), lowered: frozense
             continue  # a capitalised first word, unless the document never writes it lower-case ("Third," is none)
         if first and " " not in name and name not in known and _COMMON_OPENING.fullmatch(name):
             continue  # "Officers concede ...": a plural of doers
+        if first and " " not in name and _GERUND_OPENING.match(sentence, m.start()):
+            continue  # "Maintaining the 221 traps costs ...": a verb and its object
+        if sentence[m.end() : m.end() + 1] == "$":
+            continue  # "US$60,000", "NZ$4 million": a currency's sign, not a named subject
         if name in MONTHS_TITLE or name.lower() in _STOP or PERIOD_LABEL.fullmatch(name):
             continue  # (a period's label, "FY" of "FY2023/24", "Q3", is no name)
         if first and " " in name and name.split(" ", 1)[0].lower() in _STOP:
@@ -625,6 +629,14 @@ def _names(sentence: str, known: frozenset[str] = frozenset(), lowered: frozense
 #: a sentence's first word that is a plural of doers ("Officers", "Supporters", "Residents"):
 #: a common word, not a name, however seldom the document writes it in lower case
 _COMMON_OPENING = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ants|ents|ians)")
+
+
+#: a sentence that opens on a gerund and its object ("Maintaining the fleet", "Keeping all
+#: fourteen locks"): the verb of its subject clause, not a name ("Reading Borough Council",
+#: "Beijing's" never take a determiner next)
+_GERUND_OPENING = re.compile(
+    r"[A-Z][a-z]{2,}ing\s+(?:the|a|an|its|their|our|this|these|those|all|every|each|some|more)\s"
+)
 
 
 MONTHS_TITLE = frozenset(
@@ -1078,6 +1090,43 @@ def taken_as_given(sentence: str, text: str) -> bool:
     )
 
 
+#: a worked example or an outright supposition before a figure ("suppose", "for example"):
+#: a condition alone ("if", "unless") is not one (:func:`definite_given`)
+_SUPPOSED = re.compile(
+    r"\b(?:for\s+(?:example|instance)|e\.\s?g\.|say,|suppos\w*|imagine|assum\w*|hypothetical\w*|scenario\w*|"
+    r"illustrat\w*|consider|let['’]?s|let\s+us)\b",
+    re.IGNORECASE,
+)
+#: what ends a figure's noun phrase: a clause mark, or a relative pronoun or verb after its noun
+_PHRASE_END = re.compile(r"[,;:.()]|\s(?:that|which|who|is|are|was|were|will|would|could|should|might|may)\b")
+#: what ends the clause a figure's noun phrase opens (its relative clause with it)
+_CLAUSE_END = re.compile(r"[,;:.()]")
+
+
+def definite_given(sentence: str, text: str) -> bool:
+    """Is the figure ``text`` of ``sentence`` a definite noun phrase, a thing already known,
+    whatever the sentence supposes of it: a determiner right before it ("the", "its", "all",
+    an owner's "'s"; a hedge may stand between), nothing in its noun phrase that makes it one
+    to come ("new", "planned", "by 2030"), no modal in the clause it opens ("the 263 buoys
+    that could be laid") and no worked example or outright supposition before it ("If the
+    £421m deal is signed ...", "of the 113,000 or so places the programme paid for, few
+    would ..."; not "Suppose the 400 new homes ...", "the 300 extra beds planned")."""
+    at = sentence.find(text)
+    if at < 0:
+        return False
+    before = sentence[:at]
+    det = _GIVEN_SUBJECT.search(before, max(0, at - 30))
+    if det is None or _SUPPOSED.search(before):
+        return False
+    end = at + len(text)
+    stop = _PHRASE_END.search(sentence, end)
+    clause = _CLAUSE_END.search(sentence, end)
+    return not (
+        _TO_COME.search(before[det.start() :] + sentence[end : stop.start() if stop else len(sentence)])
+        or _GIVEN_MODAL.search(sentence, end, clause.start() if clause else len(sentence))
+    )
+
+
 # ------------------------------------------------------------------- a figure pointed back to
 #: a demonstrative right before a figure ("That £45 million", "those 44 schools", "the
 #: same 1,100"): "that" only where it cannot open a clause ("found that 44 schools ..."): at
@@ -1115,6 +1164,49 @@ _BASE_BEFORE = re.compile(
 #: "from 2,310 to 2,940": the figure after "from" with "to" and another figure after it
 _FROM_BEFORE = re.compile(r"\bfrom\s+" + _BASE_HEDGE + r"[$€£¥]?$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^[^.;:\d]{0,40}?\bto\s+" + _BASE_HEDGE + r"(?:the\s+)?[$€£¥]?\d", re.IGNORECASE)
+
+
+#: before a figure, a definite noun phrase that names it by what it is or does: "the 2023
+#: figure of", "the line's 2023 average of", "The loss of", "Apapa's average dwell of"
+#: (:func:`restated_back`); not a part of it ("the rest of", "the top 3 of")
+_RESTATING_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|our)|[A-Za-z]['’]s)\s+((?:[\w-]+\s+){0,3}?)(?:of|at)\s+"
+    + _BASE_HEDGE
+    + r"(?:[A-Z]{0,3}[$€£¥])?$",
+    re.IGNORECASE,
+)
+_PART_NOUN = re.compile(
+    r"\b(?:rest|remainder|share|half|most|top|bottom|majority|minority|fraction|proportion|part|portion|one|each|"
+    r"some|any|none|first|last|cost|price|value|sum)\b",
+    re.IGNORECASE,
+)
+#: right before a definite phrase: a word that sets its figure against another
+_SET_AGAINST = re.compile(
+    r"\b(?:from|than|against|versus|vs\.?|over|beyond|above|below|exceed\w*|compared\s+(?:with|to)|unlike|besides)\s*$",
+    re.IGNORECASE,
+)
+
+
+def restated_back(sentence: str, text: str) -> bool:
+    """Does ``sentence`` restate its figure ``text`` as one already given, in a definite noun
+    phrase that names the thing (:func:`definite_given`: "the 124 countries enrolled at
+    end-2022", "the first unit's C$7.9 billion") or names the figure by what it is or does
+    ("The 2024 figure of 86 million trips", "the line's 2023 average of 4,700 riders", "The
+    loss of 817 branches since 2010")? Not a base a comparison starts from
+    (:func:`comparison_base`), nor a phrase a word sets against another ("than the 2023
+    figure of", "up from the 85"), nor a part of the figure ("the rest of", "the cost of").
+    Weaker than a pointer (:func:`pointed_back`): the caller asks for the period said again."""
+    at = sentence.find(text)
+    if at < 0 or comparison_base(sentence, text):
+        return False
+    before = sentence[max(0, at - 60) : at]
+    m = _RESTATING_BEFORE.search(before)
+    if m is not None:
+        if _PART_NOUN.search(m.group(1)) or _SET_AGAINST.search(before[: m.start()]):
+            return False
+        return True
+    det = _GIVEN_SUBJECT.search(before)
+    return det is not None and not _SET_AGAINST.search(before[: det.start()]) and definite_given(sentence, text)
 
 
 def comparison_base(sentence: str, text: str) -> bool:

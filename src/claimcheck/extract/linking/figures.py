@@ -37,7 +37,15 @@ from claimcheck import lazyre as re
 from typing import AbstractSet, Any, Iterable, Protocol, Sequence, TypeVar
 
 from claimcheck.claims.models import CountClaim, NumericClaim, QuantityClaim
-from claimcheck.extract.linking.context import acts_reversed, acts_said, regions_apart, regions_said, same_name
+from claimcheck.extract.linking.context import (
+    acts_reversed,
+    acts_said,
+    content_stems,
+    regions_apart,
+    regions_said,
+    same_name,
+    same_noun_set,
+)
 from claimcheck.extract.subjects import clause_bounds, own_clause
 from claimcheck.text import singular
 
@@ -999,15 +1007,25 @@ def measured_apart(a: NumericClaim, b: NumericClaim, *, modified: bool = False) 
     nothing of what it measures ("the call lasted 45 minutes") is apart from none.
     ``modified``: only the nouns the two figures are written before count ("the 40-tonne
     truck"), not an "of" phrase after them ("480 km of arterial roads" / "the 350 miles of
-    arterial roadway covered" may be one network in other words)."""
+    arterial roadway covered" may be one network in other words), save two of one noun
+    each that no set of :func:`~claimcheck.extract.linking.context.equivalent_nouns`
+    joins ("tonnes of apples" / "tonnes of pears": two goods)."""
     da, db = _dimension_said(a), _dimension_said(b)
     if da and db and da != db:
         return True  # "blades more than 115 metres long" / "a foundation 90 metres across"
     if modified:
         wa, wb = _modified_noun(a), _modified_noun(b)
+        oa, ob = (context_words_of(c.subject.what if c.subject is not None else None) for c in (a, b))
+        if len(oa) == 1 == len(ob) and oa != ob and not same_noun_set(_stems(oa), _stems(ob)):
+            return True  # "4,120 tonnes of apples" / "4,210 tonnes of pears": one noun each, two goods
     else:
         wa, wb = measured_words(a), measured_words(b)
     return bool(wa and wb and not (wa <= wb or wb <= wa))
+
+
+def _stems(words: AbstractSet[str]) -> frozenset[str]:
+    """The linker's stems of some words (:func:`~claimcheck.extract.linking.context.content_stems`)."""
+    return frozenset(content_stems(" ".join(sorted(words))))
 
 
 #: the words after a length that say which of a thing's sizes it is ("115 metres long", "90
