@@ -135,7 +135,10 @@ class MemberListsDiffer(Rule):
     "shared by A, B and D"). Lists that differ as the text says are left alone: every
     member named in one list only is named elsewhere with a word of change ("Wexham joined
     in 2021", "stepped down and was replaced by"), or beside the other list in its own
-    sentence ("A, B and C pay rent, while the council owns the land"). A member on a line of
+    sentence ("A, B and C pay rent, while the council owns the land"), or in the lead-in
+    of its own bullets ("Since Elmbridge joined in 2024, the trust has five mills:"). Places
+    of two kinds of people are told apart only when the later group is counted: "Managers in
+    the pilot counties (…)" points back at the counties met before. A member on a line of
     its own (a bullet, a table row) is pointed at where it stands.
 
     A list is also compared with the list in the note that is its source: the note its
@@ -437,6 +440,10 @@ def _outside(claim: MemberListClaim) -> str:
     b = rest.find(last, max(a, 0)) if last else -1
     if 0 <= a <= b:
         return rest[:a] + " " + rest[b + len(last) :]  # the list's own span, once
+    if sum(raw in rest for raw in claim.raw_members) < 2:
+        # a lead-in over bullets or a table, its members on lines of their own: a member it
+        # names ("Since Elmbridge joined in 2024, the trust has five mills:") is beside the list
+        return rest
     for raw in claim.raw_members:
         rest = rest.replace(raw, " ", 1)
     return rest
@@ -1339,7 +1346,11 @@ def _list_years(sentence: str) -> set[str]:
 
 def _held_apart(later: MemberListClaim, earlier: MemberListClaim, ctx: CheckContext) -> bool:
     """Two lists of the places of two kinds of people or things ("Nurses at five clinics
-    (…)" / "Doctors at five clinics (…)"): two groups, whatever places they share."""
+    (…)" / "Doctors at five clinics (…)"): two groups, whatever places they share. A later
+    group written with "the" and no count ("Managers in the pilot counties (…)") points back
+    at the places met before, whoever is in them now: one group."""
+    if later.declared_count is None and _DEFINITE.match(later.text or ""):
+        return False
     ha, hb = _holders(later, _sentence(later, ctx)), _holders(earlier, _sentence(earlier, ctx))
     return bool(ha and hb and ha != hb)
 
