@@ -223,3 +223,41 @@ LEAD_CHANGE_DEFECTS = {
 test_ls001_lead_change_found, test_ls001_lead_change_trap_silent = variant_tests(
     "LS001", LEAD_CHANGE_DEFECTS, LEAD_CHANGE_TRAPS
 )
+
+#: cause 4: a possessive before a body's noun says whose it is, not which kind ("the ministry's
+#: panel" after "a review panel, chaired by A, with B and C as members"): one body, its noun
+#: alone; the possessive was read as a word that tells two bodies apart. A list in a clause
+#: opened by "whether", "if" or "that" has that clause's subject for its group, and a bullet's
+#: closing semicolon ends no item
+OWNER_DEFECTS = {
+    "the ministry's panel": apart(
+        "The ministry appointed a review panel in May 2024, chaired by Ana Ruiz, with Tom Hale and Eva Berg "
+        "as members.",
+        "The ministry's panel, made up of Ruiz, Hale and Sam Ude, backs the cap.",
+    ),
+    "the council's board, in a bullet after whether": apart(
+        "The council set up a housing board, chaired by Ines Paz, with Tom Wray and Uma Bell as members.",
+        "Open questions:\n\n- whether the council's board, made up of Paz, Wray and Rolf Kern, keeps the levy;\n"
+        "- whether rents rise.\n",
+    ),
+    "the trust's committee, after we ask if": apart(
+        "The trust's grants committee is made up of Lena Voss, Omar Diab and Kit Moran.",
+        "We ask if the trust's committee, made up of Lena Voss, Omar Diab and Ada Quinn, will meet monthly.",
+    ),
+}
+OWNER_TRAPS = {
+    "another owner's panel": apart(
+        "Munster's review panel is made up of Ana Ruiz, Tom Hale and Eva Berg.",
+        "Leinster's panel is made up of Ruiz, Hale and Sam Ude.",
+    ),
+    "two kinds of one body": apart(
+        "The data working group is made up of Ana Ruiz, Tom Hale and Eva Berg.",
+        "The pricing working group is made up of Ana Ruiz, Tom Hale and Sam Ude.",
+    ),
+    "the owner's panel, same members": apart(
+        "The ministry appointed a review panel in May 2024, chaired by Ana Ruiz, with Tom Hale and Eva Berg "
+        "as members.",
+        "The ministry's panel, made up of Ruiz, Hale and Eva Berg, backs the cap.",
+    ),
+}
+test_ls001_owner_found, test_ls001_owner_trap_silent = variant_tests("LS001", OWNER_DEFECTS, OWNER_TRAPS)

@@ -106,7 +106,9 @@ OPM") leaves the count open (a count outside every reading, as many items as rea
 more for each such "and", is kept: "two agencies (…)" there disagrees either way), but not one whose acronym follows it ("HM Revenue and Customs
 (HMRC)", "the Food and Agriculture Organization of the United Nations (FAO)") nor an
 ampersand ("Marks & Spencer, Tesco and Aldi"): a list goes on after its last conjunction
-only inside a name. "X, which brings together A, B and C, launched …" lists X's members. An item of a list cut by semicolons may say more of itself after a comma ("the
+only inside a name. "X, which brings together A, B and C, launched …" lists X's members; in a clause opened by
+"whether", "if" or "that" the group is that clause's subject ("We ask whether the board, made
+up of A, B and C, …"). An item of a list cut by semicolons may say more of itself after a comma ("the
 Army (Heer), including the new home regiments; the Navy (Marine); …"): that is not the list's;
 its name stands before the comma ("Ines Costa of Skerry Ferries, its chair;") or after a
 description ("a former harbour master, Ewan Rolfe;"). Lists need three items, or two with a declared count. An aside in
@@ -3817,6 +3819,13 @@ _RELATIVE_SUBJECT = re.compile(r"\s*,?\s+(?:which|that|who)(?:\s+now|\s+still|\s
 _OF_COUNTED_END = re.compile(rf"\bof\s+{_COUNT}\s+(?:[\w-]+\s+){{0,2}}[\w-]+s$", re.I)
 
 
+#: the words before a subordinate clause's subject, to its last "whether", "if", "that" or
+#: "because" (with no comma after it): "We ask whether ", "It is not clear if "
+_SUBORDINATE_OPENING = re.compile(
+    r"^[^,;:()]*?\b(?:whether|if|that|because|although)\s+(?![^,;:()]*\b(?:whether|if|that|because|although)\b)", re.I
+)
+
+
 def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """GROUP includes [N countries] (LIST) | : LIST | LIST."""
     if not has_any(ignorecase_fold(text), _BEFORE_LIST_WORDS):
@@ -3832,7 +3841,10 @@ def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
                 continue
             parsed = parse_list(text, list_start, close, closed=True)
         else:
-            parsed = parse_list(text, list_start, _sentence_end(text, list_start, starts), closed=False)
+            end = _sentence_end(text, list_start, starts)
+            while end > list_start and text[end - 1] in " \n;":
+                end -= 1  # "…, backs a weekly cap;" closing a bullet: no item after it
+            parsed = parse_list(text, list_start, end, closed=False)
         if parsed is None or len(parsed["items"]) < 3:
             continue
         kept = parsed["items"]
@@ -3848,6 +3860,10 @@ def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
             intro = _INTRO.match(head.lstrip())
             skip = lead + (intro.end() if intro else 0)
         subject = head[skip:].strip().rstrip(",")
+        if (clause := _SUBORDINATE_OPENING.match(subject)) is not None and clause.end() < len(subject):
+            # "We ask whether the ministry's panel, made up of A, B and C, …": the subject of
+            # the clause the list is in, not the words that open it
+            subject = subject[clause.end() :]
         if subject.endswith(" and"):
             # "The Realm, one of 16 realms, is the area the Queen rules, and comprises A, B
             # and C": a second verb of the sentence's subject, the noun phrase it opens with
