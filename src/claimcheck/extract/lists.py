@@ -16,7 +16,9 @@ lists, in every format:
   of the pilot islands, A, B, C and D, saved …"), a parenthesis after a counted group that
   says whose its members are ("residents of four islands (A, B, C and D)") and after a
   definite singular noun ("results from the pilot (A, B, C and D)", "the Nordic copper pilot
-  group (…)", three names or more); a counted group with a participle after its noun ("the
+  group (…)", three names or more) or a definite plural after a preposition, nearer than the
+  plural the clause opens with ("Rangers in the pilot parks (…)", "signed by all Forum members
+  (…)": "all … members" are the whole membership, whatever they did, not signatories); a counted group with a participle after its noun ("the
   four operators carrying the largest liabilities (…)"), or a relative clause with no "that"
   whose subject is a pronoun ("the four mills we visited, A, B, C and D,"); "of" before a
   counted group says whose or what of it is meant ("our survey of the five harbours (…)")
@@ -40,7 +42,11 @@ gardens that hold water, …": the item is its noun phrase), run long when each 
 determiner ("the line from Ashby to Brill, the branch to Cole, and …"), and hold an "and"
 of their own in the last item when the list's own "and" comes before a determiner ("…,
 review of appeals and the queue for printing and posting"); "at three points:" counts
-places, "rose three points" a measure. A participle aside after an item ("the savanna
+places, "rose three points" a measure. A remark in brackets after an item's words, lower
+case with no comma or "and" ("the seller's name (checked against an ID card)"), is no item. A
+counted noun may be followed by where they are beside ("the three wells nearest the landfill:",
+"closest to", "next to"); "are those at A, B, …" names sites one to a place, as "are at" does,
+while "are in" and countries names where things are, some to a country (not counted). A participle aside after an item ("the savanna
 elephant, listed as endangered, and …") is no item. Members may each be dated ("South
 Dakota in 2016, Colorado in 2018 and …"). A counted noun may be followed by an adjective and
 its object ("the four banks responsible for most closures, A, B, …,") or by "whose" ("the
@@ -61,7 +67,9 @@ after "including", "such as", "other", nor names that say what a noun after them
 with what they are ("the Danish firm Havgrid", "the county town of Pelham") or what they
 are there for ("Ana Ruiz for the tenants"), and joined by "plus". A Markdown table whose
 header's first cell says what its rows are ("Member state", "Partner") lists its first
-column, counted by the sentence right before it when that counts the header's noun; bullets
+column, counted by the sentence right before it when that counts the header's noun (a
+sentence that opens with its bare count and says what they did, "Three clubs made a profit:",
+names a group of its own, and the list stands there, as over bullets); bullets
 under a lead-in that counts nothing are a list of their names.
 
 Counts are also read where they are written away from the noun's front: "the following
@@ -94,10 +102,13 @@ leaves the number open). Otherwise items must be proper names: countries (pycoun
 Rotterdam", "Acme Rail", "Ana Ruiz"); years, lower-case words, identifiers such as
 "CVE-2016-6304" and sentence adverbs are not. A list must be clean up to its final "and"/"or";
 an "and" that may sit inside a name ("the Department of Health and Human Services, GSA and
-OPM") leaves the count open, but not one whose acronym follows it ("HM Revenue and Customs
+OPM") leaves the count open (a count outside every reading, as many items as read or one
+more for each such "and", is kept: "two agencies (…)" there disagrees either way), but not one whose acronym follows it ("HM Revenue and Customs
 (HMRC)", "the Food and Agriculture Organization of the United Nations (FAO)") nor an
 ampersand ("Marks & Spencer, Tesco and Aldi"): a list goes on after its last conjunction
-only inside a name. "X, which brings together A, B and C, launched …" lists X's members. An item of a list cut by semicolons may say more of itself after a comma ("the
+only inside a name. "X, which brings together A, B and C, launched …" lists X's members; in a clause opened by
+"whether", "if" or "that" the group is that clause's subject ("We ask whether the board, made
+up of A, B and C, …"). An item of a list cut by semicolons may say more of itself after a comma ("the
 Army (Heer), including the new home regiments; the Navy (Marine); …"): that is not the list's;
 its name stands before the comma ("Ines Costa of Skerry Ferries, its chair;") or after a
 description ("a former harbour master, Ewan Rolfe;"). Lists need three items, or two with a declared count. An aside in
@@ -913,6 +924,9 @@ class _ListRead:
         self.text, self.segs, self.closed, self.general = text, segs, closed, general
         self.items: list[tuple[int, int, tuple[str, str]]] = []
         self.partial = self.ambiguous = self.final = False
+        # how many more items the "and"s that may sit inside names would make, read as the
+        # list's own (see :func:`_open_count`)
+        self.inner_ands = 0
         # items cut by semicolons may each say more of themselves after a comma
         self.semis = any(text[y : y + 1] == ";" for _, y in segs)
 
@@ -1065,7 +1079,9 @@ class _ListRead:
                 # "and" ("Marks & Spencer, …", "the Food and Agriculture Organization
                 # (FAO), …"), is plainly inside one name: a list goes on after its last
                 # item's conjunction only in its own name
-                self.ambiguous = not _one_name_with_and(text[sa:sb], inner)
+                if not _one_name_with_and(text[sa:sb], inner):
+                    self.ambiguous = True
+                    self.inner_ands += len(inner)
                 items.append((sa, sb, whole))
                 return _NEXT
             # "Denver and Boise, Idaho", "Crowdsourcing and Citizen Science, Agile/Lean, …":
@@ -1132,7 +1148,8 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
     items = read.items
     if not items or sum(rec[0] != "described" for _, _, rec in items) < 2:
         return None  # bodies described, not named, need two named ones with them
-    ambiguous = read.ambiguous or read.place_and_state()
+    place_and_state = read.place_and_state()
+    ambiguous = read.ambiguous or place_and_state
     end = items[-1][1]
     if closed and read.final and not read.partial and read.more_after(end):
         return None
@@ -1145,7 +1162,29 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
         extra, end, more_partial = more
         items = items + extra
         partial = partial or more_partial
-    return {"items": items, "partial": partial, "ambiguous": ambiguous, "end": end}
+    return {
+        "items": items,
+        "partial": partial,
+        "ambiguous": ambiguous,
+        "end": end,
+        "inner_ands": None if place_and_state else read.inner_ands,
+    }
+
+
+def _open_count(parsed: dict[str, Any], declared: int | None) -> int | None:
+    """The count that governs a parsed list, ``declared``, unless how many items the list
+    has is open and may be that count: an "and" that may sit inside a name ("the Department
+    of Health and Human Services, GSA and OPM") makes as many items as read, or one more for
+    each such "and"; a count outside that span ("three partners: the A Hospital and Health
+    Service, B, C and D", four or five) disagrees with every reading, and is kept. A place and
+    its state cut by a comma ("Portland, Oregon, Austin, Texas") leaves it open whatever it is."""
+    if not parsed["ambiguous"] or declared is None:
+        return declared
+    extra = parsed.get("inner_ands")
+    n = len(parsed["items"])
+    if extra is None or n <= declared <= n + extra:
+        return None
+    return declared
 
 
 #: "…, as well as (by) …", "…, together with …" after a list: more members follow
@@ -1212,7 +1251,10 @@ _POST_PREPOSITIONS = (
     # (not "between them", "among them": how a count is shared, "64 beds between them")
     r"(?!(?:between|among|amongst)\s+(?:them|us|you|themselves|ourselves)\b)"
     r"(?:in|on|at|from|for|with|to|into|onto|across|along|around|behind|beside|within|between|against|"
-    r"towards|toward|about|through|over|beyond|among|after|before|under)"
+    r"towards|toward|about|through|over|beyond|among|after|before|under"
+    # (where they are beside: "the three wells nearest the landfill:", "the two stops closest to
+    # the stadium (…)")
+    r"|near|nearest(?:\s+to)?|closest\s+to|close\s+to|next\s+to)"
 )
 #: a comma between two lower-case words of one phrase, the noun after it still to come
 #: (coordinate adjectives: "tiered, sugar-based designs"), no conjunction after it
@@ -1463,7 +1505,7 @@ _ANCHORS = re.compile(
     r"|(?P<dash>\s*(?:—|–|\s--)\s*|(?<=[\w,)’'])[ \t]-[ \t](?=(?:the\s+)?[A-Z]))"
     # (the members may be named by whose they are: "whose five members are the environment
     # ministries of A, B and C")
-    r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?(?:(?:at|in|based\s+in|located\s+in)\s+|"
+    r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?(?:(?:at|in|based\s+in|located\s+in|those\s+(?:at|of))\s+|"
     r"the\s+(?:[a-z-]+\s+){0,2}(?:ministries|governments|departments|agencies|administrations|authorities)\s+of\s+)?)(?=(?:the\s+)?[A-Z])"
     r"|(?P<by>\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:jointly|originally|first)\s+)?(?:(?:co-?)?founded|established|created|set\s+up|"
     r"launched|initiated|formed|signed|ratified|endorsed|joined)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+by\s+)(?=(?:the\s+)?[A-Z])"
@@ -1567,6 +1609,8 @@ def _role_after(left: str, group: str, before: str = "") -> str:
     ``before`` is the text before the group's clause when the verb's "by" ends it ("The
     trio was founded in 2011 by" + "four players: …")."""
     tail = before.rstrip()
+    if re.match(r"all\s+(?:the\s+)?(?:[\w-]+\s+){0,2}members\b", group, re.I):
+        return role_of(group)  # "signed by all Council members (…)": the whole membership, whatever it did
     if _FOUNDED_BY.search(left) or (f := _FOUNDED_BY.search(tail)) and f.end() == len(tail):
         return "founders"
     if _SIGNED_BY.search(left) or (g := _SIGNED_BY.search(tail)) and g.end() == len(tail):
@@ -1616,7 +1660,7 @@ def role_of(text: str) -> str:
 _CLAUSE_PRONOUNS = frozenset("we they I you".split())
 _POST_WORDS = frozenset(
     "of in on at from for with across along around that which who whose to by under behind beside into onto within "
-    "between against towards toward about through over beyond among after before".split()
+    "between against towards toward about through over beyond among after before near nearest closest close next".split()
 )  # (the prepositions of _POST_PREPOSITIONS, "of", "by" and the relative pronouns)
 # adverbs that may open what follows a group's noun ("the four locks still in use")
 _POST_ADVERBS = frozenset("still now currently then left remaining yet".split())
@@ -2008,6 +2052,20 @@ def _group_of_noun(
             and _paren_lead_count(left) is None  # "Five orchestras lost their grant (…)": the five
         ):
             return _Group(" ".join(ds.group("np").split()), None, complete, ds.group(0), None, "names")
+        # "Rangers in the pilot parks (A, B, C and D) said …", "signed by all Council members
+        # (…)": a definite plural right before the parenthesis, after a preposition, is what it
+        # lists, nearer than the plural the clause opens with
+        dp = _DEFINITE_PLURAL_AFTER_PREPOSITION.search(left)
+        if (
+            dp
+            and not _PARTIAL_WORDS.search(dp.group("np"))
+            and not re.search(r"\bother\b", dp.group("np"), re.I)
+            and _paren_lead_count(left) is None
+        ):
+            group = " ".join(dp.group("np").split())
+            if dp.group("owner"):
+                group = _owned(re.sub(r"^(?:the\s+)?\S+['’]s?\s+", "", group), dp.group("owner"))
+            return _Group(group, None, complete, dp.group("np"), None, "definite")
     if kind in ("paren", "dash") and (sup := _COUNTED_SUPERLATIVE.search(left)):
         # "The four largest (A, B, C and D) now hold …": a counted superlative with no noun,
         # the group its members top (the noun was named before)
@@ -2101,6 +2159,13 @@ _KEY_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}$")
 # countries")
 _DEFINITE_NP_END = re.compile(
     rf"(?:^|(?<=\s))(?P<np>(?:The\s+|{_DET})(?:[a-z][\w-]*\s+){{0,2}}?{_PLURAL}(?:\s+[a-z][\w-]*){{0,5}}?)\s*,?\s*$"
+)
+#: a preposition and a definite plural noun phrase ending the clause, the noun last and up
+#: to two words before it ("in the pilot parks", "by all Council members", "from the
+#: league's clubs"): what a parenthesis right after it lists
+_DEFINITE_PLURAL_AFTER_PREPOSITION = re.compile(
+    r"(?<=\s)(?-i:in|at|from|of|for|to|with|by|on|across|between|among|within|under|behind|against)\s+"
+    rf"(?P<np>(?:all\s+)?{_DET}(?:[\w-]+\s+){{0,2}}?{_PLURAL}|all\s+(?:[\w-]+\s+){{0,2}}?{_PLURAL})\s*$"
 )
 _NOUN_PHRASE_END = re.compile(rf"(?<![\w-])(?:{_DET}?(?:[\w-]+\s+){{0,3}}?{_PLURAL})\s*,?\s*$", re.I)
 
@@ -2222,6 +2287,7 @@ _BODY_HEADS = frozenset(
 #: both threads (from A, B and C)", "three grants (by the city, the county and a trust)"):
 #: its names are their sources or authors, not the things counted
 _IN_PLACES_OPENING = re.compile(r"\s*(?:in|across|throughout)\s+(?:the\s+)?[A-Z]")
+_IN_PLACES_AFTER_BE = re.compile(r"\b(?:in|based\s+in|located\s+in)\s+$")
 _SOURCE_OPENING = re.compile(r"\s*(?:from|by)\s", re.I)
 
 
@@ -2364,7 +2430,7 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             # "the Working Group, whose five members are …": the members of the group
             owner = re.sub(r"^[Tt]he\s+", "", whose.group("owner"))
             grp = grp._replace(text=_owned(re.sub(r"^the\s+", "", grp.text, flags=re.I), owner))
-        count = None if parsed["ambiguous"] else grp.declared
+        count = _open_count(parsed, grp.declared)
         min_items = 2 if count is not None else 3
         if len(items) < min_items:
             continue
@@ -2374,6 +2440,13 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             count = None  # "five visits to the sites: A, B and C": the sites, perhaps, not the visits
         if count is not None and kind == "colon" and _IN_PLACES_OPENING.match(text, region[0]):
             count = None  # "five workshops: in Leeds, York and Hull": where they were, some to a place
+        if (
+            count is not None
+            and kind == "be"
+            and _IN_PLACES_AFTER_BE.search(m.group(0))
+            and all(rec[0] == "country" for _, _, rec in items)
+        ):
+            count = None  # "The six ports are in Spain, Italy and Greece": where they are, some to a country
         if count is not None and kind == "paren" and _SOURCE_OPENING.match(text, m.end()):
             count = None  # "replies to both threads (from A, B and C)": who gave them, not the threads
         if kind == "comma" and count is not None:
@@ -2624,7 +2697,11 @@ def _blank_conjunction_asides(text: str, a: int, b: int) -> str:
     """``text`` with the asides after a list's conjunction in ``text[a:b]`` blanked out
     (spaces of the same length, so every offset still holds): the item after it is the
     last, the aside no item of its own."""
-    for m in [*_CONJUNCTION_ASIDE.finditer(text, a, b), *_ACRONYM_ASIDE.finditer(text, a, b)]:
+    for m in [
+        *_CONJUNCTION_ASIDE.finditer(text, a, b),
+        *_ACRONYM_ASIDE.finditer(text, a, b),
+        *_WORDS_ASIDE.finditer(text, a, b),
+    ]:
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text
 
@@ -2632,6 +2709,9 @@ def _blank_conjunction_asides(text: str, a: int, b: int) -> str:
 #: an acronym in brackets after an item's words: "Departure Prohibition Orders (DPOs)", "the
 #: tax office (ATO)": the item's short name, no separator of the list
 _ACRONYM_ASIDE = re.compile(r"(?<=[\w.])\s+\((?-i:[A-Z][A-Za-z&]{1,7})\)")
+#: a remark in brackets after an item's words, lower-case words with no comma or "and": "the
+#: seller's name (checked against an ID card)", "the fee (if any)": said of the item, no item
+_WORDS_ASIDE = re.compile(r"(?<=[\w.’'])\s+\((?-i:[a-z])(?![^()]*\band\b)[^(),;:]{1,60}\)")
 
 
 #: an item opening with a preposition: who or where the things counted go to, not them
@@ -2783,6 +2863,8 @@ def _copula_things(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     ):
         return
     a = m.end()
+    if re.match(r"\s*(?:those|that)\s", text[a : a + 8]):
+        return  # "The six ports are those in Spain, …": the things again, by where they are
     end = _THINGS_END.search(text, a, s1)
     b = end.start() if end else s1
     # (a possessive or a serial comma in an item: "an upper age limit below NICE's, …, and a limit")
@@ -3068,7 +3150,7 @@ def _lists_counted_in_parens(text: str, starts: list[int]) -> Iterator[dict[str,
             m.start(),
             close + 1,
             m.group("noun").lower(),
-            None if parsed["ambiguous"] else _count(m.group("count")),
+            _open_count(parsed, _count(m.group("count"))),
         )
         r.update(complete=not parsed["partial"], ambiguous=parsed["ambiguous"])
         yield r
@@ -3737,6 +3819,13 @@ _RELATIVE_SUBJECT = re.compile(r"\s*,?\s+(?:which|that|who)(?:\s+now|\s+still|\s
 _OF_COUNTED_END = re.compile(rf"\bof\s+{_COUNT}\s+(?:[\w-]+\s+){{0,2}}[\w-]+s$", re.I)
 
 
+#: the words before a subordinate clause's subject, to its last "whether", "if", "that" or
+#: "because" (with no comma after it): "We ask whether ", "It is not clear if "
+_SUBORDINATE_OPENING = re.compile(
+    r"^[^,;:()]*?\b(?:whether|if|that|because|although)\s+(?![^,;:()]*\b(?:whether|if|that|because|although)\b)", re.I
+)
+
+
 def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """GROUP includes [N countries] (LIST) | : LIST | LIST."""
     if not has_any(ignorecase_fold(text), _BEFORE_LIST_WORDS):
@@ -3752,7 +3841,10 @@ def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
                 continue
             parsed = parse_list(text, list_start, close, closed=True)
         else:
-            parsed = parse_list(text, list_start, _sentence_end(text, list_start, starts), closed=False)
+            end = _sentence_end(text, list_start, starts)
+            while end > list_start and text[end - 1] in " \n;":
+                end -= 1  # "…, backs a weekly cap;" closing a bullet: no item after it
+            parsed = parse_list(text, list_start, end, closed=False)
         if parsed is None or len(parsed["items"]) < 3:
             continue
         kept = parsed["items"]
@@ -3768,6 +3860,10 @@ def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
             intro = _INTRO.match(head.lstrip())
             skip = lead + (intro.end() if intro else 0)
         subject = head[skip:].strip().rstrip(",")
+        if (clause := _SUBORDINATE_OPENING.match(subject)) is not None and clause.end() < len(subject):
+            # "We ask whether the ministry's panel, made up of A, B and C, …": the subject of
+            # the clause the list is in, not the words that open it
+            subject = subject[clause.end() :]
         if subject.endswith(" and"):
             # "The Realm, one of 16 realms, is the area the Queen rules, and comprises A, B
             # and C": a second verb of the sentence's subject, the noun phrase it opens with
@@ -3789,8 +3885,7 @@ def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
             )
         ):
             count = _count(hyphen.group("count"))  # "The eight-nation initiative, made up of A, …"
-        if parsed["ambiguous"]:
-            count = None
+        count = _open_count(parsed, count)
         verb = m.group("verb").lower()
         # (a count inside a compound names the body, "the eight-nation initiative": no part of it)
         complete = not parsed["partial"] and not _PARTIAL_WORDS.search(
@@ -3957,7 +4052,7 @@ def _lists_hyphen_counted(text: str, starts: list[int]) -> Iterator[dict[str, An
         s0 = _sentence_start(text, m.start(), starts)
         before = text[s0 : m.start()]
         complete = not parsed["partial"] and not (_PART_OF.search(before) or _PARTIAL_WORDS.search(before[-30:]))
-        count = None if parsed["ambiguous"] else _count(m.group("count"))
+        count = _open_count(parsed, _count(m.group("count")))
         kept = parsed["items"]
         r = _record(text, kept, m.start(), kept[-1][1], _hyphen_group(m.group("noun"), m.group("group")), count)
         r.update(complete=complete, role=role_of(link), ambiguous=parsed["ambiguous"])
@@ -4030,7 +4125,7 @@ def _lists_body_of(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         # "a four-party coalition of A, B and C": a count written into a compound of the
         # body's words counts its members
         counted = re.search(rf"\b(?P<count>{_COUNT})-{_HYPHEN_NOUN}\b", m.group("mods"), re.I)
-        count = None if counted is None or parsed["ambiguous"] else _count(counted.group("count"))
+        count = None if counted is None else _open_count(parsed, _count(counted.group("count")))
         r = _record(text, kept, m.start(), kept[-1][1], f"the {noun}", count)
         r.update(complete=complete, role="members")
         yield r
@@ -4794,6 +4889,7 @@ def _header_table(doc: Document, article: int, i: int) -> MemberListClaim | None
     noun = header.lower()
     group = noun if noun.endswith("s") else noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun) else noun + "s"
     count = None
+    lead: Block | None = None
     if i > 0 and blocks[i - 1].kind not in _HEADINGS and blocks[i - 1].kind != BlockKind.table:
         last = noun.split()[-1]
         before = blocks[i - 1].text
@@ -4804,12 +4900,29 @@ def _header_table(doc: Document, article: int, i: int) -> MemberListClaim | None
         )
         if counted is not None:
             count = _count(counted.group("count"))
+            # "Three clubs made a profit:" over the table: the sentence opens with its bare
+            # count and says what the rows did, a group of its own (as it is over bullets)
+            info = _lead_in(_clean_left(before.split(". ")[-1].strip().rstrip(":.")))
+            if (
+                info
+                and info["count"] == count
+                and info["group"].startswith(f"{group} that ")
+                and re.match(rf"{_COUNT}\s", before.split(". ")[-1].strip(), re.I)
+            ):
+                group = info["group"]
+                lead = blocks[i - 1]
     unit = TextUnit(doc=doc, article=article, text=head.text, owner=head, block=i)
+    start, end = 0, len(head.text.rstrip())
+    if lead is not None:
+        # the list stands where the sentence counts it, as a lead-in over bullets does
+        unit = TextUnit(doc=doc, article=article, text=lead.text, owner=lead, block=i - 1)
+        start = lead.text.rfind(before.split(". ")[-1].strip())
+        start, end = max(start, 0), len(lead.text.rstrip())
     return _claim(
         unit,
         {
-            "start": 0,
-            "end": len(head.text.rstrip()),
+            "start": start,
+            "end": end,
             "group": group,
             "members": tuple(rec[1] for _, rec in names),
             "raw_members": tuple(n for n, _ in names),

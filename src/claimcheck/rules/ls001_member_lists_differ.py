@@ -73,7 +73,9 @@ class MemberListsDiffer(Rule):
     whoever owns it ("four donor governments — A, B, C and D —" and "the fund's donor
     governments (C, D, E and A)"), all but one member shared. A later group that is the earlier
     one's head noun alone, or with words that only point back ("the operators taking part
-    (…)", "the firms involved"), restates it, all but one member shared. A list that only points back
+    (…)", "the firms involved") or say whose it is ("the ministry's panel" after "a review
+    panel"; not another owner's), restates it, all but one member shared; a possessive is no
+    word that tells two bodies of one noun apart. A list that only points back
     ("the same five (…)", "these four — … —", "these four countries, …", "the same
     suppliers (…)") is compared with the nearest list before it of that many members (of
     the same noun when it gives no count). A list is also found by its members, whatever
@@ -135,7 +137,10 @@ class MemberListsDiffer(Rule):
     "shared by A, B and D"). Lists that differ as the text says are left alone: every
     member named in one list only is named elsewhere with a word of change ("Wexham joined
     in 2021", "stepped down and was replaced by"), or beside the other list in its own
-    sentence ("A, B and C pay rent, while the council owns the land"). A member on a line of
+    sentence ("A, B and C pay rent, while the council owns the land"), or in the lead-in
+    of its own bullets ("Since Elmbridge joined in 2024, the trust has five mills:"). Places
+    of two kinds of people are told apart only when the later group is counted: "Managers in
+    the pilot counties (…)" points back at the counties met before. A member on a line of
     its own (a bullet, a table row) is pointed at where it stands.
 
     A list is also compared with the list in the note that is its source: the note its
@@ -437,6 +442,10 @@ def _outside(claim: MemberListClaim) -> str:
     b = rest.find(last, max(a, 0)) if last else -1
     if 0 <= a <= b:
         return rest[:a] + " " + rest[b + len(last) :]  # the list's own span, once
+    if sum(raw in rest for raw in claim.raw_members) < 2:
+        # a lead-in over bullets or a table, its members on lines of their own: a member it
+        # names ("Since Elmbridge joined in 2024, the trust has five mills:") is beside the list
+        return rest
     for raw in claim.raw_members:
         rest = rest.replace(raw, " ", 1)
     return rest
@@ -627,12 +636,26 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+#: a possessive owner opening a group: "ministry's " of "ministry's panel", "Victoria's "
+_POSSESSIVE_OWNER = re.compile(r"^(?P<owner>(?:[\w.-]+\s+){0,2}?[\w.-]+)['’]s?\s+")
+
+
 def _head_only(later: MemberListClaim, earlier: MemberListClaim) -> bool:
     """ "the owners (A, B and D)" after "the three owners of Almaraz (A, B and C)": a later
     group that is only the earlier one's head noun points back to it, alone or with words
-    that only point back ("the operators taking part (…)", "the firms involved"). All but
-    one member shared, at least two."""
-    words = _BACK_REFERENCE.sub("", re.sub(r"^the\s+", "", later.group.strip(), flags=re.I)).split()
+    that only point back ("the operators taking part (…)", "the firms involved"), or with
+    whose it is ("the ministry's panel (…)" after "a review panel (…)"; not another owner's).
+    All but one member shared, at least two."""
+    group = re.sub(r"^the\s+", "", later.group.strip(), flags=re.I)
+    owner = _POSSESSIVE_OWNER.match(group)
+    if owner is not None:
+        # "the ministry's panel", "Victoria's panel": whose body it is, not which kind (a body
+        # owned by another in the earlier group is another body)
+        theirs = _POSSESSIVE_OWNER.match(re.sub(r"^the\s+", "", earlier.group.strip(), flags=re.I))
+        if theirs is not None and theirs.group("owner").lower() != owner.group("owner").lower():
+            return False
+        group = group[owner.end() :]
+    words = _BACK_REFERENCE.sub("", group).split()
     if len(words) != 1 or len(earlier.group.split()) < 2 or _head(earlier.group) != _head(" ".join(words)):
         return False
     if any(w in _SUBSET for w in _key(earlier.group, {})):
@@ -1339,7 +1362,11 @@ def _list_years(sentence: str) -> set[str]:
 
 def _held_apart(later: MemberListClaim, earlier: MemberListClaim, ctx: CheckContext) -> bool:
     """Two lists of the places of two kinds of people or things ("Nurses at five clinics
-    (…)" / "Doctors at five clinics (…)"): two groups, whatever places they share."""
+    (…)" / "Doctors at five clinics (…)"): two groups, whatever places they share. A later
+    group written with "the" and no count ("Managers in the pilot counties (…)") points back
+    at the places met before, whoever is in them now: one group."""
+    if later.declared_count is None and _DEFINITE.match(later.text or ""):
+        return False
     ha, hb = _holders(later, _sentence(later, ctx)), _holders(earlier, _sentence(earlier, ctx))
     return bool(ha and hb and ha != hb)
 
@@ -1378,8 +1405,11 @@ def _modifiers(group: str) -> tuple[str, frozenset[str]] | None:
     if len(words) < 2:
         return None
     # (adjectives only describe: "the large processors" are "the largest dairy processors")
+    # (a possessive says whose it is, not which: "the ministry's panel" is the panel it set up)
     return _stem(words[-1]), frozenset(
-        _stem(w) for w in words[:-1] if not _DESCRIBING.search(w) and w not in SUBSET_WORDS
+        _stem(w)
+        for w in words[:-1]
+        if not _DESCRIBING.search(w) and w not in SUBSET_WORDS and not w.endswith(("'s", "’s", "s'", "s’"))
     )
 
 

@@ -88,7 +88,10 @@ class DeclaredCountMismatch(Rule):
     police leads and residents' groups"; "three groups: farmers and fishers" counts kinds);
     and with one item more than the count, an item that opens with a bare pair joined by
     "and" right after an item whose last words take objects ("controls on moving plants,
-    wood and bark out of the area, and …") may close an inner list: not compared. Bullets
+    wood and bark out of the area, and …") may close an inner list: not compared (a pair that
+    opens with a determiner, "the date and time of the sale", is an item of its own, as its
+    neighbours are). A count outside every reading of a list whose "and" may sit inside a name
+    ("three partners: the A Hospital and Health Service, B, C and D", four or five) is compared. Bullets
     that stop at one still ending with a semicolon or a comma were cut (a page break in text
     taken from a PDF): their count is not compared either.
 
@@ -262,7 +265,12 @@ _PEOPLE_NOUNS = frozenset(
 # an item's words that take a list of objects of their own: a preposition or a gerund
 # ("controls on moving plants", "limits on the sale of sand") a few words before its end
 _TAKES_OBJECTS = re.compile(r"\b(?:on|of|for|to|from|with|in|about|[a-z]{3,}ing)(?:[ \t]+[\w'’-]+){1,3}$")
-_INNER_AND = re.compile(r"^[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+and[ \t]+[a-z]")
+#: (a bare pair: one that opens with a determiner, "the date and time of the sale", "a name
+#: and address", is a noun phrase of its own, as its neighbours are, not objects of the item before)
+_INNER_AND = re.compile(
+    r"^(?!(?:the|a|an|its|their|his|her|our|your|this|that|these|those|each|every|any)[ \t])"
+    r"[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*)?[ \t]+and[ \t]+[a-z]"
+)
 
 
 def _not_the_lists_count(claim: MemberListClaim, n: int) -> bool:
