@@ -837,8 +837,16 @@ class SameQuantityDifferentValues(Rule):
         published = document_weights(ctx.document).published
         claims = [*percents, *(q for q in every if q not in percents)]
         # (every percentage a rival: one without a named measure may be a third value of it)
-        contexts = {i: _read(c, ctx.document, id(c) in anchor.records, published) for i, c in enumerate(claims)}
-        alone = _alone(claims, contexts, aside=frozenset(range(len(percents), len(claims))))
+        # (a percentage "of the" whole is a part by its form, not a part of another figure:
+        # a part the subject names, "the poorest 60 percent", still is one)
+        contexts = {
+            i: _read(c, ctx.document, id(c) in anchor.records, published) for i, c in enumerate(claims)
+        }
+        contexts = {
+            i: dataclasses.replace(cx, marks=cx.marks - {"part"}) if not claims[i].subject.part else cx
+            for i, cx in contexts.items()
+        }
+        alone = _alone(claims, contexts, aside=frozenset(range(len(percents), len(claims))), may_rival=_share_rival)
         of_measure = len(claims)
         for j in sorted(alone):
             b = claims[j]
@@ -2260,7 +2268,10 @@ def _period_said(cx: Context) -> frozenset[str]:
 
 
 def _alone(
-    claims: Sequence[Any], contexts: dict[int, Context], aside: AbstractSet[int] = frozenset()
+    claims: Sequence[Any],
+    contexts: dict[int, Context],
+    aside: AbstractSet[int] = frozenset(),
+    may_rival: Callable[[Any, Any, Any], bool] | None = None,
 ) -> dict[int, set[int]]:
     """The pairs of figures (each index to the earlier ones) that are the only two of their
     measure (:func:`_measure_key`) and period in the document: both say a period and share
@@ -2273,7 +2284,9 @@ def _alone(
     81,806 of them involved an opioid" / "almost 82,000 opioid deaths": the 82,000 is the
     81,806). This is how an editor knows "the same figure" in other words: the draft gives that
     measure for that period twice, and differently. Figures ``aside`` (a summary's) are
-    no member of a pair, only rivals."""
+    no member of a pair, only rivals; ``may_rival(c, a, b)``, when given, says whether a third
+    figure ``c`` may be a value of what ``a`` and ``b`` give at all (a percentage of
+    another whole is none: :func:`_share_rival`)."""
     by_key: dict[str, list[int]] = {}
     for i in contexts:
         key = _measure_key(claims[i])
@@ -2318,11 +2331,39 @@ def _alone(
                         continue  # another period's figure
                     if as_a or as_b:
                         continue  # one of the two said again
+                    if c.qualifier in _BOUNDS and (
+                        agree(c.value, c.qualifier, a.value, None) or agree(c.value, c.qualifier, b.value, None)
+                    ):
+                        continue  # a bound either value meets ("losses above 30%"): no third value
+                    if may_rival is not None and not may_rival(c, a, b):
+                        continue
                     rival = True
                     break
                 if not rival:
                     out.setdefault(max(i, j), set()).add(min(i, j))
     return out
+
+
+def _share_of_whole(c: Any) -> bool:
+    """Is ``c`` a percentage whose own phrase names its whole after "of" ("38% of rural
+    schools"), the words before the whole's head narrowing the whole itself?"""
+    return bool(
+        c.kind == "quantity" and c.unit == "percent" and c.subject is not None and c.subject.what.startswith("of ")
+    )
+
+
+def _share_rival(c: Any, a: Any, b: Any) -> bool:
+    """May a third percentage ``c`` be a value of the measure two percentages ``a`` and ``b``
+    name ("the 2022 vacancy rate of 12.1%" / "office vacancies of 11.2% in 2022")? When its
+    own phrase names that measure too, or names none and its sentence says the measure's
+    noun ("vacancies rose to 13%"); not a percentage of another whole ("58% of passengers
+    would travel again" beside "62% of crossings left on time"), nor one of no named
+    measure whose sentence never says what the two measure ("298, or 29 per cent, said
+    ..."): a document gives many percentages, of many things."""
+    if c.subject is not None and c.subject.measures:
+        return _heads_agree(c, a) or _heads_agree(c, b)
+    heads = {w for x in (a, b) for w in linking_words(x.subject.measures if x.subject is not None else "")}
+    return bool(heads & set(linking_words(c.sentence or "")))
 
 
 def _heads_agree(a: Any, b: Any) -> bool:
@@ -2402,7 +2443,9 @@ def _sentences_apart(a: Any, b: Any) -> bool:
     tonnes in 2024"), or one speaks of a forecast, a plan or a supposition and the other
     does not. Read both ways, from the whole sentence, not the figure's clause: an
     apposition or a clause after the figure dates it as much as its own phrase."""
-    sa, sb = a.sentence or "", b.sentence or ""
+    # (a level in a sentence of change is read to where its part ends: "vacancies of 11.2% in
+    # 2022, up from 9.8% in 2021" is 2022's level, no change: :func:`_level_cut`)
+    sa, sb = (x.sentence[: cut[0]] if (cut := _level_cut(x)) else x.sentence or "" for x in (a, b))
     ya, yb = set(_SENTENCE_YEAR.findall(sa)), set(_SENTENCE_YEAR.findall(sb))
     if ya and yb and not ya & yb:
         return True
@@ -2514,7 +2557,9 @@ def _alone_pair(a: Any, b: Any, ca: Context, cb: Context, prior: float = 0.0) ->
         # no weight, narrows nothing: "cable faults" in a draft on cables)
         # (with one head noun, only two-sided: "staffed beds" / "the unit's beds" is the
         # same beds; two kinds each qualified, "rural" / "urban", are the linker's conflict)
-        if not prior and any(x.words.get(w, 1.0) > 0 for w in x.qualifiers - set(y.words)):
+        # (a share's whole narrows it whatever the head: "38% of rural schools" / "32% of
+        # schools" are shares of two wholes)
+        if (not prior or _share_of_whole(c)) and any(x.words.get(w, 1.0) > 0 for w in x.qualifiers - set(y.words)):
             return False
     if prior:
         if _sentences_apart(a, b):
