@@ -51,6 +51,19 @@ DEFECTS = {
         "Under Ridgeway Health, the clinic's no-show rate was 12.4 per cent in 2022.",
         "As Dr Osei put it, the 2022 no-show rate of 14.2 per cent wasted everyone's time at the clinic.",
     ),
+    # a share said "M in every 100", its group by a participle, a comparison after a comma
+    "in every 100": apart(
+        "In 2024, 72 per cent of the region's bridges passed their safety inspection.",
+        "Engineers report that in 2024 only 67 in every 100 bridges inspected in the region passed.",
+    ),
+    "out of 100 participle": apart(
+        "Lenders granted 58% of mortgage applications in 2023, a lower rate than in 2021.",
+        "In 2023, 53 out of every 100 mortgage applications received were granted by lenders.",
+    ),
+    "in 100 applicants": apart(
+        "The academy admitted 18 per cent of its applicants in 2022, a higher share than a decade earlier.",
+        "Only 14 in 100 applicants to the academy were admitted in 2022.",
+    ),
 }
 
 TRAPS = {
@@ -115,10 +128,30 @@ TRAPS = {
         "Northvale Water's leak rate was 23.5 percent in 2022, the regulator says.",
         "Southvale Water's 2022 leak rate of 25.3 percent was, in Okafor's words, a scandal.",
     ),
+    "in every 100 other year": apart(
+        "In 2024, 72 per cent of the region's bridges passed their safety inspection.",
+        "Engineers report that in 2019 only 67 in every 100 bridges inspected in the region passed.",
+    ),
+    "in every 100 other group": apart(
+        "In 2024, 72 per cent of the region's bridges passed their safety inspection.",
+        "Engineers report that in 2024 only 67 in every 100 tunnels inspected in the region passed.",
+    ),
+    "in every 100 equal": apart(
+        "In 2024, 72 per cent of the region's bridges passed their safety inspection.",
+        "Engineers report that in 2024 only 72 in every 100 bridges inspected in the region passed.",
+    ),
+    "one in 100 years odds": apart(
+        "The barrier protects against a flood with a 2% chance in any year.",
+        "Planners designed the barrier for a 1 in 100 years flood.",
+    ),
+    "comparison level other year": apart(
+        "Lenders granted 58% of mortgage applications in 2023, a lower rate than in 2021.",
+        "In 2021, 63 out of every 100 mortgage applications received were granted by lenders.",
+    ),
 }
 
-#: found since session 26; before it, all but "yield noun phrase" and "rate noun phrase
-#: threshold" were missed, and the "subgroup" trap fired
+#: all found since session 26; before it, 10 of the 11 were missed (all but "yield noun
+#: phrase") and the "subgroup" trap fired
 MISSED: dict[str, str] = {}
 
 test_defect_found, test_trap_silent = variant_tests("NU003", DEFECTS, TRAPS, MISSED)

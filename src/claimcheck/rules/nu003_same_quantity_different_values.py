@@ -812,7 +812,8 @@ class SameQuantityDifferentValues(Rule):
             rivals = [other for other, q in links[1:] if round(q.value, 1) != round(p.value, 1)]
             if rivals and rivals[0] * _CLEARLY > score:
                 continue  # several percentages of one topic, none clearly the one: no figure to hold it to
-            if _span(w, _WORDS_SLACK) & _span(p, 0.5):
+            # (a share in digits over a hundred, "64 in every 100", is written to the point)
+            if _span(w, _WORDS_SLACK if w.value % 1 or not _PER_HUNDRED.search(w.text) else 0.5) & _span(p, 0.5):
                 continue
             a, b = (w, p) if (w.location.line, w.start) < (p.location.line, p.start) else (p, w)
             yield self._finding(a, b, _said_share(b), _said_share(a))
@@ -2734,7 +2735,8 @@ def _as_record(cx: Context, record: bool) -> Context:
 #: after a figure, the value it changed from: "£212 million in 2024, up from £198 million in 2019"
 _UP_FROM = re.compile(
     r"[^.;:]{0,40}?(?P<cut>\b(?:up|down)\s+from\b)|(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?,\s*(?P<cut2>\bcompared\s+(?:with|to)\b|"
-    r"\b(?:against|versus|vs\.?)(?=\s+(?:about\s+|some\s+|around\s+)?[$€£¥\d]))",
+    r"\b(?:against|versus|vs\.?)(?=\s+(?:about\s+|some\s+|around\s+)?[$€£¥\d])|"
+    r"\b(?:an?\s+)?(?:lower|higher|smaller|larger|bigger|greater|better|worse)\s+(?:[a-z]+\s+){0,2}?than\b)",
     re.IGNORECASE,
 )
 #: before a figure, the value now in a change to come: "from its present 10.5 metres to 13 metres"
@@ -2755,7 +2757,8 @@ def _level_cut(claim: Any) -> tuple[int, bool] | None:
     (``(end of its part of the sentence, whether the value is the one now)``), or None:
     the result of the change ("£212 million in 2024, up from £198 million in 2019": up to
     "up from"; "4.9 million passengers in 2023, compared with 5.3 million in 2019": up to
-    "compared with", ", against £51.2 billion in 2015" likewise; "fell by 12, to 57": the whole sentence), or the present value of a change
+    "compared with", ", against £51.2 billion in 2015" likewise, and ", a lower rate than
+    before the pandemic"; "fell by 12, to 57": the whole sentence), or the present value of a change
     to come ("from its present 10.5 metres to 13 metres": up to "to")."""
     sentence = claim.sentence or ""
     at = sentence.find(claim.text)
@@ -2980,8 +2983,8 @@ def _other_group_of(a: Any, b: Any, lead: Callable[[Any], str] = lambda c: "") -
             return not _grouped(linking_words(inner.group(1))) <= said
     ga, gb = _group_word(a), _group_word(b)
     if ga and gb:
-        if ga & gb:
-            return False
+        if ga & gb or _group_participle(a) & gb or _group_participle(b) & ga:
+            return False  # (the group said by its participle: "64 in every 100 families approached" / "61% of approaches")
         # "62 per cent of the green leaf" / "half of Kenya's leaf": one head noun, the
         # qualifier said by one only ("rural" / "urban households" qualify both: two groups)
         (ha, qa), (hb, qb) = _group_phrase(a), _group_phrase(b)
@@ -3116,6 +3119,31 @@ def _group_word(q: Any) -> frozenset[str]:
         end = of.end()
     m = _GROUP_AFTER.match(q.sentence, end)
     return _grouped(linking_words(m.group(1))) if m else frozenset()
+
+
+#: a share in digits over a hundred or a thousand ("64 in every 100", "380 out of 1,000")
+_PER_HUNDRED = re.compile(r"^\d+\s+(?:in|out\s+of)\s+(?:every\s+)?1,?000?$")
+
+#: a participle after a share's group that says which of them it counts: "families approached"
+_PARTICIPLE_AFTER = re.compile(r"[ \t]+([a-z]{3,}ed)\b")
+
+
+def _group_participle(q: Any) -> frozenset[str]:
+    """The participle after a share's group ("64 in every 100 families approached agreed":
+    approach), as what the group is of: the share of approaches to families, the same as
+    "61 per cent of approaches"; empty when none follows."""
+    at = q.sentence.find(q.text)
+    if at < 0:
+        return frozenset()
+    end = at + len(q.text)
+    if not _RATIO_WRITTEN.search(q.text):
+        of = _OF.match(q.sentence, end)
+        if of is None:
+            return frozenset()
+        end = of.end()
+    m = _GROUP_AFTER.match(q.sentence, end)
+    p = _PARTICIPLE_AFTER.match(q.sentence, m.end()) if m else None
+    return frozenset(linking_words(p.group(1))) if p else frozenset()
 
 
 _RATIO_BEFORE = re.compile(
