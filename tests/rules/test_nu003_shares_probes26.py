@@ -64,6 +64,22 @@ DEFECTS = {
         "The academy admitted 18 per cent of its applicants in 2022, a higher share than a decade earlier.",
         "Only 14 in 100 applicants to the academy were admitted in 2022.",
     ),
+    # a comparison after the figure carries the other figure's "earlier" or "previous"
+    "against a year earlier": apart(
+        "In 2023, 27% of the city's bus journeys ran late, against a rate of 19% a year earlier.",
+        "Riders' groups counted 31% of the city's bus journeys running late in 2023.",
+    ),
+    "compared with the previous season": apart(
+        "In the 2022 season, 44 per cent of the ski resort's lift passes were sold online, compared with "
+        "about a third the previous season.",
+        "Online sales made up 49 per cent of the ski resort's lift passes in the 2022 season.",
+    ),
+    # a statement of its own after a colon dates nothing of the figure's
+    "after a colon": apart(
+        "In 2021, 22 per cent of the county's private wells failed the nitrate test.",
+        "In 2021, 26 per cent of the county's private wells failed the nitrate test: grants for new filters "
+        "ran until 2024.",
+    ),
 }
 
 TRAPS = {
@@ -147,6 +163,15 @@ TRAPS = {
     "comparison level other year": apart(
         "Lenders granted 58% of mortgage applications in 2023, a lower rate than in 2021.",
         "In 2021, 63 out of every 100 mortgage applications received were granted by lenders.",
+    ),
+    "against a year earlier equal": apart(
+        "In 2023, 27% of the city's bus journeys ran late, against a rate of 19% a year earlier.",
+        "Riders' groups counted 19% of the city's bus journeys running late in 2022.",
+    ),
+    "after a colon other year": apart(
+        "In 2021, 22 per cent of the county's private wells failed the nitrate test.",
+        "In 2024, 26 per cent of the county's private wells failed the nitrate test: grants for new filters "
+        "ran until 2026.",
     ),
 }
 

@@ -1219,7 +1219,8 @@ def _head_of(words: list[str]) -> str:
 
 
 #: words that end a noun phrase after its first word: a verb of the past no "-ed" marks, or
-#: a pronoun ("62% of the crossings left on time", "58% of passengers said they ...")
+#: a pronoun ("62% of the crossings left on time", "58% of passengers said they ..."); so
+#: does a participle in "-ing" after a plural
 _PHRASE_ENDS = frozenset(
     """said says say left took made went came got kept lost paid held ran found saw felt told gave
     became stood fell rose grew sold bought brought won they it we he she""".split()
@@ -1237,6 +1238,8 @@ def _phrase_after(text: str, at: int, limit: int) -> list[str]:
         w = m.group(1)
         if out and w.lower() in _PHRASE_ENDS:
             break
+        if out and w.lower().endswith("ing") and out[-1].endswith("s") and not out[-1].endswith("ss"):
+            break  # a participle after a plural: "of the city's journeys running late" (not "public spending")
         if w.lower() in _PHRASE_STOP:
             if out or w.lower() not in ("the", "a", "an", "its", "their", "this", "these", "those"):
                 break

@@ -840,11 +840,11 @@ class SameQuantityDifferentValues(Rule):
         # (every percentage a rival: one without a named measure may be a third value of it)
         # (a percentage "of the" whole is a part by its form, not a part of another figure:
         # a part the subject names, "the poorest 60 percent", still is one)
+        contexts = {i: _read(c, ctx.document, id(c) in anchor.records, published) for i, c in enumerate(claims)}
         contexts = {
-            i: _read(c, ctx.document, id(c) in anchor.records, published) for i, c in enumerate(claims)
-        }
-        contexts = {
-            i: dataclasses.replace(cx, marks=cx.marks - {"part"}) if not claims[i].subject.part else cx
+            i: dataclasses.replace(cx, marks=cx.marks - {"part"})
+            if not getattr(claims[i].subject, "part", None)
+            else cx
             for i, cx in contexts.items()
         }
         alone = _alone(claims, contexts, aside=frozenset(range(len(percents), len(claims))), may_rival=_share_rival)
@@ -2437,6 +2437,25 @@ def _phrase_names(c: Any, cx: Context) -> frozenset[str]:
 _SENTENCE_YEAR = re.compile(r"(?<![\d.,£$€-])(?:19|20)\d\d(?![\d,.]\d)")
 
 
+#: where one statement of a sentence ends and another starts: a semicolon, a colon before a space
+_STATEMENT_BREAK = re.compile(r";|:\s")
+
+
+def _statement_of(c: Any, end: int | None = None) -> str:
+    """The statement of its sentence a figure stands in: from the last semicolon or colon
+    before it to the first after it (or to ``end``)."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0:
+        return sentence[:end]
+    start = 0
+    for m in _STATEMENT_BREAK.finditer(sentence, 0, at):
+        start = m.end()
+    after = _STATEMENT_BREAK.search(sentence, at + len(c.text))
+    stop = after.start() if after is not None else len(sentence)
+    return sentence[start : stop if end is None else min(stop, end)]
+
+
 def _sentences_apart(a: Any, b: Any) -> bool:
     """Do two figures' whole sentences set them apart, as a reader takes them when a head
     noun is all that ties them (:func:`_head_prior`): each gives years and none in common
@@ -2446,7 +2465,9 @@ def _sentences_apart(a: Any, b: Any) -> bool:
     apposition or a clause after the figure dates it as much as its own phrase."""
     # (a level in a sentence of change is read to where its part ends: "vacancies of 11.2% in
     # 2022, up from 9.8% in 2021" is 2022's level, no change: :func:`_level_cut`)
-    sa, sb = (x.sentence[: cut[0]] if (cut := _level_cut(x)) else x.sentence or "" for x in (a, b))
+    # and a statement of its own after a colon or a semicolon is no part of it ("...
+    # could not be found, the autumn figures were better: rates stayed high until 2023")
+    sa, sb = (_statement_of(x, cut[0] if (cut := _level_cut(x)) else None) for x in (a, b))
     ya, yb = set(_SENTENCE_YEAR.findall(sa)), set(_SENTENCE_YEAR.findall(sb))
     if ya and yb and not ya & yb:
         return True
@@ -2983,8 +3004,9 @@ def _other_group_of(a: Any, b: Any, lead: Callable[[Any], str] = lambda c: "") -
             return not _grouped(linking_words(inner.group(1))) <= said
     ga, gb = _group_word(a), _group_word(b)
     if ga and gb:
+        # (the group said by its participle: "64 in every 100 families approached" / "61% of approaches")
         if ga & gb or _group_participle(a) & gb or _group_participle(b) & ga:
-            return False  # (the group said by its participle: "64 in every 100 families approached" / "61% of approaches")
+            return False
         # "62 per cent of the green leaf" / "half of Kenya's leaf": one head noun, the
         # qualifier said by one only ("rural" / "urban households" qualify both: two groups)
         (ha, qa), (hb, qb) = _group_phrase(a), _group_phrase(b)
