@@ -173,6 +173,14 @@ TRAPS = {
         "In 2024, 26 per cent of the county's private wells failed the nitrate test: grants for new filters "
         "ran until 2026.",
     ),
+    "two arrangements undated": apart(
+        "The city of Lyon pays back 2.5 per cent of its parking revenue to the French state.",
+        "Under a separate agreement, France pays the region 3.5 per cent of the parking revenue concerned.",
+    ),
+    "target after a colon": apart(
+        "The plan set two goals: a recycling rate of 65 per cent and a landfill ban.",
+        "The recycling rate is 58 per cent, the environment agency says.",
+    ),
 }
 
 #: all found since session 26; before it, 10 of the 11 were missed (all but "yield noun

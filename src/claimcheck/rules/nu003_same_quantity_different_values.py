@@ -839,13 +839,14 @@ class SameQuantityDifferentValues(Rule):
         claims = [*percents, *(q for q in every if q not in percents)]
         # (every percentage a rival: one without a named measure may be a third value of it)
         # (a percentage "of the" whole is a part by its form, not a part of another figure:
-        # a part the subject names, "the poorest 60 percent", still is one)
+        # a part the subject names, "the poorest 60 percent", still is one; two such shares
+        # are one only for one period both say: "47% of the library's loans in 2024")
         contexts = {i: _read(c, ctx.document, id(c) in anchor.records, published) for i, c in enumerate(claims)}
+        lifted = {
+            i for i, cx in contexts.items() if "part" in cx.marks and not getattr(claims[i].subject, "part", None)
+        }
         contexts = {
-            i: dataclasses.replace(cx, marks=cx.marks - {"part"})
-            if not getattr(claims[i].subject, "part", None)
-            else cx
-            for i, cx in contexts.items()
+            i: dataclasses.replace(cx, marks=cx.marks - {"part"}) if i in lifted else cx for i, cx in contexts.items()
         }
         alone = _alone(claims, contexts, aside=frozenset(range(len(percents), len(claims))), may_rival=_share_rival)
         of_measure = len(claims)
@@ -857,6 +858,8 @@ class SameQuantityDifferentValues(Rule):
                 a = claims[i]
                 if not _heads_agree(a, b) or _agree(a, b) or _sourced_apart(ctx, a, b):
                     continue
+                if {i, j} & lifted and not _period_said(contexts[i]) & _period_said(contexts[j]):
+                    continue  # shares of a whole with no period in common: maybe two arrangements
                 a2, b2, ca, cb = _centred(a, b, contexts[i], contexts[j])
                 if _alone_pair(a2, b2, ca, cb, _head_prior(a2, b2, of_measure)):
                     found.add((b.location.line, b.location.column))
@@ -2442,15 +2445,13 @@ _STATEMENT_BREAK = re.compile(r";|:\s")
 
 
 def _statement_of(c: Any, end: int | None = None) -> str:
-    """The statement of its sentence a figure stands in: from the last semicolon or colon
-    before it to the first after it (or to ``end``)."""
+    """The part of its sentence a figure stands in: up to the first semicolon or colon after
+    it (or to ``end``); what comes before it frames it, whatever the stops."""
     sentence = c.sentence or ""
     at = sentence.find(c.text)
     if at < 0:
         return sentence[:end]
-    start = 0
-    for m in _STATEMENT_BREAK.finditer(sentence, 0, at):
-        start = m.end()
+    start = 0  # (what opens the sentence frames the figure: "It set three targets: a rate of 70%")
     after = _STATEMENT_BREAK.search(sentence, at + len(c.text))
     stop = after.start() if after is not None else len(sentence)
     return sentence[start : stop if end is None else min(stop, end)]
@@ -2757,7 +2758,7 @@ def _as_record(cx: Context, record: bool) -> Context:
 _UP_FROM = re.compile(
     r"[^.;:]{0,40}?(?P<cut>\b(?:up|down)\s+from\b)|(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?,\s*(?P<cut2>\bcompared\s+(?:with|to)\b|"
     r"\b(?:against|versus|vs\.?)(?=\s+(?:about\s+|some\s+|around\s+)?[$€£¥\d])|"
-    r"\b(?:an?\s+)?(?:lower|higher|smaller|larger|bigger|greater|better|worse)\s+(?:[a-z]+\s+){0,2}?than\b)",
+    r"\b(?:an?\s+)?(?:lower|higher|smaller|larger|bigger|greater)\s+(?:[a-z]+\s+){0,2}?than\b)",
     re.IGNORECASE,
 )
 #: before a figure, the value now in a change to come: "from its present 10.5 metres to 13 metres"
