@@ -2604,7 +2604,8 @@ def _split_ratio(text: str, tok: Number, nxt: Number | None) -> int | None:
 def word_shares(units: Iterable[TextUnit]) -> Iterator[QuantityClaim]:
     """Shares said in words, as percentages: "nine in ten patients" (90), "nearly half of
     the corals" (50, qualifier "nearly"), "two in five", "a third of", "three quarters
-    of", "one tonne in every twenty of", "half its". Not claims of their own (``extract``
+    of", "one tonne in every twenty of", "half its", and in digits over a round whole,
+    "64 in every 100 families" (64). Not claims of their own (``extract``
     does not list them): NU003 compares one with a percentage of the same thing stated
     elsewhere."""
     for unit in units:

@@ -101,7 +101,8 @@ class SameQuantityDifferentValues(Rule):
     class of things ("ships with 200 to 300 metres of length pay the upper toll") is a
     criterion, not compared with a value measured of those things ("the average ship was
     180 metres long"). Shares and spans of time
-    ("12%", "10 years") are not compared. A window written in full that runs to the last
+    ("12%", "10 years") are not compared as counts are: a percentage only in the ways said
+    below (a share in words, two percentages of one named measure). A window written in full that runs to the last
     months before publication ("between May 2022 and the end of January 2025", published in
     March 2025) is one "since" its start. "Last year" and "this year" are read from the
     publication date ("2022, the last year for which figures exist" is 2022; "annually" is
@@ -457,7 +458,23 @@ class SameQuantityDifferentValues(Rule):
     words for one measure ("cost" / "price" / "outlay" / "build", "grant" / "award";
     ``data/equivalent_measures.txt``; never "budget" / "cost", a plan and an outturn) name
     one head. Two percentages naming one measure, the only two of it and its period in the
-    document, are compared like two amounts alone of theirs. A figure followed by "of
+    document, are compared like two amounts alone of theirs ("office vacancies of 11.2% in
+    2022" / "the 2022 vacancy rate of 12.1%"; "47 per cent of the library's loans in 2024" /
+    "41 per cent of the library's loans in 2024"). Only a percentage that may be of that
+    measure is a third value of it: one whose phrase names the measure, or names none in a
+    sentence that says the measure's noun; not "58% of passengers" beside two shares of
+    crossings, nor a bound both values meet ("losses above 30%"). Two shares of a whole
+    ("of the library's loans") are one only for a period both say (two arrangements that
+    each pay a share of salaries, undated, are two), and a word narrowing the whole on
+    one side ("38% of rural schools" / "32% of schools") sets them apart. A share said in
+    digits over a round whole ("64 in every 100 families approached", "53 out of every 100
+    applications") is a share like "nine in ten", written to the point, and its group said
+    by a participle ("families approached") is the group of "61 per cent of approaches". A
+    level before ", a lower rate than ..." is its own part of the sentence, as before "up
+    from"; an ordinal in a comparison after a figure (", against 19% a year earlier") is the
+    other figure's, and a statement after a colon or a semicolon dates nothing before it.
+    A speaker the figure is attributed to ("in Okafor's words", "in the words of the
+    minister", "as Dr Osei put it") names no thing the figure is of. A figure followed by "of
     which" or "including" is the whole it breaks down, no part of anything. Money "in"
     what it is paid as over several holders ("£46,300 in grants between them") names no
     one thing's measure.
