@@ -2609,6 +2609,27 @@ _DETERMINER_BEFORE = re.compile(
 )  # ("that one" is mostly "show that one ...")
 
 
+#: between the two figures of a share said in digits over a round whole: "64 in every 100",
+#: "7 out of 10", "38 in 100"
+_PER_HUNDRED_GAP = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?", re.IGNORECASE)
+
+
+def _per_hundred(text: str, tok: Number, nxt: Number | None) -> int | None:
+    """The end of a share said in digits over ten, a hundred or a thousand ("64 in every 100
+    families approached agreed", "7 out of 10 riders"), or None: a whole numerator below
+    the whole, the group after it (as after "nine in ten"), not odds ("1 in 100 years", "a
+    1 in 1,000 chance") nor a year."""
+    if nxt is None or not (tok.integer and nxt.integer) or nxt.value not in (10, 100, 1000):
+        return None
+    if not 0 < tok.value < nxt.value or tok.year_like or tok.parts or nxt.parts:
+        return None
+    if not _PER_HUNDRED_GAP.fullmatch(text, tok.end, nxt.start) or not _RATIO_AFTER.match(text, nxt.end):
+        return None
+    if _ODDS_IDIOM.match(text, nxt.end) or _ARTICLE_BEFORE.search(text, max(0, tok.start - 4), tok.start):
+        return None
+    return nxt.end
+
+
 def _split_ratio(text: str, tok: Number, nxt: Number | None) -> int | None:
     """The end of a share said "one <group> in N" ("one rural household in six", "fewer than
     one donor in twenty", "two patients out of five") starting at ``tok``, or None: a small
@@ -2629,7 +2650,8 @@ def _split_ratio(text: str, tok: Number, nxt: Number | None) -> int | None:
 def word_shares(units: Iterable[TextUnit]) -> Iterator[QuantityClaim]:
     """Shares said in words, as percentages: "nine in ten patients" (90), "nearly half of
     the corals" (50, qualifier "nearly"), "two in five", "a third of", "three quarters
-    of", "one tonne in every twenty of", "half its". Not claims of their own (``extract``
+    of", "one tonne in every twenty of", "half its", and in digits over a round whole,
+    "64 in every 100 families" (64). Not claims of their own (``extract``
     does not list them): NU003 compares one with a percentage of the same thing stated
     elsewhere."""
     for unit in units:
@@ -2640,6 +2662,8 @@ def word_shares(units: Iterable[TextUnit]) -> Iterator[QuantityClaim]:
         tokens = list(find_numbers(text))
         for k, tok in enumerate(tokens):
             split = _split_ratio(text, tok, tokens[k + 1] if k + 1 < len(tokens) else None)
+            if split is None:
+                split = _per_hundred(text, tok, tokens[k + 1] if k + 1 < len(tokens) else None)
             if split is not None:  # "one rural household in six", "two donors out of five"
                 qual = match_qualifier(text, tok.start)
                 s, e = unit.sentence_span(tok.start)

@@ -103,7 +103,8 @@ class SameQuantityDifferentValues(Rule):
     class of things ("ships with 200 to 300 metres of length pay the upper toll") is a
     criterion, not compared with a value measured of those things ("the average ship was
     180 metres long"). Shares and spans of time
-    ("12%", "10 years") are not compared. A window written in full that runs to the last
+    ("12%", "10 years") are not compared as counts are: a percentage only in the ways said
+    below (a share in words, two percentages of one named measure). A window written in full that runs to the last
     months before publication ("between May 2022 and the end of January 2025", published in
     March 2025) is one "since" its start. "Last year" and "this year" are read from the
     publication date ("2022, the last year for which figures exist" is 2022; "annually" is
@@ -459,7 +460,23 @@ class SameQuantityDifferentValues(Rule):
     words for one measure ("cost" / "price" / "outlay" / "build", "grant" / "award";
     ``data/equivalent_measures.txt``; never "budget" / "cost", a plan and an outturn) name
     one head. Two percentages naming one measure, the only two of it and its period in the
-    document, are compared like two amounts alone of theirs. A figure followed by "of
+    document, are compared like two amounts alone of theirs ("office vacancies of 11.2% in
+    2022" / "the 2022 vacancy rate of 12.1%"; "47 per cent of the library's loans in 2024" /
+    "41 per cent of the library's loans in 2024"). Only a percentage that may be of that
+    measure is a third value of it: one whose phrase names the measure, or names none in a
+    sentence that says the measure's noun; not "58% of passengers" beside two shares of
+    crossings, nor a bound both values meet ("losses above 30%"). Two shares of a whole
+    ("of the library's loans") are one only for a period both say (two arrangements that
+    each pay a share of salaries, undated, are two), and a word narrowing the whole on
+    one side ("38% of rural schools" / "32% of schools") sets them apart. A share said in
+    digits over a round whole ("64 in every 100 families approached", "53 out of every 100
+    applications") is a share like "nine in ten", written to the point, and its group said
+    by a participle ("families approached") is the group of "61 per cent of approaches". A
+    level before ", a lower rate than ..." is its own part of the sentence, as before "up
+    from"; an ordinal in a comparison after a figure (", against 19% a year earlier") is the
+    other figure's, and a statement after a colon or a semicolon dates nothing before it.
+    A speaker the figure is attributed to ("in Okafor's words", "in the words of the
+    minister", "as Dr Osei put it") names no thing the figure is of. A figure followed by "of
     which" or "including" is the whole it breaks down, no part of anything. Money "in"
     what it is paid as over several holders ("£46,300 in grants between them") names no
     one thing's measure.
@@ -850,7 +867,8 @@ class SameQuantityDifferentValues(Rule):
             rivals = [other for other, q in links[1:] if round(q.value, 1) != round(p.value, 1)]
             if rivals and rivals[0] * _CLEARLY > score:
                 continue  # several percentages of one topic, none clearly the one: no figure to hold it to
-            if _span(w, _WORDS_SLACK) & _span(p, 0.5):
+            # (a share in digits over a hundred, "64 in every 100", is written to the point)
+            if _span(w, _WORDS_SLACK if w.value % 1 or not _PER_HUNDRED.search(w.text) else 0.5) & _span(p, 0.5):
                 continue
             a, b = (w, p) if (w.location.line, w.start) < (p.location.line, p.start) else (p, w)
             yield self._finding(a, b, _said_share(b), _said_share(a))
@@ -875,8 +893,17 @@ class SameQuantityDifferentValues(Rule):
         published = document_weights(ctx.document).published
         claims = [*percents, *(q for q in every if q not in percents)]
         # (every percentage a rival: one without a named measure may be a third value of it)
+        # (a percentage "of the" whole is a part by its form, not a part of another figure:
+        # a part the subject names, "the poorest 60 percent", still is one; two such shares
+        # are one only for one period both say: "47% of the library's loans in 2024")
         contexts = {i: _read(c, ctx.document, id(c) in anchor.records, published) for i, c in enumerate(claims)}
-        alone = _alone(claims, contexts, aside=frozenset(range(len(percents), len(claims))))
+        lifted = {
+            i for i, cx in contexts.items() if "part" in cx.marks and not getattr(claims[i].subject, "part", None)
+        }
+        contexts = {
+            i: dataclasses.replace(cx, marks=cx.marks - {"part"}) if i in lifted else cx for i, cx in contexts.items()
+        }
+        alone = _alone(claims, contexts, aside=frozenset(range(len(percents), len(claims))), may_rival=_share_rival)
         of_measure = len(claims)
         for j in sorted(alone):
             b = claims[j]
@@ -886,6 +913,8 @@ class SameQuantityDifferentValues(Rule):
                 a = claims[i]
                 if not _heads_agree(a, b) or _agree(a, b) or _sourced_apart(ctx, a, b):
                     continue
+                if {i, j} & lifted and not _period_said(contexts[i]) & _period_said(contexts[j]):
+                    continue  # shares of a whole with no period in common: maybe two arrangements
                 a2, b2, ca, cb = _centred(a, b, contexts[i], contexts[j])
                 if _alone_pair(a2, b2, ca, cb, _head_prior(a2, b2, of_measure)):
                     found.add((b.location.line, b.location.column))
@@ -2379,7 +2408,10 @@ def _period_said(cx: Context) -> frozenset[str]:
 
 
 def _alone(
-    claims: Sequence[Any], contexts: dict[int, Context], aside: AbstractSet[int] = frozenset()
+    claims: Sequence[Any],
+    contexts: dict[int, Context],
+    aside: AbstractSet[int] = frozenset(),
+    may_rival: Callable[[Any, Any, Any], bool] | None = None,
 ) -> dict[int, set[int]]:
     """The pairs of figures (each index to the earlier ones) that are the only two of their
     measure (:func:`_measure_key`) and period in the document: both say a period and share
@@ -2392,7 +2424,9 @@ def _alone(
     81,806 of them involved an opioid" / "almost 82,000 opioid deaths": the 82,000 is the
     81,806). This is how an editor knows "the same figure" in other words: the draft gives that
     measure for that period twice, and differently. Figures ``aside`` (a summary's) are
-    no member of a pair, only rivals."""
+    no member of a pair, only rivals; ``may_rival(c, a, b)``, when given, says whether a third
+    figure ``c`` may be a value of what ``a`` and ``b`` give at all (a percentage of
+    another whole is none: :func:`_share_rival`)."""
     by_key: dict[str, list[int]] = {}
     for i in contexts:
         key = _measure_key(claims[i])
@@ -2437,11 +2471,39 @@ def _alone(
                         continue  # another period's figure
                     if as_a or as_b:
                         continue  # one of the two said again
+                    if c.qualifier in _BOUNDS and (
+                        agree(c.value, c.qualifier, a.value, None) or agree(c.value, c.qualifier, b.value, None)
+                    ):
+                        continue  # a bound either value meets ("losses above 30%"): no third value
+                    if may_rival is not None and not may_rival(c, a, b):
+                        continue
                     rival = True
                     break
                 if not rival:
                     out.setdefault(max(i, j), set()).add(min(i, j))
     return out
+
+
+def _share_of_whole(c: Any) -> bool:
+    """Is ``c`` a percentage whose own phrase names its whole after "of" ("38% of rural
+    schools"), the words before the whole's head narrowing the whole itself?"""
+    return bool(
+        c.kind == "quantity" and c.unit == "percent" and c.subject is not None and c.subject.what.startswith("of ")
+    )
+
+
+def _share_rival(c: Any, a: Any, b: Any) -> bool:
+    """May a third percentage ``c`` be a value of the measure two percentages ``a`` and ``b``
+    name ("the 2022 vacancy rate of 12.1%" / "office vacancies of 11.2% in 2022")? When its
+    own phrase names that measure too, or names none and its sentence says the measure's
+    noun ("vacancies rose to 13%"); not a percentage of another whole ("58% of passengers
+    would travel again" beside "62% of crossings left on time"), nor one of no named
+    measure whose sentence never says what the two measure ("298, or 29 per cent, said
+    ..."): a document gives many percentages, of many things."""
+    if c.subject is not None and c.subject.measures:
+        return _heads_agree(c, a) or _heads_agree(c, b)
+    heads = {w for x in (a, b) for w in linking_words(x.subject.measures if x.subject is not None else "")}
+    return bool(heads & set(linking_words(c.sentence or "")))
 
 
 def _heads_agree(a: Any, b: Any) -> bool:
@@ -2514,6 +2576,23 @@ def _phrase_names(c: Any, cx: Context) -> frozenset[str]:
 _SENTENCE_YEAR = re.compile(r"(?<![\d.,£$€-])(?:19|20)\d\d(?![\d,.]\d)")
 
 
+#: where one statement of a sentence ends and another starts: a semicolon, a colon before a space
+_STATEMENT_BREAK = re.compile(r";|:\s")
+
+
+def _statement_of(c: Any, end: int | None = None) -> str:
+    """The part of its sentence a figure stands in: up to the first semicolon or colon after
+    it (or to ``end``); what comes before it frames it, whatever the stops."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0:
+        return sentence[:end]
+    start = 0  # (what opens the sentence frames the figure: "It set three targets: a rate of 70%")
+    after = _STATEMENT_BREAK.search(sentence, at + len(c.text))
+    stop = after.start() if after is not None else len(sentence)
+    return sentence[start : stop if end is None else min(stop, end)]
+
+
 def _sentences_apart(a: Any, b: Any) -> bool:
     """Do two figures' whole sentences set them apart, as a reader takes them when a head
     noun is all that ties them (:func:`_head_prior`): each gives years and none in common
@@ -2521,7 +2600,11 @@ def _sentences_apart(a: Any, b: Any) -> bool:
     tonnes in 2024"), or one speaks of a forecast, a plan or a supposition and the other
     does not. Read both ways, from the whole sentence, not the figure's clause: an
     apposition or a clause after the figure dates it as much as its own phrase."""
-    sa, sb = a.sentence or "", b.sentence or ""
+    # (a level in a sentence of change is read to where its part ends: "vacancies of 11.2% in
+    # 2022, up from 9.8% in 2021" is 2022's level, no change: :func:`_level_cut`)
+    # and a statement of its own after a colon or a semicolon is no part of it ("...
+    # could not be found, the autumn figures were better: rates stayed high until 2023")
+    sa, sb = (_statement_of(x, cut[0] if (cut := _level_cut(x)) else None) for x in (a, b))
     ya, yb = set(_SENTENCE_YEAR.findall(sa)), set(_SENTENCE_YEAR.findall(sb))
     if ya and yb and not ya & yb:
         return True
@@ -2633,7 +2716,9 @@ def _alone_pair(a: Any, b: Any, ca: Context, cb: Context, prior: float = 0.0) ->
         # no weight, narrows nothing: "cable faults" in a draft on cables)
         # (with one head noun, only two-sided: "staffed beds" / "the unit's beds" is the
         # same beds; two kinds each qualified, "rural" / "urban", are the linker's conflict)
-        if not prior and any(x.words.get(w, 1.0) > 0 for w in x.qualifiers - set(y.words)):
+        # (a share's whole narrows it whatever the head: "38% of rural schools" / "32% of
+        # schools" are shares of two wholes)
+        if (not prior or _share_of_whole(c)) and any(x.words.get(w, 1.0) > 0 for w in x.qualifiers - set(y.words)):
             return False
     if prior:
         if _sentences_apart(a, b):
@@ -2872,7 +2957,8 @@ def _as_record(cx: Context, record: bool) -> Context:
 #: after a figure, the value it changed from: "£212 million in 2024, up from £198 million in 2019"
 _UP_FROM = re.compile(
     r"[^.;:]{0,40}?(?P<cut>\b(?:up|down)\s+from\b)|(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?,\s*(?P<cut2>\bcompared\s+(?:with|to)\b|"
-    r"\b(?:against|versus|vs\.?)(?=\s+(?:about\s+|some\s+|around\s+)?[$€£¥\d]))",
+    r"\b(?:against|versus|vs\.?)(?=\s+(?:about\s+|some\s+|around\s+)?[$€£¥\d])|"
+    r"\b(?:an?\s+)?(?:lower|higher|smaller|larger|bigger|greater)\s+(?:[a-z]+\s+){0,2}?than\b)",
     re.IGNORECASE,
 )
 #: before a figure, the value now in a change to come: "from its present 10.5 metres to 13 metres"
@@ -2893,7 +2979,8 @@ def _level_cut(claim: Any) -> tuple[int, bool] | None:
     (``(end of its part of the sentence, whether the value is the one now)``), or None:
     the result of the change ("£212 million in 2024, up from £198 million in 2019": up to
     "up from"; "4.9 million passengers in 2023, compared with 5.3 million in 2019": up to
-    "compared with", ", against £51.2 billion in 2015" likewise; "fell by 12, to 57": the whole sentence), or the present value of a change
+    "compared with", ", against £51.2 billion in 2015" likewise, and ", a lower rate than
+    before the pandemic"; "fell by 12, to 57": the whole sentence), or the present value of a change
     to come ("from its present 10.5 metres to 13 metres": up to "to")."""
     sentence = claim.sentence or ""
     at = sentence.find(claim.text)
@@ -3118,7 +3205,8 @@ def _other_group_of(a: Any, b: Any, lead: Callable[[Any], str] = lambda c: "") -
             return not _grouped(linking_words(inner.group(1))) <= said
     ga, gb = _group_word(a), _group_word(b)
     if ga and gb:
-        if ga & gb:
+        # (the group said by its participle: "64 in every 100 families approached" / "61% of approaches")
+        if ga & gb or _group_participle(a) & gb or _group_participle(b) & ga:
             return False
         # "62 per cent of the green leaf" / "half of Kenya's leaf": one head noun, the
         # qualifier said by one only ("rural" / "urban households" qualify both: two groups)
@@ -3254,6 +3342,31 @@ def _group_word(q: Any) -> frozenset[str]:
         end = of.end()
     m = _GROUP_AFTER.match(q.sentence, end)
     return _grouped(linking_words(m.group(1))) if m else frozenset()
+
+
+#: a share in digits over a hundred or a thousand ("64 in every 100", "380 out of 1,000")
+_PER_HUNDRED = re.compile(r"^\d+\s+(?:in|out\s+of)\s+(?:every\s+)?1,?000?$")
+
+#: a participle after a share's group that says which of them it counts: "families approached"
+_PARTICIPLE_AFTER = re.compile(r"[ \t]+([a-z]{3,}ed)\b")
+
+
+def _group_participle(q: Any) -> frozenset[str]:
+    """The participle after a share's group ("64 in every 100 families approached agreed":
+    approach), as what the group is of: the share of approaches to families, the same as
+    "61 per cent of approaches"; empty when none follows."""
+    at = q.sentence.find(q.text)
+    if at < 0:
+        return frozenset()
+    end = at + len(q.text)
+    if not _RATIO_WRITTEN.search(q.text):
+        of = _OF.match(q.sentence, end)
+        if of is None:
+            return frozenset()
+        end = of.end()
+    m = _GROUP_AFTER.match(q.sentence, end)
+    p = _PARTICIPLE_AFTER.match(q.sentence, m.end()) if m else None
+    return frozenset(linking_words(p.group(1))) if p else frozenset()
 
 
 _RATIO_BEFORE = re.compile(

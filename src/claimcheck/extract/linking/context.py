@@ -717,9 +717,22 @@ _PART_BEFORE = re.compile(
 )
 
 
-#: who a figure is attributed to ("according to World Bank data"): its source, not what it
-#: is of, so no name that sets it apart from a restatement attributed to no one
-_ATTRIBUTION = re.compile(r"\baccording\s+to\s+[^,;:.()]*", re.IGNORECASE)
+#: who a figure is attributed to ("according to World Bank data"; a speaker: "in Okafor's
+#: words", "in the words of the minister", "as Okafor put it"): its source, not what it is
+#: of, so no name that sets it apart from a restatement attributed to no one
+_ATTRIBUTION = re.compile(
+    r"\baccording\s+to\s+[^,;:.()]*|\bin\s+the\s+words\s+of\s+[^,;:.()]*"
+    r"|\bin\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?words\b"
+    r"|\bas\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*\s+put\s+it\b",
+    re.IGNORECASE,
+)
+#: a cheap test before :data:`_ATTRIBUTION`
+_ATTRIBUTION_HINTS = ("ccording", "words", "put it")
+
+
+def _unattributed(text: str) -> str:
+    """``text`` without the source a figure is attributed to (:data:`_ATTRIBUTION`)."""
+    return _ATTRIBUTION.sub(" ", text) if any(h in text for h in _ATTRIBUTION_HINTS) else text
 
 
 def context_of(claim: Any, document: Document) -> Context:
@@ -771,7 +784,7 @@ def context_of(claim: Any, document: Document) -> Context:
         if rx.search(clause) or rx.search(what):
             marks.add(flow)
     marks.update("act:" + act for act in acts_said(sentence, claim.text))
-    names = _names(_ATTRIBUTION.sub(" ", named) if "ccording" in named else named, dw.names, dw.lowered)
+    names = _names(_unattributed(named), dw.names, dw.lowered)
     inherited: frozenset[str] = frozenset()
     if not names and claim.footnote is None and not _names(sentence, dw.names, dw.lowered):
         # a sentence that names nothing ("The corporation's sixty-two lighthouses", "the four
@@ -893,7 +906,7 @@ def _antecedent(document: Document, claim: Any, sentence: str) -> frozenset[str]
     starts = [s for s in sentence_bounds(text) if s < at]
     for s, e in list(zip(starts, [*starts[1:], at]))[::-1][:_ANTECEDENT_REACH]:
         before = _SPEAKER.sub(" ", text[s:e]) if s == 0 else text[s:e]
-        found = _names(_ATTRIBUTION.sub(" ", before) if "ccording" in before else before, dw.names, dw.lowered)
+        found = _names(_unattributed(before), dw.names, dw.lowered)
         if found:
             return found
     return frozenset()

@@ -503,7 +503,21 @@ def _ordinals_in_own_clause(sentence: str, text: str) -> frozenset[str]:
         return _ORDINALS
     cs, ce = clause_bounds(sentence, 0, len(sentence), at)
     cs, ce = own_clause(sentence, cs, ce, at, at + len(text))
+    # (a comparison after the figure is the other figure's: "43% of products were out of
+    # stock, against a rate of under 10% a year earlier")
+    compared = _COMPARED_AFTER.search(sentence, at + len(text), ce)
+    if compared is not None:
+        ce = compared.start()
     return _ORDINALS & set(re.findall(r"[a-z]+", sentence[cs:ce].lower()))
+
+
+#: a comparison that opens after a figure, at a comma: ", against", ", compared with", ", up
+#: from", ", a lower rate than"
+_COMPARED_AFTER = re.compile(
+    r",\s*(?:against|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?|"
+    r"(?:an?\s+)?(?:lower|higher|smaller|larger|bigger|greater)\s+(?:[a-z]+\s+){0,2}?than)\b",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=65536)
