@@ -1512,9 +1512,16 @@ def _one_thing(a: DatedEvent, b: DatedEvent) -> bool:
     for x, y in ((a, b), (b, a)):
         if x.refers == "pronoun" and x.names <= y.names:
             return True
-        if x.refers == "described" and not x.names and y.names:
+        if x.refers == "described" and not x.names and y.names and not _own_qualifier(x):
             return True
     return False
+
+
+def _own_qualifier(x: DatedEvent) -> bool:
+    """A description whose head noun a word of its own qualifies ("the insulation scheme",
+    not "the crossing"): it names one thing of that kind, and another clause that shares
+    none of its words names another ("the Ellery boiler programme")."""
+    return any(q is not None for q in x.qualified.values())
 
 
 def _names_event(sentence: str, head: str | None, event: str) -> bool:
