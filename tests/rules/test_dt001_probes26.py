@@ -73,6 +73,19 @@ DEFECTS = {
         "The Kessock estate formally ended all peat cutting on 31 March 2014.",
         "Since peat cutting on the Kessock estate stopped in the spring of 2015, the bog has recovered.",
     ),
+    # -- cause D: a binding measure's start said by "began", its entry into force elsewhere
+    "d01-curfew-took-effect-then-began": apart(
+        "The Kenmare district's curfew on outdoor music took effect on 1 May 2019.",
+        "Since the Kenmare music curfew began in August 2019, noise complaints have fallen.",
+    ),
+    "d02-charge-in-force-then-started": apart(
+        "Brenton's congestion charge came into force on 3 February 2020.",
+        "When the Brenton charge started in March 2020, traffic dropped by a tenth.",
+    ),
+    "d03-quota-on-new-licences": apart(
+        "The Moravia quota on new taxi licences took effect on 1 October 2018.",
+        "Since the Moravia taxi quota began in January 2019, the waiting list has grown.",
+    ),
     # -- cause C: the later date said loosely
     "c01-last-month-of-year": apart(
         "The Harwick swimming pool reopened on 14 July 2024.",
@@ -138,6 +151,31 @@ TRAPS = {
     "tb07-wound-up-other-fund": apart(
         "The Hestia pension fund for Dunmere teachers closed on 30 June 2012.",
         "After the Dunmere nurses' fund was wound up in the summer of 2013, members moved to the state scheme.",
+    ),
+    # -- cause D traps
+    "td01-announced-then-began": apart(
+        "The Kenmare music curfew was announced on 1 May 2019.",
+        "Since the Kenmare music curfew began in August 2019, noise complaints have fallen.",
+    ),
+    "td02-enforcement-began": apart(
+        "Brenton's congestion charge came into force on 3 February 2020.",
+        "Since enforcement of the Brenton charge began in March 2020, fines have been issued daily.",
+    ),
+    "td03-restated-month": apart(
+        "The Kenmare district's curfew on outdoor music took effect on 1 May 2019.",
+        "Since the Kenmare music curfew began in May 2019, noise complaints have fallen.",
+    ),
+    "td04-another-curfew": apart(
+        "The Kenmare district's curfew on outdoor music took effect on 1 May 2019.",
+        "Since the Dunloe youth curfew began in August 2019, vandalism has fallen.",
+    ),
+    "td05-tightened": apart(
+        "The Moravia quota on new taxi licences took effect on 1 October 2018.",
+        "Since the Moravia taxi quota was tightened in January 2019, the waiting list has grown.",
+    ),
+    "td06-new-charge-after-old": apart(
+        "Brenton's first congestion charge came into force on 3 February 2020.",
+        "When the new Brenton charge started in March 2022, traffic dropped by a tenth.",
     ),
     # -- cause C traps
     "tc01-last-month-consistent": apart(

@@ -436,6 +436,10 @@ _STAGE_WORDS = {
     "introduction release commission",
     "end": "close closure shut stop end halt suspend suspension cease expire repeal abolish scrap withdraw withdrawal",
     "return": "resume resumption reopen restore restoration return reinstate rebuild rebuilt repair",
+    # a change made to a thing that already is: "the quota was tightened", "the route was
+    # extended", "the fee was raised"; never its start nor its end
+    "change": "amend amended amendment tighten tightened loosen loosened relax relaxed raise raised lower lowered "
+    "extend extended extension expand expanded expansion widen widened narrow narrowed revise revised revision",
 }
 #: the stage of an event class of the tables (``happenings.EVENT_CLASSES``)
 _STAGE_OF_CLASS = {

@@ -1299,6 +1299,8 @@ class EventDatedDifferently(Rule):
                     continue
                 if ma.ordinal != mb.ordinal or (ma.figures and mb.figures and not ma.figures & mb.figures):
                     continue
+                if any(x.framed and x.framed not in y.words for x, y in ((ma, mb), (mb, ma))):
+                    continue  # "enforcement of the levy began" is no start of the levy itself
                 if _stage_apart(a, b):
                     continue
                 shared = frozenset(ma.words & mb.words)
@@ -1520,8 +1522,10 @@ def _one_thing(a: DatedEvent, b: DatedEvent) -> bool:
 def _own_qualifier(x: DatedEvent) -> bool:
     """A description whose head noun a word of its own qualifies ("the insulation scheme",
     not "the crossing"): it names one thing of that kind, and another clause that shares
-    none of its words names another ("the Ellery boiler programme")."""
-    return any(q is not None for q in x.qualified.values())
+    none of its words names another ("the Ellery boiler programme"). A measure is no such word
+    ("the 7.4-kilometre bypass", "the 12-bed ward")."""
+    measures = {w for t in re.findall(r"\S*\d\S*", x.clause) for w in content(re.findall(r"[A-Za-z]+", t))}
+    return any(q is not None and q in x.words and w in x.words and q not in measures for w, q in x.qualified.items())
 
 
 def _names_event(sentence: str, head: str | None, event: str) -> bool:
