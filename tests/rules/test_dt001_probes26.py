@@ -86,6 +86,36 @@ DEFECTS = {
         "The Moravia quota on new taxi licences took effect on 1 October 2018.",
         "Since the Moravia taxi quota began in January 2019, the waiting list has grown.",
     ),
+    # -- cause E: verb pairs of one event in other classes' words (services began for an
+    # opening; concluded or put a name to for a signing; scrapped for an abolition)
+    "e01-opened-then-services-began": apart(
+        "The Carden funicular opened to passengers on 12 May 2016.",
+        "Since services began in July 2016, availability has stayed above 97 per cent.",
+    ),
+    "e02-opened-then-began-carrying-passengers": apart(
+        "Estel opened its tram line on 3 September 2011.",
+        "Car use in the centre has fallen since the tram began carrying passengers in October 2011.",
+    ),
+    "e03-signed-then-was-concluded": apart(
+        "The Lisk ferry agreement, signed in Bergen on 5 May 2015, set fares for ten years.",
+        "Since the Lisk ferry agreement was concluded in June 2015, sailings have doubled.",
+    ),
+    "e04-signed-then-put-name-to": apart(
+        "The Harlan tenancy decree, signed on 9 March 2020, froze rents for a year.",
+        "The decree Governor Ellis put his name to on 2 March 2020 had been drafted in a week.",
+    ),
+    "e05-concluded-the-treaty": apart(
+        "The Tamber water treaty was signed on 1 April 2001.",
+        "Since the two states concluded the Tamber treaty in May 2001, no dispute has reached court.",
+    ),
+    "e06-abolished-then-scrapped": apart(
+        "The Velm county council abolished its planning committee on 3 March 2019.",
+        "The committee, scrapped in March 2018, had met monthly for thirty years.",
+    ),
+    "e07-scrapped-then-abolition": apart(
+        "Norland scrapped its university tuition fees in September 2014.",
+        "Since the abolition of tuition fees in Norland in September 2015, enrolment has grown.",
+    ),
     # -- cause C: the later date said loosely
     "c01-last-month-of-year": apart(
         "The Harwick swimming pool reopened on 14 July 2024.",
@@ -177,6 +207,39 @@ TRAPS = {
         "Brenton's first congestion charge came into force on 3 February 2020.",
         "When the new Brenton charge started in March 2022, traffic dropped by a tenth.",
     ),
+    # -- cause E traps
+    "te01-freight-services-began": apart(
+        "The Carden line opened to passengers on 12 May 2016.",
+        "Since freight services began in July 2017, lorries on the valley road have halved.",
+    ),
+    "te02-construction-then-services": apart(
+        "Construction of the Carden funicular began on 12 May 2014.",
+        "Since services began in July 2016, availability has stayed above 97 per cent.",
+    ),
+    "te03-talks-concluded": apart(
+        "The Lisk ferry agreement, signed in Bergen on 5 May 2015, set fares for ten years.",
+        "The talks on the Lisk ferry timetable concluded in June 2015 with a smaller winter service.",
+    ),
+    "te04-signed-then-in-force": apart(
+        "The Harlan tenancy decree, signed on 9 March 2020, froze rents for a year.",
+        "The Harlan tenancy decree took effect on 1 April 2020.",
+    ),
+    "te05-two-tolls-abolished": apart(
+        "The Pellmore bridge toll was abolished on 1 April 2012.",
+        "The Carrow tunnel toll, scrapped in May 2014, had funded the tunnel for forty years.",
+    ),
+    "te06-abolished-then-reinstated": apart(
+        "The Velm county council abolished its planning committee on 3 March 2019.",
+        "The committee was reinstated in March 2021 after a legal challenge.",
+    ),
+    "te07-abolition-restated": apart(
+        "Norland scrapped its university tuition fees in September 2014.",
+        "Since the abolition of tuition fees in Norland in the autumn of 2014, enrolment has grown.",
+    ),
+    "te08-apposed-other-bridge": apart(
+        "The Pellmore bridge opened on 1 April 2012.",
+        "The Carrow road bridge, opened in May 2013, carries 9,000 vehicles a day.",
+    ),
     # -- cause C traps
     "tc01-last-month-consistent": apart(
         "The Harwick swimming pool reopened on 14 September 2024.",
@@ -191,7 +254,6 @@ TRAPS = {
 #: the defects not found yet, with their cause
 MISSED: dict[str, str] = {
     "a01-moratorium-then-freeze": "a moratorium imposed is no start the extractors read; freeze and moratorium are no one noun",
-    "b02-signed-then-concluded": "'concluded' a contract is no signing in the event classes",
     "b03-launched-then-unveiled": "'unveiled' reads as an announcement, kept apart from a launch (a plan is unveiled, then launched)",
     "c02-final-week": "'the final week of March' spans the whole month",
 }

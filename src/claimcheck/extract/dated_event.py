@@ -305,7 +305,12 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
                 before[: len(before) - len(left)],
             )
             if noun and not re.match(r"[A-Z][\w-]*['\u2019]s\s", noun.group(1)):
-                noun = re.search(r"([A-Za-z][\w-]*)\s*,\s*$", before[: len(before) - len(left)])
+                # the noun phrase after its article, with its own name and qualifiers ("The
+                # Carrow tunnel toll, scrapped in …": not any toll), else the noun alone
+                noun = re.search(
+                    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+((?:[\w\u2019'-]+\s+){0,3}?[A-Za-z][\w-]*)\s*,\s*$",
+                    before[: len(before) - len(left)],
+                ) or re.search(r"([A-Za-z][\w-]*)\s*,\s*$", before[: len(before) - len(left)])
             left = (noun.group(1) + ", " if noun else "") + left
             s += len(noun.group(1)) + 2 if noun else 0
         return _read(
