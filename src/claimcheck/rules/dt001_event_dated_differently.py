@@ -713,6 +713,23 @@ class EventDatedDifferently(Rule):
     ruling on 27 June"), and "Since November 2012, the volunteers have been working on the
     app" dates ongoing work, no happening, for this link and every other.
 
+    The classes take a writer's second wording of one happening: a binding measure (a
+    rule, a ban, a curfew, a freeze, a quota, a charge, fares) that "began" or "started"
+    came into force ("the curfew took effect on 1 May" / "since the music curfew began in
+    August"; not "enforcement of the charge began", the start of another action, nor a
+    change made to it later: "was tightened", "was raised", "was extended", a stage of its
+    own for every link); services that began, unqualified, or a line that "began carrying
+    passengers" opened ("freight services began" did not); an agreement "was concluded",
+    or someone "put his name to" it, when it was signed (not "the talks concluded");
+    "abolished", "scrapped", "did away with" are one abolition. "New" after "on" or "to"
+    is what a measure bears on ("a moratorium on new permits"), not a second thing. A
+    description that names its thing with a word of its own ("the insulation scheme") is
+    not whatever thing of its class the other place names ("the Ellery boiler
+    programme"); a participle set off after a noun phrase keeps the phrase's name ("The
+    Carrow road bridge, opened in May 2013" is not the Pellmore bridge). "Since 2015 the
+    estate has …" opens a window, no back-reference to an event, and "ratified" is a
+    ratification, never a signing.
+
     ## Why is this bad?
     A launch in 2028 in one article and in 2030 in another: one of them is wrong, and
     readers who compare will notice.
