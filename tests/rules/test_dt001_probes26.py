@@ -40,6 +40,14 @@ DEFECTS = {
         "The Pellingham ban on night flights came into force on 1 April 2018.",
         "Since the night-flight restriction came into force in April 2019, complaints have halved.",
     ),
+    "a06-act-then-regime": apart(
+        "The Tarn Waste Act came into force on 1 March 2016.",
+        "Since the permit regime took effect in March 2017, fly-tipping has fallen.",
+    ),
+    "a07-amended-code-then-tightened": apart(
+        "Norland adopted an amended planning code on 2 May 2021.",
+        "Since Norland tightened its planning rules in the autumn of 2020, building has slowed.",
+    ),
     # -- cause B: one event said with another verb of its class
     "b01-introduced-then-rolled-out": apart(
         "The Castmoor library card scheme was introduced on 2 February 2014.",

@@ -472,6 +472,8 @@ def _stages(x: Dated) -> set[str]:
         out.add("return")  # "the barrier was rebuilt": a return however the clause was read
     if not out and x.st.event in _STAGE_OF_CLASS:
         out.add(_STAGE_OF_CLASS[x.st.event])
+    if out and any(table.get(root(w)) == "change" for w in x.participants):
+        out.add("change")  # "adopted a revised ordinance" is a change too ("tightened its rules")
     return out
 
 

@@ -1531,18 +1531,29 @@ def _one_thing(a: DatedEvent, b: DatedEvent) -> bool:
     for x, y in ((a, b), (b, a)):
         if x.refers == "pronoun" and x.names <= y.names:
             return True
-        if x.refers == "described" and not x.names and y.names and not _own_qualifier(x):
+        if x.refers == "described" and not x.names and y.names and not _kinds_apart(x, y):
             return True
     return False
 
 
-def _own_qualifier(x: DatedEvent) -> bool:
-    """A description whose head noun a word of its own qualifies ("the insulation scheme",
-    not "the crossing"): it names one thing of that kind, and another clause that shares
-    none of its words names another ("the Ellery boiler programme"). A measure is no such word
-    ("the 7.4-kilometre bypass", "the 12-bed ward")."""
+def _kind_words(x: DatedEvent) -> set[str]:
+    """The words that say which kind of its thing a clause names: a qualifier of one of its
+    participants, not a name nor a measure ("insulation" of "the insulation scheme",
+    "boiler-replacement" of "the Ellery boiler-replacement programme"; not "7.4-kilometre")."""
     measures = {w for t in re.findall(r"\S*\d\S*", x.clause) for w in content(re.findall(r"[A-Za-z]+", t))}
-    return any(q is not None and q in x.words and w in x.words and q not in measures for w, q in x.qualified.items())
+    return {
+        q
+        for w, q in x.qualified.items()
+        if q is not None and q in x.words and w in x.words and q not in measures and q not in x.names
+    }
+
+
+def _kinds_apart(x: DatedEvent, y: DatedEvent) -> bool:
+    """Both clauses say which kind of thing they name, and neither kind is among the other's
+    words: "the insulation scheme" is not "the Ellery boiler-replacement programme" (but "the
+    licensing regime" may be "the Act", which says no kind)."""
+    kx, ky = _kind_words(x), _kind_words(y)
+    return bool(kx and ky and not kx & y.words and not ky & x.words)
 
 
 def _names_event(sentence: str, head: str | None, event: str) -> bool:
