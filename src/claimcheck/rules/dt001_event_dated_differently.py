@@ -723,12 +723,13 @@ class EventDatedDifferently(Rule):
     or someone "put his name to" it, when it was signed (not "the talks concluded");
     "abolished", "scrapped", "did away with" are one abolition. "New" after "on" or "to"
     is what a measure bears on ("a moratorium on new permits"), not a second thing. A
-    description that names its thing with a word of its own ("the insulation scheme") is
-    not whatever thing of its class the other place names ("the Ellery boiler
-    programme"); a participle set off after a noun phrase keeps the phrase's name ("The
+    description that names a kind of its thing ("the insulation scheme") is not a thing
+    named with another kind ("the Ellery boiler-replacement programme"), though it may be
+    one named with none ("the licensing regime" / "the Act"); a participle set off after a noun phrase keeps the phrase's name ("The
     Carrow road bridge, opened in May 2013" is not the Pellmore bridge). "Since 2015 the
     estate has …" opens a window, no back-reference to an event, and "ratified" is a
-    ratification, never a signing.
+    ratification, never a signing. Adopting a revised or an amended thing is a change
+    ("adopted a revised ordinance" / "since it tightened its rules").
 
     ## Why is this bad?
     A launch in 2028 in one article and in 2030 in another: one of them is wrong, and
