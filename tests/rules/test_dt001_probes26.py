@@ -133,6 +133,14 @@ DEFECTS = {
         "The Marlow archive went online on 2 March 2022.",
         "Since the Marlow archive went online in the final week of March 2022, researchers have used it daily.",
     ),
+    "c04-first-days": apart(
+        "The Orm hall closed for repairs on 29 June 2019.",
+        "Since the Orm hall closed in the first days of June 2019, concerts have moved to the church.",
+    ),
+    "c05-closing-week": apart(
+        "The Tessel ferry timetable changed on 3 May 2021.",
+        "Since the Tessel ferry timetable changed in the closing week of May 2021, crossings have been late.",
+    ),
     "c03-late-month": apart(
         "The Denby footbridge opened on 3 April 2016.",
         "Since the Denby footbridge opened in late April 2017, cyclists have avoided the ring road.",
@@ -249,6 +257,14 @@ TRAPS = {
         "The Carrow road bridge, opened in May 2013, carries 9,000 vehicles a day.",
     ),
     # -- cause C traps
+    "tc03-first-week-consistent": apart(
+        "The Tessel ferry timetable changed on 3 May 2021.",
+        "Since the Tessel ferry timetable changed in the first week of May 2021, crossings have been late.",
+    ),
+    "tc04-last-days-consistent": apart(
+        "The Orm hall closed for repairs on 29 June 2019.",
+        "Since the Orm hall closed in the last days of June 2019, concerts have moved to the church.",
+    ),
     "tc01-last-month-consistent": apart(
         "The Harwick swimming pool reopened on 14 September 2024.",
         "Since the Harwick swimming pool reopened last September, the queues have been long.",
@@ -263,7 +279,6 @@ TRAPS = {
 MISSED: dict[str, str] = {
     "a01-moratorium-then-freeze": "a moratorium imposed is no start the extractors read; freeze and moratorium are no one noun",
     "b03-launched-then-unveiled": "'unveiled' reads as an announcement, kept apart from a launch (a plan is unveiled, then launched)",
-    "c02-final-week": "'the final week of March' spans the whole month",
 }
 
 test_defect_found, test_trap_silent = variant_tests(
