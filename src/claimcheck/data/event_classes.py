@@ -412,6 +412,11 @@ PRIOR_CLASSES: dict[str, tuple[str, ...]] = {
         r"opening(?!\s+(?:of\s+)?(?:hours|times|balance|remarks|statement))",
         r"inaugurat(?:e|ed|es|ion)",
         r"(?:entered|came\s+into|went\s+into|put\s+into)\s+service",
+        # a line or a port opens when its services begin, unqualified ("since services began",
+        # "the passenger service started"; not "freight services began": a widening)
+        r"(?:(?<=^)|(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bsince\s)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bonce\s))"
+        r"(?:passenger\s+)?services?\s+(?:began|started|commenced)",
+        r"beg[au]n\s+carrying\s+passengers",
     ),
     "start": (
         r"start(?:ed|ing)",
@@ -489,7 +494,19 @@ PRIOR_CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "failure": (r"failed(?!\s+to)", r"failure"),
     "ratification": (r"ratif(?:y|ied|ies|ication)",),
-    "signing": (r"signed", r"signing", r"signature"),
+    # an agreement is signed when it is concluded (not "the talks concluded": an ending) or
+    # when someone puts a name to it
+    "signing": (
+        r"signed",
+        r"signing",
+        r"signature",
+        r"(?:was|were|been)\s+concluded",
+        r"concluded(?=\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|protocol|treaty|accord|pact|compact|"
+        r"contract|convention|deal|memorandum)s?\b)",
+        r"put\s+(?:his|her|their|its)\s+names?\s+to",
+    ),
+    # an end for good of a charge, a body, a rule: "abolished", "scrapped", "did away with"
+    "abolition": (r"abolish(?:ed|es|ing)?", r"abolition", r"scrapp(?:ed|ing)", r"did\s+away\s+with"),
     # a fire, not a fire station or a fire service: the noun ends its phrase
     "fire": (
         r"(?:fire|blaze)(?=\s+(?:on|in|of|at|that|which|broke|destroyed|damaged|swept|started|was)\b|\s*[,.;)]|\s*$)",

@@ -47,7 +47,9 @@ _RIGHT_EDGE = re.compile(r"[;:,()\u2013\u2014]|\s(?:but|which|when|while|after|b
 
 #: a clause that keeps its happening apart from another of its class
 _APART = re.compile(
-    r"\b(?:another|other|new|next|latest|previous|earlier|later|again|re-?(?:open|start|launch|elect|buil|introduc|instat|sum|new|appoint|submitt|issu|publish|sign|ratifi)\w*|twice|times|each|every|annual|yearly|"
+    # (not "new" after "on" or "to": what a measure bears on, "a ban on new permits",
+    # "closed to new members", is no second thing of the clause's kind)
+    r"\b(?:another|other|(?<!\bon\s)(?<!\bto\s)new|next|latest|previous|earlier|later|again|re-?(?:open|start|launch|elect|buil|introduc|instat|sum|new|appoint|submitt|issu|publish|sign|ratifi)\w*|twice|times|each|every|annual|yearly|"
     r"phase|(?-i:stage)|tranche|round|pilot|partial|partly|appeal\w*|twin|sister|"
     r"due|scheduled|expected|planned|plans?|planning|set\s+to|aims?|target\w*|slated|forecast|originally|"
     r"estimated|anticipated|projected|provisional|tentative|hoped-for|"
@@ -183,6 +185,18 @@ def _right_clause(after: str) -> str:
     return after[: m.start()] if m else after
 
 
+#: a binding measure as the subject right before a verb of a start: its start is its entry
+#: into force ("the curfew began", "the new charges started")
+_MEASURE_STARTS = re.compile(
+    r"\b(?:rules?|regulations?|requirements?|bans?|prohibitions?|moratori(?:um|a)|freezes?|curfews?|"
+    r"restrictions?|caps?|levy|levies|tax|taxes|charges?|fees?|fares?|tariffs?|tolls?|ordinances?|"
+    r"mandates?|quotas?)\s+$",
+    re.IGNORECASE,
+)
+
+#: the measure is what another noun is of: "enforcement of the levy began", "work on the toll began"
+_MEASURE_OF = re.compile(r"\b(?:of|for|on|against|under)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}$")
+
 #: the prior classes of what happens once to a thing (a start, an opening, a completion, a
 #: founding, a publication): "the 2014 launch of the satellite" dates the satellite's one
 #: launch, where "the 2020 flooding of the valley" may be one flood of several
@@ -243,6 +257,16 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
             return None  # "the firm has applied since March 2021 for a licence": an application
         if cls == "closure" and _SPELL.search(left[:s]):
             cls = "ending"  # a spell closes when it ends: "the trial of the fraud closed on …"
+        if (
+            cls == "start"
+            and _MEASURE_STARTS.search(left[:s])
+            and not _MEASURE_OF.search(left[:s])
+            and re.fullmatch(r"\s*(?:in|on|from)?\s*", left[e:])
+        ):
+            # a binding measure that "began" or "started" came into force: "the parking
+            # levy began in March", "since the quarry freeze started on 1 May" (not "began
+            # enforcing the levy", not "enforcement of the levy began")
+            cls = "entry into force"
         nominal = _NOMINAL.search(left[:s])
         if nominal and len({h[2] for h in hits}) == 1:
             # a happening's noun after a preposition is dated apart from the verb before it:
@@ -281,7 +305,12 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
                 before[: len(before) - len(left)],
             )
             if noun and not re.match(r"[A-Z][\w-]*['\u2019]s\s", noun.group(1)):
-                noun = re.search(r"([A-Za-z][\w-]*)\s*,\s*$", before[: len(before) - len(left)])
+                # the noun phrase after its article, with its own name and qualifiers ("The
+                # Carrow tunnel toll, scrapped in …": not any toll), else the noun alone
+                noun = re.search(
+                    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+((?:[\w\u2019'-]+\s+){0,3}?[A-Za-z][\w-]*)\s*,\s*$",
+                    before[: len(before) - len(left)],
+                ) or re.search(r"([A-Za-z][\w-]*)\s*,\s*$", before[: len(before) - len(left)])
             left = (noun.group(1) + ", " if noun else "") + left
             s += len(noun.group(1)) + 2 if noun else 0
         return _read(

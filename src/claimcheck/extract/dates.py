@@ -492,7 +492,9 @@ _TO_TODAY = re.compile(r"\s*(?:-|–|to|until|till|through)\s+(?:today|now|date|
 _PREFIX_RE = re.compile(
     r"(?:(?P<q>since|before|after|by|until|till|as\s+of|no\s+later\s+than|not\s+later\s+than|later\s+than|earlier\s+than"
     r"|greater\s+than|starting(?:\s+on|\s+in|\s+from)?|from|between|in|on|during)\s+(?:the\s+)?"
-    r"(?:(?:(?P<part>end|beginning|start|middle)\s+of\s+(?:the\s+)?)|(?:(?P<part2>early|mid|late)[- ]))?"
+    r"(?:(?:(?P<part>end|beginning|start|middle)\s+of\s+(?:the\s+)?)|(?:(?P<part2>early|mid|late)[- ])"
+    # "the final week of March", "the first days of May": a part of the month ("late", "early")
+    r"|(?:(?P<week>first|opening|last|final|closing)\s+(?:week|days|few\s+days)\s+of\s+))?"
     r"|(?:the\s+)?(?P<part3>end|beginning|start|middle)\s+of\s+(?:the\s+)?|(?P<part4>mid|early|late)[- ]"
     r"|(?P<op>[<>]?\s*=|[<>])\s*|(?P<year>(?:the\s+)?year(?:\s+of)?)\s+)$",
     re.I,
@@ -1644,6 +1646,8 @@ def _qualify(text: str, a: DateMatch) -> DateMatch:
         g = pm.groupdict()
         q = g.get("q")
         part = g.get("part") or g.get("part2") or g.get("part3") or g.get("part4")
+        if g.get("week"):
+            part = "early" if g["week"].lower() in ("first", "opening") else "late"
         qual = None
         if q:
             q = re.sub(r"\s+", " ", q.lower())

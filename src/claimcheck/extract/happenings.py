@@ -2750,6 +2750,10 @@ class Mention:
     back: bool
     #: (qualifier, noun) stems of the words written side by side ("broken rice": broken, rice)
     pairs: frozenset[tuple[str, str]] = frozenset()
+    #: the stem of the action noun the event's subject is, when what it names stands after
+    #: "of" or "on" ("enforcement of the levy began": enforc; "work on the tunnel started"):
+    #: the clause dates that action's happening, not the thing's
+    framed: str | None = None
 
     def qualifiers(self, noun: str) -> set[str]:
         """The words that stand right before ``noun`` in the clause."""
@@ -2900,4 +2904,16 @@ def mention(sentence: str, text: str, before: str = "") -> Mention | None:
     if not words:
         return None
     back = bool(_SUBORDINATE.match(pre)) or bool(re.search(r"\b(?:the|its|their)\s+$", pre, re.I))
-    return Mention(event, word, frozenset(words), frozenset(names), ordinal, figures, back, frozenset(pairs))
+    framed = None
+    if fm := re.search(rf"{_FRAMING}(?:[\w’'-]+\s+){{0,4}}?{re.escape(word)}\b", clause, re.I):
+        if link_class(fm.group(1)) is None:
+            framed = linking_stem(fm.group(1).lower())
+    return Mention(event, word, frozenset(words), frozenset(names), ordinal, figures, back, frozenset(pairs), framed)
+
+
+#: an action noun and the "of" or "on" that names what it acts on, at the head of a clause's
+#: subject ("enforcement of the", "work on its")
+_FRAMING = (
+    r"\b([a-z]+(?:ment|tion|sion|ance|ence)|work|works|collection|testing|monitoring)\s+(?:of|on)\s+"
+    r"(?:(?:the|its|their|a|an)\s+)?"
+)

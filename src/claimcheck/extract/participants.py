@@ -127,6 +127,11 @@ _POINTED_NOUN = re.compile(
     r"(?:[a-z]+\s+of|[a-z]+,\s+[a-z]+(?:ed|en|t)\s+(?:in|on))"
     r"|(?:^|[,;:(]\s*)(?:[Tt]he|[Ii]ts|[Tt]heir))\s*$"
 )
+# a subordinator right before its date, no event between ("Since 2015 the estate has …",
+# "After March 2020, …"): the start or the end of a window, not a happening presupposed
+_BARE_WINDOW = re.compile(
+    r"(?:^|[,;:(]\s*)(?:[Ss]ince|[Ww]hen|[Oo]nce|[Aa]fter|[Ff]ollowing)\s+(?:early\s+|mid-?\s*|late\s+)?$"
+)
 # a label and its colon, the date after it: "- Kelby dredger retired: " (a key-facts line)
 _LABELLED = re.compile(r"^\W*[A-Z][^.;:()]{2,80}?:\s*$")
 # a pronoun subject opening the sentence ("It entered into force on …")
@@ -336,6 +341,8 @@ def points_back(before: str) -> bool:
     """Does the clause that ends with a date (``before``: the sentence up to it) presuppose
     the event it dates ("Since the plant went dark in …", "The approval, granted in …", a
     key-facts label and its colon: "- Kelby dredger retired: ")?"""
+    if _BARE_WINDOW.search(before):
+        return False  # "Since 2015 the estate has planted …": a window's start, no event said
     return bool(_POINTER.search(before) or _POINTED_NOUN.search(before) or _LABELLED.match(before))
 
 
@@ -422,12 +429,17 @@ _STAGE_WORDS = {
     "announcement": "propose proposal announce announcement unveil present",
     "decision": "approve approval adopt adoption pass passage enact enactment vote",
     "signing": "sign signing signature",
-    "ratification": "ratify ratification",
+    # "ratified" stems apart from "ratify" (ratifi / ratif)
+    "ratification": "ratify ratified ratification",
     "force": "effect force",
     "start": "launch start begin open opening inaugurate inauguration publish publication introduce "
     "introduction release commission",
     "end": "close closure shut stop end halt suspend suspension cease expire repeal abolish scrap withdraw withdrawal",
     "return": "resume resumption reopen restore restoration return reinstate rebuild rebuilt repair",
+    # a change made to a thing that already is: "the quota was tightened", "the route was
+    # extended", "the fee was raised"; never its start nor its end
+    "change": "amend amended amendment tighten tightened loosen loosened relax relaxed raise raised lower lowered "
+    "extend extended extension expand expanded expansion widen widened narrow narrowed revise revised revision",
 }
 #: the stage of an event class of the tables (``happenings.EVENT_CLASSES``)
 _STAGE_OF_CLASS = {
@@ -460,6 +472,8 @@ def _stages(x: Dated) -> set[str]:
         out.add("return")  # "the barrier was rebuilt": a return however the clause was read
     if not out and x.st.event in _STAGE_OF_CLASS:
         out.add(_STAGE_OF_CLASS[x.st.event])
+    if out and any(table.get(root(w)) == "change" for w in x.participants):
+        out.add("change")  # "adopted a revised ordinance" is a change too ("tightened its rules")
     return out
 
 

@@ -713,6 +713,24 @@ class EventDatedDifferently(Rule):
     ruling on 27 June"), and "Since November 2012, the volunteers have been working on the
     app" dates ongoing work, no happening, for this link and every other.
 
+    The classes take a writer's second wording of one happening: a binding measure (a
+    rule, a ban, a curfew, a freeze, a quota, a charge, fares) that "began" or "started"
+    came into force ("the curfew took effect on 1 May" / "since the music curfew began in
+    August"; not "enforcement of the charge began", the start of another action, nor a
+    change made to it later: "was tightened", "was raised", "was extended", a stage of its
+    own for every link); services that began, unqualified, or a line that "began carrying
+    passengers" opened ("freight services began" did not); an agreement "was concluded",
+    or someone "put his name to" it, when it was signed (not "the talks concluded");
+    "abolished", "scrapped", "did away with" are one abolition. "New" after "on" or "to"
+    is what a measure bears on ("a moratorium on new permits"), not a second thing. A
+    description that names a kind of its thing ("the insulation scheme") is not a thing
+    named with another kind ("the Ellery boiler-replacement programme"), though it may be
+    one named with none ("the licensing regime" / "the Act"); a participle set off after a noun phrase keeps the phrase's name ("The
+    Carrow road bridge, opened in May 2013" is not the Pellmore bridge). "Since 2015 the
+    estate has …" opens a window, no back-reference to an event, and "ratified" is a
+    ratification, never a signing. Adopting a revised or an amended thing is a change
+    ("adopted a revised ordinance" / "since it tightened its rules").
+
     ## Why is this bad?
     A launch in 2028 in one article and in 2030 in another: one of them is wrong, and
     readers who compare will notice.
@@ -1299,6 +1317,8 @@ class EventDatedDifferently(Rule):
                     continue
                 if ma.ordinal != mb.ordinal or (ma.figures and mb.figures and not ma.figures & mb.figures):
                     continue
+                if any(x.framed and x.framed not in y.words for x, y in ((ma, mb), (mb, ma))):
+                    continue  # "enforcement of the levy began" is no start of the levy itself
                 if _stage_apart(a, b):
                     continue
                 shared = frozenset(ma.words & mb.words)
@@ -1512,9 +1532,29 @@ def _one_thing(a: DatedEvent, b: DatedEvent) -> bool:
     for x, y in ((a, b), (b, a)):
         if x.refers == "pronoun" and x.names <= y.names:
             return True
-        if x.refers == "described" and not x.names and y.names:
+        if x.refers == "described" and not x.names and y.names and not _kinds_apart(x, y):
             return True
     return False
+
+
+def _kind_words(x: DatedEvent) -> set[str]:
+    """The words that say which kind of its thing a clause names: a qualifier of one of its
+    participants, not a name nor a measure ("insulation" of "the insulation scheme",
+    "boiler-replacement" of "the Ellery boiler-replacement programme"; not "7.4-kilometre")."""
+    measures = {w for t in re.findall(r"\S*\d\S*", x.clause) for w in content(re.findall(r"[A-Za-z]+", t))}
+    return {
+        q
+        for w, q in x.qualified.items()
+        if q is not None and q in x.words and w in x.words and q not in measures and q not in x.names
+    }
+
+
+def _kinds_apart(x: DatedEvent, y: DatedEvent) -> bool:
+    """Both clauses say which kind of thing they name, and neither kind is among the other's
+    words: "the insulation scheme" is not "the Ellery boiler-replacement programme" (but "the
+    licensing regime" may be "the Act", which says no kind)."""
+    kx, ky = _kind_words(x), _kind_words(y)
+    return bool(kx and ky and not kx & y.words and not ky & x.words)
 
 
 def _names_event(sentence: str, head: str | None, event: str) -> bool:
