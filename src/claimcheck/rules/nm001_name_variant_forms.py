@@ -316,15 +316,27 @@ def _add_numbered_names(forms: _Forms, doc: Document, block: Block, text: str) -
 _HYPHENED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?![\w-])(?!['’](?!s\b))(?!(?:['’]s)?\s+[A-Z])")
 _SPACED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})(?![\w-])(?!['’](?!s\b))(?!(?:['’]s)?\s+[A-Z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
-#: the same pair run on into a longer name by one capitalised word, which ends it
-#: ("Rolls-Royce SMR" / "Rolls Royce SMR"): that longer name written two ways (a name run on
-#: further, "Harbor-Rail Neighbors Coalition", is read with the bodies' names)
-_HYPHENED_ON = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,}) ([A-Z][\w]*)(?![\w'’-])(?!\s+[A-Z])")
-_SPACED_ON = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) ([A-Z][a-z]{2,}) ([A-Z][\w]*)(?![\w'’-])(?!\s+[A-Z])")
+#: the same pair run on into a longer name by up to four capitalised words, the last of which
+#: ends it ("Rolls-Royce SMR" / "Rolls Royce SMR", "Tyne-Tees Youth Compact" / "Tyne Tees
+#: Youth Compact's"): that longer name written two ways (a name whose last word is a body's,
+#: "Harbor-Rail Neighbors Coalition", is read with the bodies' names)
+_RUN_ON = r" ([A-Z][\w]*(?: [A-Z][\w]*){0,3})(?![\w-])(?!['’](?!s\b))(?!(?:['’]s)?\s+[A-Z])"
+_HYPHENED_ON = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,})" + _RUN_ON)
+#: (read at each capitalised word, ahead: "The Skagit Samish Eelgrass Survey" holds the name
+#: from its second word)
+_SPACED_ON = re.compile(r"(?<![\w'’-])(?=([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})" + _RUN_ON + ")")
+#: a firm's double name before its legal form ("Ashdown-Pryce Ltd", "Halvard-Lunde AS"): the
+#: form is no part of the name, which the text may write without it ("Ashdown Pryce finished")
+_FIRM_FORM = re.compile(
+    r",?[ \t]+(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|GmbH|AG|SA|S\.A|AS|ASA|AB|Oy|BV|NV|SpA|Srl|SL|Lda|Ltda|Pty|KG|SE)\b\.?"
+)
+
+#: a firm's double name joined by a hyphen, its legal form after it
+_HYPHENED_FIRM = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?=" + _FIRM_FORM.pattern + ")")
 
 
 def _run_on_key(m: re.Match[str]) -> str:
-    """The key of a double name run on into a longer one by a capitalised word."""
+    """The key of a double name run on into a longer one by capitalised words."""
     return f"c#{m.group(1).lower()} {m.group(2).lower()} {m.group(3)}"
 
 
@@ -357,9 +369,18 @@ def _add_compound_names(forms: _Forms, doc: Document, prose: list[tuple[Block, s
         if german:
             continue
         for m in _HYPHENED_ON.finditer(text):
-            if _body_word(m.group(3)):
+            if _FIRM_FORM.match(text, m.end(2)):
+                continue  # "Ashdown-Pryce Ltd": read below, as the firm's name without its form
+            if _body_word(m.group(3).split()[-1]):
                 continue  # "Anglo-Celtic Bank": a body's name, read with the bodies' names below
             key = _run_on_key(m)
+            forms.setdefault(key, {}).setdefault(m.group(0), []).append(
+                (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
+            )
+            prev = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            before.setdefault(key, set()).add(prev.group(1) if prev else "")
+        for m in _HYPHENED_FIRM.finditer(text):
+            key = f"c#{m.group(1).lower()} {m.group(2).lower()}"
             forms.setdefault(key, {}).setdefault(m.group(0), []).append(
                 (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
             )
@@ -376,10 +397,11 @@ def _add_compound_names(forms: _Forms, doc: Document, prose: list[tuple[Block, s
             prev = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if prev and prev.group(1)[:1].isupper() and not sentence_start(text, m.start()):
                 word = prev.group(1)
-                if word not in before[key] and word.rstrip(".").lower() not in TITLES:
+                if word not in before[key] and word.rstrip(".").lower() not in TITLES and word not in _ARTICLES:
                     continue  # "Emma Lennox Boyd": another given name, perhaps another person
-            forms[key].setdefault(m.group(0), []).append(
-                (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
+            end = m.end(m.lastindex or 0)  # (a name read ahead ends at its last group)
+            forms[key].setdefault(text[m.start() : end], []).append(
+                (doc.span(block, m.start(), end), sentence_start(text, m.start()))
             )
 
 
@@ -409,7 +431,8 @@ def _add_hyphened_joined_names(forms: _Forms, doc: Document, prose: list[tuple[B
 #: a word of a body's name: capitalised, its capitalised parts joined by hyphens
 #: ("Harbor-Rail"); a part in lower case after a hyphen belongs to the word's spelling
 #: ("Co-operative": a common word's own hyphen, not the name's)
-_BODY_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
+#: ("Directors'": a plural possessive inside the name, "National Museum Directors' Council")
+_BODY_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:(?<=s)['’](?![\w'’]))?"
 #: a body's name of two words or more, each capitalised ("and", "of", "for", "&" between;
 #: any white space, a line's end too), its last a word of a body ("Authority", "Alliance",
 #: "Coalition")
@@ -471,6 +494,7 @@ def _add_body_names(forms: _Forms, doc: Document, prose: list[tuple[Block, str]]
             parts = [p for w in words[:-1] for p in _NAME_PARTS.split(w)]
             if len(parts) + 1 < 2:
                 continue
+            parts = [p.rstrip("'’") for p in parts]  # "Directors'": the possessive is grammar
             key = "p#" + "".join(_number_free(p) if p[:1].isupper() else p for p in parts) + "#" + words[-1].lower()
             found.setdefault(key, {}).setdefault(" ".join(words), []).append(
                 (doc.span(block, start, m.end()), sentence_start(text, start))
