@@ -85,6 +85,15 @@ TRAPS = {
     "another given name before a like surname": apart(
         "Dr Solveig Amundsen runs the avalanche service.", "Dr Harald Amondson, a geologist, disagreed."
     ),
+    "romanised chinese given names": apart(
+        "Li Xiaoming heads the seed bank.", "Li Xiaomeng, his cousin, runs the clinic."
+    ),
+    "two vowels moved in a place, no person": apart(
+        "The road climbs to Salvatierra.", "It then drops to Salvetiarra on the plain."
+    ),
+    "two namesakes in one sentence": apart(
+        "Ingrid Halvorsen and Ingrid Halverson both ran clinics.", "The clinics closed in 2020."
+    ),
     "same person, one form": apart(
         "Rhodri Llewellyn chose the programme.", "Llewellyn later added two hymns to it."
     ),
@@ -125,13 +134,9 @@ TRAPS = {
 
 #: not found yet, by cause
 MISSED: set[str] = {
-    "given name, consonant voiced inside",
     "irish o particle's accent dropped",
     "irish particle's accent dropped",
-    "korean given name, syllable romanised two ways",
-    "nordic surname, two vowels changed",
     "short word's accent after a lower-case particle",
-    "welsh surname, vowels moved",
 }
 
 test_defect_found, test_trap_silent = variant_tests("NM001", DEFECTS, TRAPS, missed=MISSED)

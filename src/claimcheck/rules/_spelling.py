@@ -359,10 +359,17 @@ def _after_title(text: str, at: int) -> bool:
     return prev is not None and prev.group(1)[0].isupper() and prev.group(1).lower() in TITLES
 
 
+#: a given name of two romanised syllables joined by a hyphen, the second in lower case
+#: ("Ji-hoon", "Seo-yeon", "Min-jun"), as Korean names are written in English
+_SYLLABLES = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")
+
+
 def _name_parts(word: str) -> bool:
     """A word or a hyphenated name whose every part is a capital and lower-case letters
     ("Okonkwo", "Diallo-Keita", "McCarthy" after its prefix; not "BeiDou", nor
     "Asia-pacific" or "well-Known")."""
+    if _SYLLABLES.fullmatch(word):
+        return True  # "Ji-hoon", "Seo-yeon": a given name of romanised syllables
     parts = re.split(r"[-'’]", word)  # "O'Sullivan": an apostrophe joins two parts too
     if len(parts) > 1 and not all(p[:1].isupper() for p in parts):
         return False
@@ -387,7 +394,7 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
         return None
     edit = one_edit(fa, fb)
     if edit is None:
-        return _two_letters_for_one(fa, fb) or _sounds_alike(fa, fb)
+        return _two_letters_for_one(fa, fb) or _sounds_alike(fa, fb) or _vowels_moved(fa, fb)
     kind, pos = edit
     shorter = min(len(fa), len(fb))
     longer = fa if len(fa) > len(fb) else fb
@@ -443,6 +450,10 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
         return ("person", "ending") if longer[-1] != "s" else None
     if kind == "change" and _demonym_in_two_languages(fa, fb):
         return None  # "Office Djiboutien de …" / "the Djiboutian Office": French and English
+    pair = frozenset((fa[pos : pos + 1], fb[pos : pos + 1]))
+    if kind == "change" and pair not in _ALTERNATIONS and len({c.translate(_VOICE) for c in pair}) == 1:
+        # a consonant voiced inside the name ("Alasdair" / "Alastair"): a person's only
+        return _vowels_moved(fa, fb)
     alternation = kind == "change" and frozenset((fa[pos], fb[pos])) in _ALTERNATIONS
     if kind == "change" and not (fa[pos] in _VOWELS and fb[pos] in _VOWELS) and not alternation:
         return None  # a consonant for another makes another name: Obama / Osama
@@ -572,6 +583,40 @@ def _sounds_alike(fa: str, fb: str) -> tuple[object, ...] | None:
     return ("sound",)
 
 
+#: consonants told apart only by voice, written as the voiceless one in a name's consonants
+_VOICE = str.maketrans({"d": "t", "b": "p", "g": "k", "z": "s"})
+_NOT_CONSONANT = re.compile(r"[aeiouy'’-]")
+
+
+def _consonants(word: str) -> str:
+    """``word`` (folded, lower case) as its first letter and the consonants after it, doubled
+    letters written once and a voiced consonant as its voiceless one: "halvorsen" and
+    "halverson" are "hlvrsn", "alasdair" and "alastair" "altr", "ji-hoon" and "ji-hun" "jhn"."""
+    rest = _DOUBLE.sub(r"\1", _NOT_CONSONANT.sub("", word[1:]).translate(_VOICE))
+    return word[:1] + rest
+
+
+def _vowels_moved(fa: str, fb: str) -> tuple[object, ...] | None:
+    """Two spellings of one name more than a letter apart that keep its first two letters, its
+    last letter and its consonants (voiced or not, doubled or not), and differ by a letter at
+    most in length: vowels moved or changed ("Halvorsen" / "Halverson"), a consonant voiced
+    ("Alasdair" / "Alastair"), a romanised syllable written two ways ("Ji-hoon" / "Ji-hun").
+    Another name as often as a slip in a common word: a person's only, with the same given
+    name or surname beside both forms (see :func:`_persons_slip`)."""
+    a, b = fa.replace("-", ""), fb.replace("-", "")
+    if (
+        min(len(a), len(b)) < _MIN_LETTERS
+        or abs(len(a) - len(b)) > 1
+        or a[:2] != b[:2]
+        or a[-1] != b[-1]
+        or _consonants(a) != _consonants(b)
+    ):
+        return None
+    if is_pinyin_given_name(a) and is_pinyin_given_name(b):
+        return None  # romanised syllables: Xiaoming / Xiaomeng are two names
+    return ("person", "letters")
+
+
 def _titled(a: _Form, b: _Form) -> tuple[_Form, _Form]:
     """The two forms, a word written before one's surname that the document also writes
     before the other's given name ("Kapitän Kalmeyer", "Kapitän Jörn Kallmeyer") taken for
@@ -635,6 +680,13 @@ def _persons_slip(signature: tuple[object, ...], fa: str, fb: str, main: _Form, 
     for a letter added before a given name's ending, both are written before the same
     surname ("Barak Ariel" / "Barack Ariel": an ending changed, "Erika" / "Erik", may be a
     sibling's)."""
+    if signature[1] == "letters":
+        # the same given name before both, or the same surname after both (in either order
+        # of a name: "Park Ji-hoon" / "Park Ji-hun"), and no other name beside the rarer form
+        return bool(
+            (main.before & variant.before and not variant.before - main.before)
+            or (main.after & variant.after and not variant.after - main.after)
+        )
     if main.particles & variant.particles and _person(main, variant):
         return True
     if signature[2:] == ("s",):
@@ -734,6 +786,8 @@ def _near_pairs(forms: Iterable[str]) -> set[tuple[str, str]]:
             index.setdefault("~" + _sounded(f), set()).add(surface)
         if len(f) >= _LONG:  # "Lokichoggio" / "Lokichokio"
             index.setdefault("≈" + _sound_key(f), set()).add(surface)
+        if len(f) >= _MIN_LETTERS:  # "Halvorsen" / "Halverson", "Ji-hoon" / "Ji-hun"
+            index.setdefault("§" + _consonants(f), set()).add(surface)
         index.setdefault("~" + f, set()).add(surface)
     return {(a, b) for group in index.values() if len(group) > 1 for a in group for b in group if a < b}
 
