@@ -133,10 +133,6 @@ TRAPS = {
 }
 
 #: not found yet, by cause
-MISSED: set[str] = {
-    "irish o particle's accent dropped",
-    "irish particle's accent dropped",
-    "short word's accent after a lower-case particle",
-}
+MISSED: set[str] = set()
 
 test_defect_found, test_trap_silent = variant_tests("NM001", DEFECTS, TRAPS, missed=MISSED)

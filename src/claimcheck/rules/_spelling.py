@@ -92,8 +92,9 @@ _ALTERNATIONS = frozenset(frozenset(p) for p in ("uv", "vw", "uw", "fv", "ck", "
 _SENTENCE = re.compile(r"[.!?;:\n](?:(?<=[.!?;:])\s|(?<=\n)\s*\n)")
 # the particles between a given name and a surname ("Marieke van der Heijden", "Carla de
 # Vasconcellos"), in any case: "Van der" at a sentence start is the same particle
-_PARTICLES = frozenset("van von der den de da di du del della dos das do ter ten la le".split())
-_PARTICLE = r"(?i:van|von|der|den|de|da|di|du|del|della|dos|das|do|ter|ten|la|le)"
+# (and the Irish "na" of a name, "Bord na Móna", "Conradh na Gaeilge")
+_PARTICLES = frozenset("van von der den de da di du del della dos das do ter ten la le na".split())
+_PARTICLE = r"(?i:van|von|der|den|de|da|di|du|del|della|dos|das|do|ter|ten|la|le|na)"
 # the word just before a name, past its particles, and the one just after it (a possessive between);
 # a title's full stop ("Ms. Sæterdahl", "Dr. Kaboré") is passed over
 _PREV_WORD = re.compile(r"([^\W\d_]+)(\.?)\s+(?:" + _PARTICLE + r"\s+)*$")
@@ -235,8 +236,20 @@ _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z\u00c0-\u024f][^\W\d_]")
 
 def _short_given(text: str, m: re.Match[str], size: int) -> bool:
     """A given name of three or four letters before a surname ("Siân Morcombe", "Zoe
-    Hart"): read only for its accents (see :func:`spelling_variants`)."""
-    return size >= 3 and bool(_NEXT_CAPITAL.match(text, m.end(1)))
+    Hart"), or a short last word of a name after its first, past the particles ("Bord na
+    Móna", "Museu da Maré"): read only for its accents (see :func:`spelling_variants`)."""
+    if size < 3:
+        return False
+    if _NEXT_CAPITAL.match(text, m.end(1)):
+        return True
+    prev = _prev_word_of_slice(text[max(0, m.start() - 40) : m.start()])
+    return (
+        prev is not None
+        and not prev.group(2)
+        and prev.group(1)[0].isupper()
+        and not prev.group(1).isupper()
+        and prev.group(1).lower() not in _NOT_GIVEN | _PARTICLES
+    )
 
 
 def _lower_words_of(text: str) -> list[str]:
@@ -849,6 +862,8 @@ def spelling_variants(
             # a short given name's accent dropped before the same surname ("Siân Morcombe" /
             # "Sian Morcombe", "Zoë Hart" / "Zoe Hart"): one person's name, two spellings
             or (accent_only and len(fa) >= 3 and bool(main.after & variant.after))
+            # or after the same first word of the name ("Bord na Móna" / "Bord na Mona's")
+            or (accent_only and len(fa) >= 3 and bool(main.before & variant.before) and not variant.before - main.before)
         ):
             continue
         if signature[0] == "alternation" and not _person(main, variant):
@@ -884,7 +899,9 @@ def spelling_variants(
 # Rochefort"), with the word before the particles (a given name or a title)
 _PARTICLED = re.compile(
     r"(?P<particles>[VvDdLl](?<![\w'’-].)(?:(?:(?<=[Vv])(?:an|on)|(?<=[Dd])(?:e|u|a|i|os|el|ella)|(?<=[Ll])[ae])"
-    r"(?:[ \t]+(?:der|den|de|het|la|le|los|las|ten|ter))?))[ \t]+(?P<name>[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)"
+    r"(?:[ \t]+(?:der|den|de|het|la|le|los|las|ten|ter))?)"
+    # the Irish "Ní", "Ó", "Uí" ("Máire Ní Bhroin", "Dónal Ó Murchú")
+    r"|[NÓOU](?<![\w'’-].)(?:(?<=N)[ií]|(?<=U)[íi]|(?<=[ÓO])))[ \t]+(?P<name>[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)"
 )
 
 
@@ -949,7 +966,8 @@ def _one_persons(a: _Form, b: _Form) -> list[SpellingVariant]:
         return []
     if main.titles and variant.titles and not main.titles & variant.titles:
         return []
-    return [SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, False)]
+    accents = fold(main.surface) == fold(variant.surface)  # "Ní Bhroin" / "Ni Bhroin"
+    return [SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, accents)]
 
 
 # the authors of a cited source: a note's words before its quoted title ("Baumgartner,
