@@ -43,6 +43,18 @@ DEFECTS = {
         "The Upland Creamery Milk Suppliers' Cooperative set a new price.",
         "The Upland Creameries Milk Suppliers' Cooperative met in May.",
     ),
+    "doubled letter in a spanish body's name": apart(
+        "The Federación Nacional de Cafeteros buys the harvest.",
+        "The Federación Nacional de Caffeteros cut its price in May.",
+    ),
+    "plural in a portuguese body's name": apart(
+        "The Confederação Nacional de Municípios met in Brasília.",
+        "The Confederação Nacional de Município later changed its view.",
+    ),
+    "doubled letter in an english body's name": apart(
+        "The Institute of Chartered Foresters trains surveyors.",
+        "The Institute of Charttered Foresters has 1,800 members.",
+    ),
     # an accent dropped on a short word of a name, after the same words, or on a particle
     "short word's accent after a lower-case particle": apart(
         "The Museu da Maré opened a new wing in 2023.",
@@ -105,6 +117,20 @@ TRAPS = {
     "a body and the common plural": apart(
         "The Coastal Fishery Owners' Association counts 300 boats.",
         "Coastal fisheries owners' incomes fell in 2024.",
+    ),
+    "two bodies opening with their word": apart(
+        "The Association des Maires de France met in Paris.", "The Association des Maires du Var met in Toulon."
+    ),
+    "two federations": apart(
+        "The Federación Nacional de Cafeteros buys the harvest.",
+        "The Federación Nacional de Ganaderos buys cattle.",
+    ),
+    "a body's possessive": apart(
+        "The Institute of Chartered Foresters trains surveyors.",
+        "The Institute of Chartered Foresters' guidance is short.",
+    ),
+    "a body's possessive, word last": apart(
+        "The Regional Health Services budget grew.", "The Regional Health Services' staff grew too."
     ),
     # accents: the same form twice, a quotation in the source's letters, two places
     "accent kept": apart(

@@ -223,6 +223,9 @@ class NameVariantForms(Rule):
         _add_compound_names(forms, doc, prose)
         _add_hyphened_joined_names(forms, doc, prose)
         _add_body_names(forms, doc, prose)
+        # where the other forms reported stand: a word misspelt inside one ("Federación
+        # Nacional de Caffeteros") is reported with the whole name, not again alone
+        covered: list[tuple[tuple[str, int, int], tuple[str, int, int]]] = []
         for key, surfaces in forms.items():
             if len(surfaces) < 2 or not _written_apart(key, surfaces):
                 continue
@@ -231,8 +234,9 @@ class NameVariantForms(Rule):
             main, main_locs = ranked[0]
             for surface, locs in ranked[1:]:
                 if not _capital_at_start(surface, main, locs, main_locs):
+                    covered += [(at.location.sort_key, at.end_location.sort_key) for at, _ in locs if at.end_location]
                     yield self._variant(surface, locs, main, main_locs)
-        yield from self._spelling(prose, doc)
+        yield from self._spelling(prose, doc, covered)
         yield from self._authors(prose, doc)
 
     def _authors(self, prose: list[tuple[Block, str]], doc: Document) -> Iterable[Finding]:
@@ -273,8 +277,17 @@ class NameVariantForms(Rule):
             finding = finding.model_copy(update={"severity": Severity.info})
         return finding
 
-    def _spelling(self, prose: list[tuple[Block, str]], doc: Document) -> Iterable[Finding]:
+    def _spelling(
+        self,
+        prose: list[tuple[Block, str]],
+        doc: Document,
+        covered: list[tuple[tuple[str, int, int], tuple[str, int, int]]],
+    ) -> Iterable[Finding]:
         for v in spelling_variants(prose, doc.locate, sentence_start):
+            if covered and all(
+                any(a <= loc[0].sort_key < b for a, b in covered) for loc in v.variant_locs
+            ):
+                continue  # inside another form of a longer name, reported already
             n, n_main = len(v.variant_locs), len(v.main_locs)
             at, bi, offset, _ = v.variant_locs[0]
             finding = self.finding(
@@ -432,7 +445,8 @@ def _add_hyphened_joined_names(forms: _Forms, doc: Document, prose: list[tuple[B
 #: ("Harbor-Rail"); a part in lower case after a hyphen belongs to the word's spelling
 #: ("Co-operative": a common word's own hyphen, not the name's)
 #: ("Directors'": a plural possessive inside the name, "National Museum Directors' Council")
-_BODY_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:(?<=s)['’](?![\w'’]))?"
+#: (letters of the Latin alphabets: "Municípios", "Gáis")
+_BODY_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ]+)*(?:(?<=s)['’](?![\w'’]))?"
 #: a body's name of two words or more, each capitalised ("and", "of", "for", "&" between;
 #: any white space, a line's end too), its last a word of a body ("Authority", "Alliance",
 #: "Coalition")
@@ -448,6 +462,37 @@ _MORE_BODY_WORDS = re.compile(
 _LEADING_WORD = re.compile(r"^(?:The|A|An|This|That|Its|Their|Our|In|At|On|By|For|From|With|And)\s+")
 #: a word's parts: its capitalised pieces a hyphen joins ("Harbor-Rail": harbor, rail)
 _NAME_PARTS = re.compile(r"-(?=[A-Z])")
+
+
+#: a body's word that opens its name, in English and in the Romance languages ("Association
+#: des Frontaliers", "Asociación de Vecinos", "Office for National Statistics")
+_BODY_HEADS = (
+    r"(?:Association|Associa[çc][ãa]o|Asociaci[óo]n|Associazione|F[ée]d[ée]ration|Federaci[óo]n|Federa[çc][ãa]o|Confedera[çc][ãa]o|"
+    r"Federazione|Confederation|Conf[ée]d[ée]ration|Confederaci[óo]n|Union|Uni[óo]n|Uni[ãa]o|Syndicat|Sindicato|"
+    r"Sindacato|Institute|Institut|Instituto|Istituto|Fundaci[óo]n|Funda[çc][ãa]o|Fondation|Fondazione|Foundation|"
+    r"C[áâ]mara|Chambre|Chamber|Soci[ée]t[ée]|Sociedad|Sociedade|Societ[àa]|Society|Cooperativa|Coop[ée]rative|"
+    r"Agence|Agencia|Ag[êe]ncia|Agenzia|Agency|Observatoire|Observatorio|Observat[óo]rio|Collectif|Colectivo|"
+    r"Coletivo|Mouvement|Movimiento|Movimento|Movement|Office|Oficina|Ufficio|Conseil|Consejo|Conselho|Consiglio|"
+    r"Council|Comit[ée]|Comisi[óo]n|Comiss[ãa]o|Commission|Committee|Ligue|Liga|Lega|League|R[ée]seau|Rede|Rete|"
+    r"Network|Plataforma|Plateforme|Alliance|Alianza|Alian[çc]a|Coalition|Coalici[óo]n|Trust|Fund|Fondo|Fonds)"
+)
+_BODY_HEAD = re.compile(rf"\b{_BODY_HEADS}\b")
+#: the little words between the words of a name that opens with its body's word
+_CONNECT = r"(?:of|for|des|de|du|del|della|delle|degli|dei|da|do|dos|das|di|la|le|les|el|los|las|pour|para|per)"
+#: a body's name that opens with its word ("Association des Frontaliers du Pays de Gex",
+#: "Office for National Statistics", "Federación Nacional de …"): the word (and perhaps an
+#: adjective), a little word, then capitalised words with little words between
+_BODY_FIRST = re.compile(
+    rf"(?<![\w'’-]){_BODY_HEADS}(?:[ \t]+{_BODY_WORD})?(?:[ \t]+{_CONNECT})+[ \t]+{_BODY_WORD}"
+    rf"(?:(?:[ \t]+{_CONNECT})*[ \t]+{_BODY_WORD})*(?![\w-])"
+)
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def _undoubled(word: str) -> str:
+    """``word`` with its doubled letters written once ("frontallier": "frontalier"): a
+    letter doubled or undoubled in a word of a body's name is a slip, not another body."""
+    return _DOUBLED.sub(r"\1", word)
 
 
 def _body_word(word: str) -> bool:
@@ -483,21 +528,33 @@ def _add_body_names(forms: _Forms, doc: Document, prose: list[tuple[Block, str]]
     found: _Forms = {}
     longest: dict[str, int] = {}
     for block, text in prose:
-        if not (ORG_WORD.search(text) or _MORE_BODY_WORDS.search(text)):
+        if not (ORG_WORD.search(text) or _MORE_BODY_WORDS.search(text) or _BODY_HEAD.search(text)):
             continue
+        for m in _BODY_FIRST.finditer(text):
+            # "Association des Frontaliers du Pays de Gex": the body's word first, its other
+            # capitalised words keyed as in the English order, the little words between left out
+            end = m.end() - (text[m.end() - 1] in "'’")  # "… Builders' report": a possessive
+            words = text[m.start() : end].split()
+            named = [w.rstrip("'’") for w in words[1:] if w[:1].isupper()]
+            key = "f#" + words[0].lower() + "#" + "".join(_undoubled(_number_free(w)) for w in named)
+            found.setdefault(key, {}).setdefault(" ".join(words), []).append(
+                (doc.span(block, m.start(), end), sentence_start(text, m.start()))
+            )
+            longest[key] = max(longest.get(key, 0), len(named) + 1)
         for m in _BODY_NAME.finditer(text):
             lead = _LEADING_WORD.match(m.group(0))
             start = m.start() + (lead.end() if lead else 0)
-            words = text[start : m.end()].split()
+            end = m.end() - (text[m.end() - 1] in "'’")  # "the Health Services' budget": a possessive
+            words = text[start:end].split()
             if len(words) < 2 or not _body_word(words[-1]):
                 continue
             parts = [p for w in words[:-1] for p in _NAME_PARTS.split(w)]
             if len(parts) + 1 < 2:
                 continue
             parts = [p.rstrip("'’") for p in parts]  # "Directors'": the possessive is grammar
-            key = "p#" + "".join(_number_free(p) if p[:1].isupper() else p for p in parts) + "#" + words[-1].lower()
+            key = "p#" + "".join(_undoubled(_number_free(p)) if p[:1].isupper() else p for p in parts) + "#" + words[-1].lower()
             found.setdefault(key, {}).setdefault(" ".join(words), []).append(
-                (doc.span(block, start, m.end()), sentence_start(text, start))
+                (doc.span(block, start, end), sentence_start(text, start))
             )
             longest[key] = max(longest.get(key, 0), len(parts) + 1)
     for key, surfaces in found.items():
