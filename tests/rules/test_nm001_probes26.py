@@ -68,6 +68,17 @@ DEFECTS = {
         "The harbour master, Dónal Ó Murchú, closed the slipway.",
         "Dr O Murchú reopened it a week later.",
     ),
+    # a word of another language in lower case, some of its accents kept, some dropped
+    "hungarian grant's name, one accent of three dropped": apart(
+        "Families may claim the otthonfelújítási grant once.",
+        "About 40,000 otthonfelujítási grants were paid in 2023.",
+    ),
+    "portuguese hearing's name, one accent of two dropped": apart(
+        "Most claims go first to a conciliação hearing.", "A conciliacão hearing lasts about an hour."
+    ),
+    "turkish exam's name, one accent of two dropped": apart(
+        "Graduates sit the öğretmenlik exam in July.", "The ögretmenlik exam was made harder in 2022."
+    ),
     # a hyphen against a space inside a longer name or a firm's name
     "hyphen and space in a survey's name": apart(
         "The Skagit-Samish Eelgrass Survey mapped 40 beds.",
@@ -88,9 +99,7 @@ DEFECTS = {
 }
 TRAPS = {
     # two people: another given name, another ending, another surname
-    "given name's ending changed": apart(
-        "Louise Garnier founded the bakery.", "Louis Garnier runs its second shop."
-    ),
+    "given name's ending changed": apart("Louise Garnier founded the bakery.", "Louis Garnier runs its second shop."),
     "korean siblings": apart(
         "Kim Min-joon coaches the national archery squad.", "His sister Kim Min-ji competes for Busan."
     ),
@@ -106,9 +115,7 @@ TRAPS = {
     "two namesakes in one sentence": apart(
         "Ingrid Halvorsen and Ingrid Halverson both ran clinics.", "The clinics closed in 2020."
     ),
-    "same person, one form": apart(
-        "Rhodri Llewellyn chose the programme.", "Llewellyn later added two hymns to it."
-    ),
+    "same person, one form": apart("Rhodri Llewellyn chose the programme.", "Llewellyn later added two hymns to it."),
     # bodies: two bodies, a plural used as a common noun
     "two doctors' bodies": apart(
         "The Regional Hospital Doctors' Forum opposed the rota.",
@@ -143,6 +150,16 @@ TRAPS = {
     "two particles, two people": apart(
         "Professor Máire Ní Bhroin chairs the language board.",
         "Her brother, Ciarán Ó Broin, advises it.",
+    ),
+    "every accent dropped": apart(
+        "Families may claim the otthonfelújítási grant once.",
+        "About 40,000 otthonfelujitasi grants were paid in 2023.",
+    ),
+    "short english loanword written two ways": apart(
+        "Send a résumé with the form.", "A resumé longer than two pages is not read."
+    ),
+    "accents kept": apart(
+        "Graduates sit the öğretmenlik exam in July.", "The öğretmenlik exam was made harder in 2022."
     ),
     # hyphens: another name run on, places named apart
     "hyphened pair run on into another name": apart(

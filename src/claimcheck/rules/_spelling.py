@@ -863,7 +863,9 @@ def spelling_variants(
             # "Sian Morcombe", "Zoë Hart" / "Zoe Hart"): one person's name, two spellings
             or (accent_only and len(fa) >= 3 and bool(main.after & variant.after))
             # or after the same first word of the name ("Bord na Móna" / "Bord na Mona's")
-            or (accent_only and len(fa) >= 3 and bool(main.before & variant.before) and not variant.before - main.before)
+            or (
+                accent_only and len(fa) >= 3 and bool(main.before & variant.before) and not variant.before - main.before
+            )
         ):
             continue
         if signature[0] == "alternation" and not _person(main, variant):
@@ -892,7 +894,81 @@ def spelling_variants(
     found = [v for v in found if not (v.accent_only and _before_another(v, starts))]
     ends = {(loc[1], loc[2] + len(v.variant)) for v in found for loc in v.variant_locs}
     found = [v for v in found if not _part_of_longer_name(v, ends)]
-    return found + _particle_variants(blocks, locate, sentence_start)
+    return found + _particle_variants(blocks, locate, sentence_start) + _accents_in_part(blocks, locate)
+
+
+#: a word in lower case with a letter outside ASCII ("babaváró", "felújítási")
+_ACCENTED_LOWER = re.compile(
+    r"(?<![\w'’-])[a-zß-öø-ÿ\u0100-\u017f]*[ß-öø-ÿ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]*(?![\w'’-])"
+)
+#: the fewest letters of such a word: shorter loanwords are written both ways in English
+#: ("résumé" / "resumé", "protégé")
+_LONG_ACCENTED = 8
+#: the largest share of letters outside ASCII of prose read for such words: more is prose in
+#: a language that writes accents, where one accent more or less makes another word
+_FOREIGN_SHARE = 0.02
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _accents_in_part(
+    blocks: list[tuple[Block, str]], locate: Callable[[Block, int], Location]
+) -> list[SpellingVariant]:
+    """A word of another language in lower case, often a scheme's or a thing's name in
+    English prose ("the babaváró loan"), written with its accents and elsewhere with some of
+    them kept and others dropped ("babavaró"): the writer knows the accents, so the form
+    that keeps only some is a slip, not a plain-letter spelling. Eight letters or more, two
+    accents or more in the house form, the other form rarer (once or twice) and never in a
+    sentence with it; only in prose whose letters are nearly all ASCII (in Hungarian or
+    Vietnamese prose an accent more or less makes another word). A form with no accent
+    left is not read here (plain letters are a spelling of their own)."""
+    if all(text.isascii() for _, text in blocks):
+        return []
+    letters = foreign = 0
+    for _, text in blocks:
+        letters += len(_LETTER.findall(text))
+        foreign += sum(1 for c in text if ord(c) > 127 and c.isalpha())
+    if not letters or foreign > _FOREIGN_SHARE * letters:
+        return []
+    seen: dict[str, _Form] = {}
+    for bi, (_, text) in enumerate(blocks):
+        if text.isascii():
+            continue
+        for m in _ACCENTED_LOWER.finditer(text):
+            word = m.group(0)
+            if len(word) >= _LONG_ACCENTED:
+                form = seen.setdefault(word, _Form(word))
+                form.locs.append((None, bi, m.start(), False))  # type: ignore[arg-type]
+                form.after.add(f"{_sentence_of(text, m.start())}@{bi}")
+    by_letters: dict[str, list[_Form]] = {}
+    for word, form in seen.items():
+        by_letters.setdefault(fold(word), []).append(form)
+    found = []
+    for group in by_letters.values():
+        if len(group) < 2:
+            continue
+        main = max(group, key=lambda f: (_accented(f.surface), len(f.locs)))
+        for variant in group:
+            if variant is main or not _kept_some(main.surface, variant.surface):
+                continue
+            if len(variant.locs) > _MAX_RARE or len(variant.locs) > len(main.locs) or variant.after & main.after:
+                continue
+            found.append(SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, True))
+    _placed(found, blocks, locate)
+    return found
+
+
+def _accented(word: str) -> int:
+    return sum(1 for c in word if ord(c) > 127)
+
+
+def _kept_some(main: str, other: str) -> bool:
+    """Does ``other`` keep some of ``main``'s two or more accents, as written there, and drop
+    the others ("babaváró" / "babavaró")?"""
+    if len(main) != len(other) or _accented(main) < 2:
+        return False
+    kept = [a == b for a, b in zip(main, other) if ord(a) > 127]
+    extra = any(ord(b) > 127 and a != b for a, b in zip(main, other))
+    return any(kept) and not all(kept) and not extra
 
 
 # a surname after its particles ("van der Linde", "Van den Linde", "de Rochefort", "Du

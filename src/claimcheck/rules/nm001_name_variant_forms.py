@@ -284,9 +284,7 @@ class NameVariantForms(Rule):
         covered: list[tuple[tuple[str, int, int], tuple[str, int, int]]],
     ) -> Iterable[Finding]:
         for v in spelling_variants(prose, doc.locate, sentence_start):
-            if covered and all(
-                any(a <= loc[0].sort_key < b for a, b in covered) for loc in v.variant_locs
-            ):
+            if covered and all(any(a <= loc[0].sort_key < b for a, b in covered) for loc in v.variant_locs):
                 continue  # inside another form of a longer name, reported already
             n, n_main = len(v.variant_locs), len(v.main_locs)
             at, bi, offset, _ = v.variant_locs[0]
@@ -552,7 +550,12 @@ def _add_body_names(forms: _Forms, doc: Document, prose: list[tuple[Block, str]]
             if len(parts) + 1 < 2:
                 continue
             parts = [p.rstrip("'’") for p in parts]  # "Directors'": the possessive is grammar
-            key = "p#" + "".join(_undoubled(_number_free(p)) if p[:1].isupper() else p for p in parts) + "#" + words[-1].lower()
+            key = (
+                "p#"
+                + "".join(_undoubled(_number_free(p)) if p[:1].isupper() else p for p in parts)
+                + "#"
+                + words[-1].lower()
+            )
             found.setdefault(key, {}).setdefault(" ".join(words), []).append(
                 (doc.span(block, start, end), sentence_start(text, start))
             )
