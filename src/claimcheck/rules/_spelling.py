@@ -904,10 +904,10 @@ _ACCENTED_LOWER = re.compile(
 #: the fewest letters of such a word: shorter loanwords are written both ways in English
 #: ("résumé" / "resumé", "protégé")
 _LONG_ACCENTED = 8
-#: the largest share of letters outside ASCII of prose read for such words: more is prose in
-#: a language that writes accents, where one accent more or less makes another word
-_FOREIGN_SHARE = 0.02
-_LETTER = re.compile(r"[^\W\d_]")
+#: the largest share of words with a letter outside ASCII in prose read for such words: more
+#: is prose in a language that writes accents (Spanish about one word in ten, Hungarian or
+#: Vietnamese far more), where one accent more or less makes another word
+_FOREIGN_SHARE = 0.05
 
 
 def _accents_in_part(
@@ -918,16 +918,18 @@ def _accents_in_part(
     them kept and others dropped ("babavaró"): the writer knows the accents, so the form
     that keeps only some is a slip, not a plain-letter spelling. Eight letters or more, two
     accents or more in the house form, the other form rarer (once or twice) and never in a
-    sentence with it; only in prose whose letters are nearly all ASCII (in Hungarian or
+    sentence with it; only in prose whose words are nearly all ASCII (in Hungarian or
     Vietnamese prose an accent more or less makes another word). A form with no accent
     left is not read here (plain letters are a spelling of their own)."""
     if all(text.isascii() for _, text in blocks):
         return []
-    letters = foreign = 0
+    words = foreign = 0
     for _, text in blocks:
-        letters += len(_LETTER.findall(text))
-        foreign += sum(1 for c in text if ord(c) > 127 and c.isalpha())
-    if not letters or foreign > _FOREIGN_SHARE * letters:
+        split = text.split()
+        words += len(split)
+        if not text.isascii():
+            foreign += sum(1 for w in split if not w.isascii() and any(ord(c) > 127 and c.isalpha() for c in w))
+    if not words or foreign > _FOREIGN_SHARE * words:
         return []
     seen: dict[str, _Form] = {}
     for bi, (_, text) in enumerate(blocks):

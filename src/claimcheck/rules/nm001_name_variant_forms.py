@@ -177,6 +177,30 @@ class NameVariantForms(Rule):
     Vandermeulen" / "Van der Meulen") are one person's surname on the same evidence; two
     forms after two given names are two people ("Oskar Lafontaine" / "Jean de La Fontaine").
 
+    A person's name whose other part is the same beside both forms (the same given name
+    before, or the same surname after: "Park Ji-hoon" / "Park Ji-hun") is one name written two
+    ways where the two keep their first two letters, their last letter and their consonants,
+    voiced or not and doubled or not: vowels moved ("Ingrid Halvorsen" / "Ingrid Halverson"),
+    a consonant voiced ("Alasdair Kinnaird" / "Alastair Kinnaird"), a romanised syllable
+    written two ways ("Ji-hoon" / "Ji-hun"); not an ending changed ("Louise" / "Louis"), nor
+    two romanised Chinese names ("Xiaoming" / "Xiaomeng"), nor two forms in one sentence. An
+    accent dropped on a short last word of a name after its same first word and particles
+    ("Bord na Móna" / "Bord na Mona's", "Museu da Maré"), or on an Irish particle before one
+    surname ("Professor Ní Bhriain" / "Professor Ni Bhriain's"), is reported like other
+    accents, at info severity; and so is a word of another language in lower case, eight
+    letters or more, written with its accents and elsewhere with some kept and others dropped
+    ("the babaváró loan" / "babavaró loans"), in prose nearly all ASCII (not one with every
+    accent dropped, a spelling of its own, nor a short loanword, "résumé" / "resumé").
+
+    A body's name that opens with its word ("Association des Frontaliers du Pays de Gex",
+    "Federación Nacional de Cafeteros", "Office for National Statistics") is read as one that
+    ends with it, and in both a letter doubled or undoubled ("Frontaliers" / "Frontalliers")
+    or a plural inside ("National Museum Directors' Council" / "National Museums …": a plural
+    possessive is a word of the name) is one name written two ways; the misspelt word is
+    then not reported again alone. A hyphen against a space is read in a name run on by up to
+    four capitalised words ("Tyne-Tees Youth Compact" / "Tyne Tees Youth Compact's") and in a
+    firm's name before its legal form ("Ashdown-Pryce Ltd" / "Ashdown Pryce").
+
     A name written as one word and as two capitalised words joined by a hyphen
     ("Feuerwehrverband" / "Feuerwehr-Verband") is one name written two ways, read as the
     spaced form is.
