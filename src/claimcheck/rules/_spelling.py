@@ -92,8 +92,9 @@ _ALTERNATIONS = frozenset(frozenset(p) for p in ("uv", "vw", "uw", "fv", "ck", "
 _SENTENCE = re.compile(r"[.!?;:\n](?:(?<=[.!?;:])\s|(?<=\n)\s*\n)")
 # the particles between a given name and a surname ("Marieke van der Heijden", "Carla de
 # Vasconcellos"), in any case: "Van der" at a sentence start is the same particle
-_PARTICLES = frozenset("van von der den de da di du del della dos das do ter ten la le".split())
-_PARTICLE = r"(?i:van|von|der|den|de|da|di|du|del|della|dos|das|do|ter|ten|la|le)"
+# (and the Irish "na" of a name, "Bord na Móna", "Conradh na Gaeilge")
+_PARTICLES = frozenset("van von der den de da di du del della dos das do ter ten la le na".split())
+_PARTICLE = r"(?i:van|von|der|den|de|da|di|du|del|della|dos|das|do|ter|ten|la|le|na)"
 # the word just before a name, past its particles, and the one just after it (a possessive between);
 # a title's full stop ("Ms. Sæterdahl", "Dr. Kaboré") is passed over
 _PREV_WORD = re.compile(r"([^\W\d_]+)(\.?)\s+(?:" + _PARTICLE + r"\s+)*$")
@@ -235,8 +236,20 @@ _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z\u00c0-\u024f][^\W\d_]")
 
 def _short_given(text: str, m: re.Match[str], size: int) -> bool:
     """A given name of three or four letters before a surname ("Siân Morcombe", "Zoe
-    Hart"): read only for its accents (see :func:`spelling_variants`)."""
-    return size >= 3 and bool(_NEXT_CAPITAL.match(text, m.end(1)))
+    Hart"), or a short last word of a name after its first, past the particles ("Bord na
+    Móna", "Museu da Maré"): read only for its accents (see :func:`spelling_variants`)."""
+    if size < 3:
+        return False
+    if _NEXT_CAPITAL.match(text, m.end(1)):
+        return True
+    prev = _prev_word_of_slice(text[max(0, m.start() - 40) : m.start()])
+    return (
+        prev is not None
+        and not prev.group(2)
+        and prev.group(1)[0].isupper()
+        and not prev.group(1).isupper()
+        and prev.group(1).lower() not in _NOT_GIVEN | _PARTICLES
+    )
 
 
 def _lower_words_of(text: str) -> list[str]:
@@ -359,10 +372,17 @@ def _after_title(text: str, at: int) -> bool:
     return prev is not None and prev.group(1)[0].isupper() and prev.group(1).lower() in TITLES
 
 
+#: a given name of two romanised syllables joined by a hyphen, the second in lower case
+#: ("Ji-hoon", "Seo-yeon", "Min-jun"), as Korean names are written in English
+_SYLLABLES = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")
+
+
 def _name_parts(word: str) -> bool:
     """A word or a hyphenated name whose every part is a capital and lower-case letters
     ("Okonkwo", "Diallo-Keita", "McCarthy" after its prefix; not "BeiDou", nor
     "Asia-pacific" or "well-Known")."""
+    if _SYLLABLES.fullmatch(word):
+        return True  # "Ji-hoon", "Seo-yeon": a given name of romanised syllables
     parts = re.split(r"[-'’]", word)  # "O'Sullivan": an apostrophe joins two parts too
     if len(parts) > 1 and not all(p[:1].isupper() for p in parts):
         return False
@@ -387,7 +407,7 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
         return None
     edit = one_edit(fa, fb)
     if edit is None:
-        return _two_letters_for_one(fa, fb) or _sounds_alike(fa, fb)
+        return _two_letters_for_one(fa, fb) or _sounds_alike(fa, fb) or _vowels_moved(fa, fb)
     kind, pos = edit
     shorter = min(len(fa), len(fb))
     longer = fa if len(fa) > len(fb) else fb
@@ -443,6 +463,10 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
         return ("person", "ending") if longer[-1] != "s" else None
     if kind == "change" and _demonym_in_two_languages(fa, fb):
         return None  # "Office Djiboutien de …" / "the Djiboutian Office": French and English
+    pair = frozenset((fa[pos : pos + 1], fb[pos : pos + 1]))
+    if kind == "change" and pair not in _ALTERNATIONS and len({c.translate(_VOICE) for c in pair}) == 1:
+        # a consonant voiced inside the name ("Alasdair" / "Alastair"): a person's only
+        return _vowels_moved(fa, fb)
     alternation = kind == "change" and frozenset((fa[pos], fb[pos])) in _ALTERNATIONS
     if kind == "change" and not (fa[pos] in _VOWELS and fb[pos] in _VOWELS) and not alternation:
         return None  # a consonant for another makes another name: Obama / Osama
@@ -572,6 +596,40 @@ def _sounds_alike(fa: str, fb: str) -> tuple[object, ...] | None:
     return ("sound",)
 
 
+#: consonants told apart only by voice, written as the voiceless one in a name's consonants
+_VOICE = str.maketrans({"d": "t", "b": "p", "g": "k", "z": "s"})
+_NOT_CONSONANT = re.compile(r"[aeiouy'’-]")
+
+
+def _consonants(word: str) -> str:
+    """``word`` (folded, lower case) as its first letter and the consonants after it, doubled
+    letters written once and a voiced consonant as its voiceless one: "halvorsen" and
+    "halverson" are "hlvrsn", "alasdair" and "alastair" "altr", "ji-hoon" and "ji-hun" "jhn"."""
+    rest = _DOUBLE.sub(r"\1", _NOT_CONSONANT.sub("", word[1:]).translate(_VOICE))
+    return word[:1] + rest
+
+
+def _vowels_moved(fa: str, fb: str) -> tuple[object, ...] | None:
+    """Two spellings of one name more than a letter apart that keep its first two letters, its
+    last letter and its consonants (voiced or not, doubled or not), and differ by a letter at
+    most in length: vowels moved or changed ("Halvorsen" / "Halverson"), a consonant voiced
+    ("Alasdair" / "Alastair"), a romanised syllable written two ways ("Ji-hoon" / "Ji-hun").
+    Another name as often as a slip in a common word: a person's only, with the same given
+    name or surname beside both forms (see :func:`_persons_slip`)."""
+    a, b = fa.replace("-", ""), fb.replace("-", "")
+    if (
+        min(len(a), len(b)) < _MIN_LETTERS
+        or abs(len(a) - len(b)) > 1
+        or a[:2] != b[:2]
+        or a[-1] != b[-1]
+        or _consonants(a) != _consonants(b)
+    ):
+        return None
+    if is_pinyin_given_name(a) and is_pinyin_given_name(b):
+        return None  # romanised syllables: Xiaoming / Xiaomeng are two names
+    return ("person", "letters")
+
+
 def _titled(a: _Form, b: _Form) -> tuple[_Form, _Form]:
     """The two forms, a word written before one's surname that the document also writes
     before the other's given name ("Kapitän Kalmeyer", "Kapitän Jörn Kallmeyer") taken for
@@ -635,6 +693,13 @@ def _persons_slip(signature: tuple[object, ...], fa: str, fb: str, main: _Form, 
     for a letter added before a given name's ending, both are written before the same
     surname ("Barak Ariel" / "Barack Ariel": an ending changed, "Erika" / "Erik", may be a
     sibling's)."""
+    if signature[1] == "letters":
+        # the same given name before both, or the same surname after both (in either order
+        # of a name: "Park Ji-hoon" / "Park Ji-hun"), and no other name beside the rarer form
+        return bool(
+            (main.before & variant.before and not variant.before - main.before)
+            or (main.after & variant.after and not variant.after - main.after)
+        )
     if main.particles & variant.particles and _person(main, variant):
         return True
     if signature[2:] == ("s",):
@@ -734,6 +799,8 @@ def _near_pairs(forms: Iterable[str]) -> set[tuple[str, str]]:
             index.setdefault("~" + _sounded(f), set()).add(surface)
         if len(f) >= _LONG:  # "Lokichoggio" / "Lokichokio"
             index.setdefault("≈" + _sound_key(f), set()).add(surface)
+        if len(f) >= _MIN_LETTERS:  # "Halvorsen" / "Halverson", "Ji-hoon" / "Ji-hun"
+            index.setdefault("§" + _consonants(f), set()).add(surface)
         index.setdefault("~" + f, set()).add(surface)
     return {(a, b) for group in index.values() if len(group) > 1 for a in group for b in group if a < b}
 
@@ -795,6 +862,10 @@ def spelling_variants(
             # a short given name's accent dropped before the same surname ("Siân Morcombe" /
             # "Sian Morcombe", "Zoë Hart" / "Zoe Hart"): one person's name, two spellings
             or (accent_only and len(fa) >= 3 and bool(main.after & variant.after))
+            # or after the same first word of the name ("Bord na Móna" / "Bord na Mona's")
+            or (
+                accent_only and len(fa) >= 3 and bool(main.before & variant.before) and not variant.before - main.before
+            )
         ):
             continue
         if signature[0] == "alternation" and not _person(main, variant):
@@ -823,14 +894,92 @@ def spelling_variants(
     found = [v for v in found if not (v.accent_only and _before_another(v, starts))]
     ends = {(loc[1], loc[2] + len(v.variant)) for v in found for loc in v.variant_locs}
     found = [v for v in found if not _part_of_longer_name(v, ends)]
-    return found + _particle_variants(blocks, locate, sentence_start)
+    return found + _particle_variants(blocks, locate, sentence_start) + _accents_in_part(blocks, locate)
+
+
+#: a word in lower case with a letter outside ASCII ("babaváró", "felújítási")
+_ACCENTED_LOWER = re.compile(
+    r"(?<![\w'’-])[a-zß-öø-ÿ\u0100-\u017f]*[ß-öø-ÿ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]*(?![\w'’-])"
+)
+#: the fewest letters of such a word: shorter loanwords are written both ways in English
+#: ("résumé" / "resumé", "protégé")
+_LONG_ACCENTED = 8
+#: the largest share of words with a letter outside ASCII in prose read for such words: more
+#: is prose in a language that writes accents (Spanish about one word in ten, Hungarian or
+#: Vietnamese far more), where one accent more or less makes another word
+_FOREIGN_SHARE = 0.05
+
+
+def _accents_in_part(
+    blocks: list[tuple[Block, str]], locate: Callable[[Block, int], Location]
+) -> list[SpellingVariant]:
+    """A word of another language in lower case, often a scheme's or a thing's name in
+    English prose ("the babaváró loan"), written with its accents and elsewhere with some of
+    them kept and others dropped ("babavaró"): the writer knows the accents, so the form
+    that keeps only some is a slip, not a plain-letter spelling. Eight letters or more, two
+    accents or more in the house form, the other form rarer (once or twice) and never in a
+    sentence with it; only in prose whose words are nearly all ASCII (in Hungarian or
+    Vietnamese prose an accent more or less makes another word). A form with no accent
+    left is not read here (plain letters are a spelling of their own)."""
+    if all(text.isascii() for _, text in blocks):
+        return []
+    words = foreign = 0
+    for _, text in blocks:
+        split = text.split()
+        words += len(split)
+        if not text.isascii():
+            foreign += sum(1 for w in split if not w.isascii() and any(ord(c) > 127 and c.isalpha() for c in w))
+    if not words or foreign > _FOREIGN_SHARE * words:
+        return []
+    seen: dict[str, _Form] = {}
+    for bi, (_, text) in enumerate(blocks):
+        if text.isascii():
+            continue
+        for m in _ACCENTED_LOWER.finditer(text):
+            word = m.group(0)
+            if len(word) >= _LONG_ACCENTED:
+                form = seen.setdefault(word, _Form(word))
+                form.locs.append((None, bi, m.start(), False))  # type: ignore[arg-type]
+                form.after.add(f"{_sentence_of(text, m.start())}@{bi}")
+    by_letters: dict[str, list[_Form]] = {}
+    for word, form in seen.items():
+        by_letters.setdefault(fold(word), []).append(form)
+    found = []
+    for group in by_letters.values():
+        if len(group) < 2:
+            continue
+        main = max(group, key=lambda f: (_accented(f.surface), len(f.locs)))
+        for variant in group:
+            if variant is main or not _kept_some(main.surface, variant.surface):
+                continue
+            if len(variant.locs) > _MAX_RARE or len(variant.locs) > len(main.locs) or variant.after & main.after:
+                continue
+            found.append(SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, True))
+    _placed(found, blocks, locate)
+    return found
+
+
+def _accented(word: str) -> int:
+    return sum(1 for c in word if ord(c) > 127)
+
+
+def _kept_some(main: str, other: str) -> bool:
+    """Does ``other`` keep some of ``main``'s two or more accents, as written there, and drop
+    the others ("babaváró" / "babavaró")?"""
+    if len(main) != len(other) or _accented(main) < 2:
+        return False
+    kept = [a == b for a, b in zip(main, other) if ord(a) > 127]
+    extra = any(ord(b) > 127 and a != b for a, b in zip(main, other))
+    return any(kept) and not all(kept) and not extra
 
 
 # a surname after its particles ("van der Linde", "Van den Linde", "de Rochefort", "Du
 # Rochefort"), with the word before the particles (a given name or a title)
 _PARTICLED = re.compile(
     r"(?P<particles>[VvDdLl](?<![\w'’-].)(?:(?:(?<=[Vv])(?:an|on)|(?<=[Dd])(?:e|u|a|i|os|el|ella)|(?<=[Ll])[ae])"
-    r"(?:[ \t]+(?:der|den|de|het|la|le|los|las|ten|ter))?))[ \t]+(?P<name>[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)"
+    r"(?:[ \t]+(?:der|den|de|het|la|le|los|las|ten|ter))?)"
+    # the Irish "Ní", "Ó", "Uí" ("Máire Ní Bhroin", "Dónal Ó Murchú")
+    r"|[NÓOU](?<![\w'’-].)(?:(?<=N)[ií]|(?<=U)[íi]|(?<=[ÓO])))[ \t]+(?P<name>[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)"
 )
 
 
@@ -895,7 +1044,8 @@ def _one_persons(a: _Form, b: _Form) -> list[SpellingVariant]:
         return []
     if main.titles and variant.titles and not main.titles & variant.titles:
         return []
-    return [SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, False)]
+    accents = fold(main.surface) == fold(variant.surface)  # "Ní Bhroin" / "Ni Bhroin"
+    return [SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, accents)]
 
 
 # the authors of a cited source: a note's words before its quoted title ("Baumgartner,

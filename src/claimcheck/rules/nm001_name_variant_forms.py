@@ -177,6 +177,30 @@ class NameVariantForms(Rule):
     Vandermeulen" / "Van der Meulen") are one person's surname on the same evidence; two
     forms after two given names are two people ("Oskar Lafontaine" / "Jean de La Fontaine").
 
+    A person's name whose other part is the same beside both forms (the same given name
+    before, or the same surname after: "Park Ji-hoon" / "Park Ji-hun") is one name written two
+    ways where the two keep their first two letters, their last letter and their consonants,
+    voiced or not and doubled or not: vowels moved ("Ingrid Halvorsen" / "Ingrid Halverson"),
+    a consonant voiced ("Alasdair Kinnaird" / "Alastair Kinnaird"), a romanised syllable
+    written two ways ("Ji-hoon" / "Ji-hun"); not an ending changed ("Louise" / "Louis"), nor
+    two romanised Chinese names ("Xiaoming" / "Xiaomeng"), nor two forms in one sentence. An
+    accent dropped on a short last word of a name after its same first word and particles
+    ("Bord na Móna" / "Bord na Mona's", "Museu da Maré"), or on an Irish particle before one
+    surname ("Professor Ní Bhriain" / "Professor Ni Bhriain's"), is reported like other
+    accents, at info severity; and so is a word of another language in lower case, eight
+    letters or more, written with its accents and elsewhere with some kept and others dropped
+    ("the babaváró loan" / "babavaró loans"), in prose nearly all ASCII (not one with every
+    accent dropped, a spelling of its own, nor a short loanword, "résumé" / "resumé").
+
+    A body's name that opens with its word ("Association des Frontaliers du Pays de Gex",
+    "Federación Nacional de Cafeteros", "Office for National Statistics") is read as one that
+    ends with it, and in both a letter doubled or undoubled ("Frontaliers" / "Frontalliers")
+    or a plural inside ("National Museum Directors' Council" / "National Museums …": a plural
+    possessive is a word of the name) is one name written two ways; the misspelt word is
+    then not reported again alone. A hyphen against a space is read in a name run on by up to
+    four capitalised words ("Tyne-Tees Youth Compact" / "Tyne Tees Youth Compact's") and in a
+    firm's name before its legal form ("Ashdown-Pryce Ltd" / "Ashdown Pryce").
+
     A name written as one word and as two capitalised words joined by a hyphen
     ("Feuerwehrverband" / "Feuerwehr-Verband") is one name written two ways, read as the
     spaced form is.
@@ -223,6 +247,9 @@ class NameVariantForms(Rule):
         _add_compound_names(forms, doc, prose)
         _add_hyphened_joined_names(forms, doc, prose)
         _add_body_names(forms, doc, prose)
+        # where the other forms reported stand: a word misspelt inside one ("Federación
+        # Nacional de Caffeteros") is reported with the whole name, not again alone
+        covered: list[tuple[tuple[str, int, int], tuple[str, int, int]]] = []
         for key, surfaces in forms.items():
             if len(surfaces) < 2 or not _written_apart(key, surfaces):
                 continue
@@ -231,8 +258,9 @@ class NameVariantForms(Rule):
             main, main_locs = ranked[0]
             for surface, locs in ranked[1:]:
                 if not _capital_at_start(surface, main, locs, main_locs):
+                    covered += [(at.location.sort_key, at.end_location.sort_key) for at, _ in locs if at.end_location]
                     yield self._variant(surface, locs, main, main_locs)
-        yield from self._spelling(prose, doc)
+        yield from self._spelling(prose, doc, covered)
         yield from self._authors(prose, doc)
 
     def _authors(self, prose: list[tuple[Block, str]], doc: Document) -> Iterable[Finding]:
@@ -273,8 +301,15 @@ class NameVariantForms(Rule):
             finding = finding.model_copy(update={"severity": Severity.info})
         return finding
 
-    def _spelling(self, prose: list[tuple[Block, str]], doc: Document) -> Iterable[Finding]:
+    def _spelling(
+        self,
+        prose: list[tuple[Block, str]],
+        doc: Document,
+        covered: list[tuple[tuple[str, int, int], tuple[str, int, int]]],
+    ) -> Iterable[Finding]:
         for v in spelling_variants(prose, doc.locate, sentence_start):
+            if covered and all(any(a <= loc[0].sort_key < b for a, b in covered) for loc in v.variant_locs):
+                continue  # inside another form of a longer name, reported already
             n, n_main = len(v.variant_locs), len(v.main_locs)
             at, bi, offset, _ = v.variant_locs[0]
             finding = self.finding(
@@ -316,15 +351,27 @@ def _add_numbered_names(forms: _Forms, doc: Document, block: Block, text: str) -
 _HYPHENED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?![\w-])(?!['’](?!s\b))(?!(?:['’]s)?\s+[A-Z])")
 _SPACED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})(?![\w-])(?!['’](?!s\b))(?!(?:['’]s)?\s+[A-Z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
-#: the same pair run on into a longer name by one capitalised word, which ends it
-#: ("Rolls-Royce SMR" / "Rolls Royce SMR"): that longer name written two ways (a name run on
-#: further, "Harbor-Rail Neighbors Coalition", is read with the bodies' names)
-_HYPHENED_ON = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,}) ([A-Z][\w]*)(?![\w'’-])(?!\s+[A-Z])")
-_SPACED_ON = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) ([A-Z][a-z]{2,}) ([A-Z][\w]*)(?![\w'’-])(?!\s+[A-Z])")
+#: the same pair run on into a longer name by up to four capitalised words, the last of which
+#: ends it ("Rolls-Royce SMR" / "Rolls Royce SMR", "Tyne-Tees Youth Compact" / "Tyne Tees
+#: Youth Compact's"): that longer name written two ways (a name whose last word is a body's,
+#: "Harbor-Rail Neighbors Coalition", is read with the bodies' names)
+_RUN_ON = r" ([A-Z][\w]*(?: [A-Z][\w]*){0,3})(?![\w-])(?!['’](?!s\b))(?!(?:['’]s)?\s+[A-Z])"
+_HYPHENED_ON = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,})" + _RUN_ON)
+#: (read at each capitalised word, ahead: "The Skagit Samish Eelgrass Survey" holds the name
+#: from its second word)
+_SPACED_ON = re.compile(r"(?<![\w'’-])(?=([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})" + _RUN_ON + ")")
+#: a firm's double name before its legal form ("Ashdown-Pryce Ltd", "Halvard-Lunde AS"): the
+#: form is no part of the name, which the text may write without it ("Ashdown Pryce finished")
+_FIRM_FORM = re.compile(
+    r",?[ \t]+(?:Ltd|Limited|Inc|plc|PLC|LLC|LLP|GmbH|AG|SA|S\.A|AS|ASA|AB|Oy|BV|NV|SpA|Srl|SL|Lda|Ltda|Pty|KG|SE)\b\.?"
+)
+
+#: a firm's double name joined by a hyphen, its legal form after it
+_HYPHENED_FIRM = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?=" + _FIRM_FORM.pattern + ")")
 
 
 def _run_on_key(m: re.Match[str]) -> str:
-    """The key of a double name run on into a longer one by a capitalised word."""
+    """The key of a double name run on into a longer one by capitalised words."""
     return f"c#{m.group(1).lower()} {m.group(2).lower()} {m.group(3)}"
 
 
@@ -357,9 +404,18 @@ def _add_compound_names(forms: _Forms, doc: Document, prose: list[tuple[Block, s
         if german:
             continue
         for m in _HYPHENED_ON.finditer(text):
-            if _body_word(m.group(3)):
+            if _FIRM_FORM.match(text, m.end(2)):
+                continue  # "Ashdown-Pryce Ltd": read below, as the firm's name without its form
+            if _body_word(m.group(3).split()[-1]):
                 continue  # "Anglo-Celtic Bank": a body's name, read with the bodies' names below
             key = _run_on_key(m)
+            forms.setdefault(key, {}).setdefault(m.group(0), []).append(
+                (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
+            )
+            prev = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            before.setdefault(key, set()).add(prev.group(1) if prev else "")
+        for m in _HYPHENED_FIRM.finditer(text):
+            key = f"c#{m.group(1).lower()} {m.group(2).lower()}"
             forms.setdefault(key, {}).setdefault(m.group(0), []).append(
                 (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
             )
@@ -376,10 +432,11 @@ def _add_compound_names(forms: _Forms, doc: Document, prose: list[tuple[Block, s
             prev = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if prev and prev.group(1)[:1].isupper() and not sentence_start(text, m.start()):
                 word = prev.group(1)
-                if word not in before[key] and word.rstrip(".").lower() not in TITLES:
+                if word not in before[key] and word.rstrip(".").lower() not in TITLES and word not in _ARTICLES:
                     continue  # "Emma Lennox Boyd": another given name, perhaps another person
-            forms[key].setdefault(m.group(0), []).append(
-                (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
+            end = m.end(m.lastindex or 0)  # (a name read ahead ends at its last group)
+            forms[key].setdefault(text[m.start() : end], []).append(
+                (doc.span(block, m.start(), end), sentence_start(text, m.start()))
             )
 
 
@@ -409,7 +466,9 @@ def _add_hyphened_joined_names(forms: _Forms, doc: Document, prose: list[tuple[B
 #: a word of a body's name: capitalised, its capitalised parts joined by hyphens
 #: ("Harbor-Rail"); a part in lower case after a hyphen belongs to the word's spelling
 #: ("Co-operative": a common word's own hyphen, not the name's)
-_BODY_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
+#: ("Directors'": a plural possessive inside the name, "National Museum Directors' Council")
+#: (letters of the Latin alphabets: "Municípios", "Gáis")
+_BODY_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zß-öø-ÿ]+)*(?:(?<=s)['’](?![\w'’]))?"
 #: a body's name of two words or more, each capitalised ("and", "of", "for", "&" between;
 #: any white space, a line's end too), its last a word of a body ("Authority", "Alliance",
 #: "Coalition")
@@ -425,6 +484,37 @@ _MORE_BODY_WORDS = re.compile(
 _LEADING_WORD = re.compile(r"^(?:The|A|An|This|That|Its|Their|Our|In|At|On|By|For|From|With|And)\s+")
 #: a word's parts: its capitalised pieces a hyphen joins ("Harbor-Rail": harbor, rail)
 _NAME_PARTS = re.compile(r"-(?=[A-Z])")
+
+
+#: a body's word that opens its name, in English and in the Romance languages ("Association
+#: des Frontaliers", "Asociación de Vecinos", "Office for National Statistics")
+_BODY_HEADS = (
+    r"(?:Association|Associa[çc][ãa]o|Asociaci[óo]n|Associazione|F[ée]d[ée]ration|Federaci[óo]n|Federa[çc][ãa]o|Confedera[çc][ãa]o|"
+    r"Federazione|Confederation|Conf[ée]d[ée]ration|Confederaci[óo]n|Union|Uni[óo]n|Uni[ãa]o|Syndicat|Sindicato|"
+    r"Sindacato|Institute|Institut|Instituto|Istituto|Fundaci[óo]n|Funda[çc][ãa]o|Fondation|Fondazione|Foundation|"
+    r"C[áâ]mara|Chambre|Chamber|Soci[ée]t[ée]|Sociedad|Sociedade|Societ[àa]|Society|Cooperativa|Coop[ée]rative|"
+    r"Agence|Agencia|Ag[êe]ncia|Agenzia|Agency|Observatoire|Observatorio|Observat[óo]rio|Collectif|Colectivo|"
+    r"Coletivo|Mouvement|Movimiento|Movimento|Movement|Office|Oficina|Ufficio|Conseil|Consejo|Conselho|Consiglio|"
+    r"Council|Comit[ée]|Comisi[óo]n|Comiss[ãa]o|Commission|Committee|Ligue|Liga|Lega|League|R[ée]seau|Rede|Rete|"
+    r"Network|Plataforma|Plateforme|Alliance|Alianza|Alian[çc]a|Coalition|Coalici[óo]n|Trust|Fund|Fondo|Fonds)"
+)
+_BODY_HEAD = re.compile(rf"\b{_BODY_HEADS}\b")
+#: the little words between the words of a name that opens with its body's word
+_CONNECT = r"(?:of|for|des|de|du|del|della|delle|degli|dei|da|do|dos|das|di|la|le|les|el|los|las|pour|para|per)"
+#: a body's name that opens with its word ("Association des Frontaliers du Pays de Gex",
+#: "Office for National Statistics", "Federación Nacional de …"): the word (and perhaps an
+#: adjective), a little word, then capitalised words with little words between
+_BODY_FIRST = re.compile(
+    rf"(?<![\w'’-]){_BODY_HEADS}(?:[ \t]+{_BODY_WORD})?(?:[ \t]+{_CONNECT})+[ \t]+{_BODY_WORD}"
+    rf"(?:(?:[ \t]+{_CONNECT})*[ \t]+{_BODY_WORD})*(?![\w-])"
+)
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def _undoubled(word: str) -> str:
+    """``word`` with its doubled letters written once ("frontallier": "frontalier"): a
+    letter doubled or undoubled in a word of a body's name is a slip, not another body."""
+    return _DOUBLED.sub(r"\1", word)
 
 
 def _body_word(word: str) -> bool:
@@ -460,20 +550,38 @@ def _add_body_names(forms: _Forms, doc: Document, prose: list[tuple[Block, str]]
     found: _Forms = {}
     longest: dict[str, int] = {}
     for block, text in prose:
-        if not (ORG_WORD.search(text) or _MORE_BODY_WORDS.search(text)):
+        if not (ORG_WORD.search(text) or _MORE_BODY_WORDS.search(text) or _BODY_HEAD.search(text)):
             continue
+        for m in _BODY_FIRST.finditer(text):
+            # "Association des Frontaliers du Pays de Gex": the body's word first, its other
+            # capitalised words keyed as in the English order, the little words between left out
+            end = m.end() - (text[m.end() - 1] in "'’")  # "… Builders' report": a possessive
+            words = text[m.start() : end].split()
+            named = [w.rstrip("'’") for w in words[1:] if w[:1].isupper()]
+            key = "f#" + words[0].lower() + "#" + "".join(_undoubled(_number_free(w)) for w in named)
+            found.setdefault(key, {}).setdefault(" ".join(words), []).append(
+                (doc.span(block, m.start(), end), sentence_start(text, m.start()))
+            )
+            longest[key] = max(longest.get(key, 0), len(named) + 1)
         for m in _BODY_NAME.finditer(text):
             lead = _LEADING_WORD.match(m.group(0))
             start = m.start() + (lead.end() if lead else 0)
-            words = text[start : m.end()].split()
+            end = m.end() - (text[m.end() - 1] in "'’")  # "the Health Services' budget": a possessive
+            words = text[start:end].split()
             if len(words) < 2 or not _body_word(words[-1]):
                 continue
             parts = [p for w in words[:-1] for p in _NAME_PARTS.split(w)]
             if len(parts) + 1 < 2:
                 continue
-            key = "p#" + "".join(_number_free(p) if p[:1].isupper() else p for p in parts) + "#" + words[-1].lower()
+            parts = [p.rstrip("'’") for p in parts]  # "Directors'": the possessive is grammar
+            key = (
+                "p#"
+                + "".join(_undoubled(_number_free(p)) if p[:1].isupper() else p for p in parts)
+                + "#"
+                + words[-1].lower()
+            )
             found.setdefault(key, {}).setdefault(" ".join(words), []).append(
-                (doc.span(block, start, m.end()), sentence_start(text, start))
+                (doc.span(block, start, end), sentence_start(text, start))
             )
             longest[key] = max(longest.get(key, 0), len(parts) + 1)
     for key, surfaces in found.items():
