@@ -2594,13 +2594,30 @@ _VERB_OBJECT = re.compile(
 )
 
 
+#: a state said of a leading count with "are" and a predicate adjective or participle, and
+#: what for ("Four crops are eligible for the subsidy:", "Three substrates are approved:",
+#: "Two rules were dropped in 2024:"), or one verb alone ("Four crops qualify:", "Two
+#: exceptions apply:"): the list after the colon names the things counted
+_COUNT_STATE = re.compile(
+    r"^\s+(?:(?:are|were)\s+(?:now\s+|also\s+|currently\s+|still\s+)?"
+    r"(?-i:[a-z]{3,}(?:ed|en|ble|pt|ct|ic|ous|al|ant|ent|ive))"
+    r"(?:\s+(?:for|to|from|under|by|in|at|on|as)\s+(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*)){0,3})?"
+    r"|(?!(?:are|were|is|was|have|has|had|each|all|both|too|only|also)\b)(?-i:[a-z]{3,}))\s*,?\s*$",
+    re.I,
+)
+
+
 def _lead_verb_object(left: str) -> re.Match[str] | None:
     """ "Three factors drove the rise", "Two agencies share the work": a count leading the
     clause, its plural noun, then a verb and its object that holds no count, no plural noun without a determiner
     (the list after "Four farms grow crops:" may name the crops) and no partial word; the
     list after a colon or "namely" then names the things counted."""
     lc = _LEAD_COUNT.match(left)
-    if lc is None or lc.group("approx") or not _VERB_OBJECT.match(lc.group("pred")):
+    if (
+        lc is None
+        or lc.group("approx")
+        or not (_VERB_OBJECT.match(lc.group("pred")) or _COUNT_STATE.match(lc.group("pred")))
+    ):
         return None
     if lc.group("count").lower() == "both" or re.search(r"\b(?:same|single|one)\b", lc.group("pred"), re.I):
         # "Both regulators face the same difficulty: a lab in one country, …": a pair met
