@@ -10,10 +10,7 @@ from __future__ import annotations
 
 from tests.rules._variants import variant_tests
 
-TABLE = (
-    "| Line | 2024 | 2025 |\n|---|---|---|\n| Coastal buses | 4,100 | 3,900 |\n"
-    "| River ferries | 812 | 700 |\n\n{}"
-)
+TABLE = "| Line | 2024 | 2025 |\n|---|---|---|\n| Coastal buses | 4,100 | 3,900 |\n| River ferries | 812 | 700 |\n\n{}"
 
 DEFECTS = {
     "hyphenated noun": "Police logged 1,124 e-bike thefts in 2022 and 1,397 in 2023, an increase of 38 per cent.",

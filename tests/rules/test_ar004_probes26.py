@@ -19,9 +19,7 @@ DEFECTS = {
     "outcomes, survived": (
         "Of the 1,150 patients treated, 980 survived to discharge, 95 died on the ward and 40 were moved to hospices."
     ),
-    "phases of a term": (
-        "The grant is paid for 52 weeks: eight weeks at the full rate, then 40 weeks at half rate."
-    ),
+    "phases of a term": ("The grant is paid for 52 weeks: eight weeks at the full rate, then 40 weeks at half rate."),
 }
 MISSED = {"phases of a term"}
 TRAPS = {

@@ -49,8 +49,7 @@ TRAPS = {
         "In the ten years since it was raised, traffic fell by a fifth."
     ),
     "years since, event undated": (
-        "The congestion charge was debated in 2008. "
-        "In the ten years since it took effect, traffic fell by a fifth."
+        "The congestion charge was debated in 2008. In the ten years since it took effect, traffic fell by a fifth."
     ),
 }
 

@@ -11,6 +11,7 @@ from claimcheck.extract.acronym_letters import (
     in_order,
     initials,
     judge,
+    lost_at_start,
     letter_readings,
     unexplained,
 )
@@ -78,6 +79,14 @@ class ExpansionCutShort(Rule):
     ("Avian Power Line Committee (APLIC)" beside "Avian Power Line Interaction Committee"
     in a note).
 
+    A capitalised name that ends in an adjective ("Meteorological", "Judicial", "Finnish"),
+    its acronym's letters beyond the words' initials read from inside that adjective, has
+    lost its noun ("the Finnish Meteorological (FMI)": Institute); nouns with those endings
+    ("Dow Chemical", "Lincoln Memorial") end names. A capitalised name whose acronym is its
+    words' initials after one to three letters more has lost its first words ("the
+    Personnel Selection Office (EPSO)": European), unless those letters are a country's
+    code, the prefix of a body's official short name ("the Met Office (UKMO)").
+
     A lower-case name is read as cut short when its words give every letter of the acronym
     but one as their initials, in order: the last ("onshore power (OPS)": supply lost) or,
     in a name of three words or more, hyphened parts counted, one between two words
@@ -129,6 +138,28 @@ class ExpansionCutShort(Rule):
                         d,
                         f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves '{letter.upper()}' unexplained",
                         help=f"complete the name: a word starting with {letter.upper()} seems to be missing",
+                        subject=f"{d.acronym} {d.expansion}",
+                    )
+                    continue
+                head = lost_at_start(d.acronym, d.expansion)
+                if head is not None:
+                    # "the Bull's Trench Kiln (FCBTK)": the words before the name were lost
+                    yield self.finding(
+                        d,
+                        f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves '{head.upper()}' "
+                        "unexplained before its first word",
+                        help=f"complete the name: a word starting with {head[0].upper()} seems to be missing before it",
+                        subject=f"{d.acronym} {d.expansion}",
+                    )
+                    continue
+                lost = _after_adjective(d.acronym, d.expansion)
+                if lost is not None:
+                    # "the Finnish Meteorological (FMI)": a name does not end in an adjective
+                    yield self.finding(
+                        d,
+                        f"expansion of '{d.acronym}' stops short: '{d.expansion}' ends in an adjective and "
+                        f"leaves '{lost.upper()}' unexplained",
+                        help=f"complete the name: a word starting with {lost[0].upper()} seems to be missing",
                         subject=f"{d.acronym} {d.expansion}",
                     )
                     continue
@@ -187,6 +218,33 @@ def _letter_lost(acronym: str, expansion: str) -> str | None:
 _AFTER = re.compile(r"\s+([A-Za-z][a-z]+)\b(?![-'’])")
 # auxiliary verbs, which follow a name as its verb, not as its last word
 _AUXILIARIES = frozenset("can could had have may might must shall should was were will would".split())
+
+
+#: endings of an English adjective no name's head noun has ("Meteorological", "Finnish",
+#: "Japanese"): a capitalised name that ends in one has lost its noun
+_ADJECTIVE_ENDINGS = ("ological", "ical", "ial", "ish", "ese")
+#: nouns with those endings that end names ("Dow Chemical", "the Old Parish"): the last word
+_ADJECTIVE_LIKE_NOUNS = frozenset(
+    """chemical chemicals parish dish polish fish memorial editorial tutorial trial official material
+    serial burial potential initial commercial""".split()
+)
+
+
+def _after_adjective(acronym: str, expansion: str) -> str | None:
+    """The letters a capitalised name of two words or more leaves unexplained when its last
+    word is an adjective and the acronym's letters beyond its initials are read from inside
+    that word ("Finnish Meteorological (FMI)": meteorologIcal, where "Institute" was lost),
+    else None."""
+    words = expansion.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in FUNCTION_WORDS):
+        return None
+    last = words[-1].lower()
+    if not last.endswith(_ADJECTIVE_ENDINGS) or last in _ADJECTIVE_LIKE_NOUNS:
+        return None
+    letters, init = acronym_letters(acronym), initials(expansion).lower()
+    if len(letters) <= len(init) or not letters.startswith(init):
+        return None
+    return letters[len(init) :]
 
 
 def _last_word_after(d: AcronymClaim) -> str | None:
