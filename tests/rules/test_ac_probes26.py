@@ -26,6 +26,9 @@ AC003_TRAPS = {
     "a memorial": "Wreaths were laid at the Lincoln Memorial (LM) at dawn.",
     "country prefix": "Forecasts come from the Met Office (UKMO) twice a day.",
     "US prefix": "The Geological Survey (USGS) mapped the fault.",
+    "a parent body's acronym": (
+        "The Ministry of Fisheries (MF) runs the fleet. The Bureau of Catch Statistics (MF-BCS) counts it."
+    ),
     "whole name": "Recruits sit tests set by the European Personnel Selection Office (EPSO) in Brussels.",
 }
 

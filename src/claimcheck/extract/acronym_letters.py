@@ -288,8 +288,10 @@ def lost_at_start(acronym: str, expansion: str, verdict: str | None = None) -> s
     before its first word, when the rest of the acronym is its words' initials in order
     ("Personnel Selection Office (EPSO)": European lost; "Trench Kiln (FCBTK)": Fixed-Chimney
     Bull's lost), else None. A country's code there is the body's own prefix, not a word
-    lost ("the Space Agency (UKSA)", "the Met Office (UKMO)": official short names).
-    (``verdict``: :func:`judge`'s reading before this one, when known.)"""
+    lost ("the Space Agency (UKSA)", "the Met Office (UKMO)": official short names), and
+    so are letters set off by a hyphen, a parent body's acronym ("Bureau of Animal Industry
+    (DA-BAI)": the department's DA). (``verdict``: :func:`judge`'s reading before this one,
+    when known.)"""
     words = [w for w in expansion.split() if w.lower() not in FUNCTION_WORDS]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None
@@ -297,6 +299,8 @@ def lost_at_start(acronym: str, expansion: str, verdict: str | None = None) -> s
     extra = letters[: len(letters) - len(init)]
     if not 1 <= len(extra) <= 3 or not init or not letters.endswith(init) or region_prefix(extra):
         return None
+    if re.match(r"[^\W\d_]+(?=-)", acronym) and acronym.split("-")[0].lower() == extra:
+        return None  # "DA-BAI": the parent body's acronym, then the body's own
     if (verdict or _judge(acronym, expansion)) == "fits":
         return None
     return extra
