@@ -29,6 +29,8 @@ AC003_TRAPS = {
     "a parent body's acronym": (
         "The Ministry of Fisheries (MF) runs the fleet. The Bureau of Catch Statistics (MF-BCS) counts it."
     ),
+    "a name read from a later word": "Grants come from Clean Power through Rural Energy Access (CPREA) in May.",
+    "the in the name": "The Ocean Cleanup Foundation (TOCF) runs two vessels.",
     "whole name": "Recruits sit tests set by the European Personnel Selection Office (EPSO) in Brussels.",
 }
 

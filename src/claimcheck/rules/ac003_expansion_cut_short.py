@@ -85,7 +85,10 @@ class ExpansionCutShort(Rule):
     ("Dow Chemical", "Lincoln Memorial") end names. A capitalised name whose acronym is its
     words' initials after one to three letters more has lost its first words ("the
     Personnel Selection Office (EPSO)": European), unless those letters are a country's
-    code, the prefix of a body's official short name ("the Met Office (UKMO)").
+    code, the prefix of a body's official short name ("the Met Office (UKMO)"), a parent
+    body's acronym set off by a hyphen ("DA-BAI"), or the words written right before the name
+    give them ("Distributed Access through Renewable Energy Scale-up (DARES)", "The Nature
+    Conservancy (TNC)": the name read from a later word).
 
     A lower-case name is read as cut short when its words give every letter of the acronym
     but one as their initials, in order: the last ("onshore power (OPS)": supply lost) or,
@@ -144,6 +147,8 @@ class ExpansionCutShort(Rule):
                 head = lost_at_start(d.acronym, d.expansion)
                 if head is not None:
                     # "the Bull's Trench Kiln (FCBTK)": the words before the name were lost
+                    if _written_before(d, head):
+                        continue  # "Distributed Access through Renewable … (DARES)": read short
                     yield self.finding(
                         d,
                         f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves '{head.upper()}' "
@@ -245,6 +250,39 @@ def _after_adjective(acronym: str, expansion: str) -> str | None:
     if len(letters) <= len(init) or not letters.startswith(init):
         return None
     return letters[len(init) :]
+
+
+#: the words before a name in its sentence, back to front
+_WORD_BEFORE = re.compile(r"[^\W\d_][\w'’-]*")
+#: the small words inside a name: function words and the prepositions that join its parts
+#: ("Access through Renewable Energy", "Fund against Malaria")
+_NAME_LINKS = FUNCTION_WORDS | frozenset(
+    "through from into via across between against under over towards within".split()
+)
+
+
+def _written_before(d: AcronymClaim, head: str) -> bool:
+    """Do the words written right before the name give the letters its acronym has before
+    the name's initials ("Distributed Access through Renewable Energy Scale-up (DARES)",
+    "The Nature Conservancy (TNC)": the name was read from a later word, not written cut)?
+    Capitalised words give their initials, back to front, function words between them
+    passed over; "The" may open the name."""
+    if not d.sentence:
+        return False
+    at = d.sentence.find(d.text)
+    if at == -1:
+        return False
+    name_at = d.sentence.find(d.expansion, at)
+    before = d.sentence[: name_at if name_at != -1 else at]
+    need = head
+    for w in reversed(_WORD_BEFORE.findall(before)[-6:]):
+        if not need:
+            break
+        if w[:1].isupper() and w[0].lower() == need[-1]:
+            need = need[:-1]
+        elif w.lower() not in _NAME_LINKS or w[:1].isupper():
+            break
+    return not need
 
 
 def _last_word_after(d: AcronymClaim) -> str | None:
