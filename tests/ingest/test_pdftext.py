@@ -432,3 +432,12 @@ def test_code_strong_answers_as_the_whole_pattern(line: str) -> None:
     from claimcheck.ingest.pdftext import _CODE_STRONG, _code_strong
 
     assert _code_strong(line) is (_CODE_STRONG.search(line) is not None)
+
+
+def test_a_tens_number_word_broken_at_a_line_end_keeps_its_hyphen():
+    """ "twenty-" / "five years ago" is one number, not "twentyfive" (AR005 reads it)."""
+    from claimcheck.ingest.common import keep_line_hyphen
+
+    assert keep_line_hyphen("a platform run since 2005, twenty-", "five years ago", {}) is True
+    assert keep_line_hyphen("a crew of ninety-", "one sailors", {}) is True
+    assert keep_line_hyphen("the com-", "mittee met", {}) is False

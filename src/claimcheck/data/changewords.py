@@ -78,6 +78,11 @@ RISE_NOUNS: tuple[str, ...] = (
     "uplift",
     "expansion",
     "rebound",
+    # a measure that grows in one dimension ("a deepening of 50%": a water table's depth)
+    "deepening",
+    "widening",
+    "lengthening",
+    "upswing",
 )
 #: nouns of a change down ("a slide of nearly half", "a 20% drop")
 FALL_NOUNS: tuple[str, ...] = (
@@ -93,6 +98,9 @@ FALL_NOUNS: tuple[str, ...] = (
     "slump",
     "slide",
     "plunge",
+    "narrowing",
+    "shortening",
+    "shrinkage",
 )
 
 #: verbs that raise or cut their object, read as passives ("was raised", "were cut")

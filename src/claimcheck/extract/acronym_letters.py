@@ -283,6 +283,35 @@ def fit(acronym: str, expansion: str) -> str:
     return "cut" if "cut" in results else "mismatch"
 
 
+def lost_at_start(acronym: str, expansion: str, verdict: str | None = None) -> str | None:
+    """The one to three letters a capitalised name of two words or more leaves unexplained
+    before its first word, when the rest of the acronym is its words' initials in order
+    ("Personnel Selection Office (EPSO)": European lost; "Trench Kiln (FCBTK)": Fixed-Chimney
+    Bull's lost), else None. A country's code there is the body's own prefix, not a word
+    lost ("the Space Agency (UKSA)", "the Met Office (UKMO)": official short names), and
+    so are letters set off by a hyphen, a parent body's acronym ("Bureau of Animal Industry
+    (DA-BAI)": the department's DA). (``verdict``: :func:`judge`'s reading before this one,
+    when known.)"""
+    words = [w for w in expansion.split() if w.lower() not in FUNCTION_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    letters, init = acronym_letters(acronym), initials(expansion).lower()
+    extra = letters[: len(letters) - len(init)]
+    if not 1 <= len(extra) <= 3 or not init or not letters.endswith(init) or region_prefix(extra):
+        return None
+    if re.match(r"[^\W\d_]+(?=-)", acronym) and acronym.split("-")[0].lower() == extra:
+        return None  # "DA-BAI": the parent body's acronym, then the body's own
+    if (verdict or _judge(acronym, expansion)) == "fits":
+        return None
+    return extra
+
+
+def region_prefix(letters: str) -> bool:
+    """Are ``letters`` (lower case) a country's or a union's code that an acronym may put
+    before a name that leaves it out ("UKSA" for "the Space Agency", "USGS", "EUIPO")?"""
+    return letters in _region_prefixes() or letters == "uk"
+
+
 @lru_cache(maxsize=1)
 def _region_prefixes() -> frozenset[str]:
     # kept in the cache folder (claimcheck.cache), tied to pycountry's table: a run need
@@ -320,6 +349,8 @@ def judge(acronym: str, expansion: str) -> str:
     lost word leaves one or two.
     """
     verdict = _judge(acronym, expansion)
+    if verdict == "unrelated" and lost_at_start(acronym, expansion, verdict) is not None:
+        return "cut"  # "the Trench Kiln (FCBTK)": the words before the name lost
     if verdict == "fits" and _two_swapped(acronym_letters(acronym), expansion):
         return "mismatch"  # letters from inside words made a swap fit
     if verdict == "fits" and _vowel_lost(acronym_letters(acronym), expansion):

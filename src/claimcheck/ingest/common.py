@@ -48,7 +48,7 @@ def vocabulary(text: str) -> dict[str, int]:
 KEEP_HYPHEN_PREFIXES = frozenset(
     """self non anti well cross ex semi quasi half all dual state one two three four five six
     seven eight nine ten first second third high low long short top mid medium large small
-    full world brand""".split()
+    full world brand twenty thirty forty fifty sixty seventy eighty ninety""".split()
 )
 
 _LINKING_WORDS = frozenset({"by", "to", "of", "the", "and", "in", "on", "for", "a"})

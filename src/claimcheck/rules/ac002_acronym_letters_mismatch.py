@@ -40,7 +40,10 @@ class AcronymLettersMismatch(Rule):
     type after a title, "(PDF)"; a code, a ticker, a nickname) and is left alone: the
     acronym must start with the name's first initial and share at least half of its
     letters with the name's initials. An acronym every reader knows may take its letters
-    in another language's order ("International Organization for Standardization (ISO)").
+    in another language's order ("International Organization for Standardization (ISO)"),
+    where its name has a function word that language orders around; a plain compound reads
+    its letters in order ("the Day-Ahead Market (DMA)", known as the Digital Markets Act, is
+    still reported).
     What remains are letters swapped or dropped, or the acronym of a neighbouring body; a
     name in lower case before the acronym is read as its name when its initials are the
     acronym's letters with two swapped ("liquefied natural gas (LGN)"). Initials in another
@@ -137,14 +140,27 @@ class AcronymLettersMismatch(Rule):
                 every_part = part_initials(d.expansion).upper()
                 if len(expected) != len(acronym_letters(d.acronym)) == len(every_part):
                     expected = every_part  # "demand-responsive transport": DRT
-                if acronym in known and sorted(acronym_letters(acronym)) == sorted(expected.lower()):
-                    continue  # "International Organization for Standardization (ISO)": its own order
+                if (
+                    acronym in known
+                    and sorted(acronym_letters(acronym)) == sorted(expected.lower())
+                    and _has_function_word(d.expansion)
+                ):
+                    # "International Organization for Standardization (ISO)": its own order, that
+                    # of a name another language builds around its "for" or "of"; a plain
+                    # compound reads its letters in order ("Day-Ahead Market (DMA)" is DAM)
+                    continue
                 yield self.finding(
                     d,
                     f"'{d.acronym}' does not fit '{d.expansion}' (its initials spell {expected})",
                     help=f"check the acronym: is it {expected}, or is the name wrong?",
                     subject=f"{d.acronym} {d.expansion}",
                 )
+
+
+def _has_function_word(expansion: str) -> bool:
+    """Does the name hold a function word ("of", "for", "and"), around which another
+    language may order its words otherwise?"""
+    return any(w.lower() in FUNCTION_WORDS for w in re.findall(r"[^\W\d_]+", expansion))
 
 
 #: an acronym whose last letter, after a hyphen, qualifies the rest ("TEN-T")

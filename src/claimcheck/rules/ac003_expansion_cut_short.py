@@ -11,6 +11,7 @@ from claimcheck.extract.acronym_letters import (
     in_order,
     initials,
     judge,
+    lost_at_start,
     letter_readings,
     unexplained,
 )
@@ -78,6 +79,17 @@ class ExpansionCutShort(Rule):
     ("Avian Power Line Committee (APLIC)" beside "Avian Power Line Interaction Committee"
     in a note).
 
+    A capitalised name that ends in an adjective ("Meteorological", "Judicial", "Finnish"),
+    its acronym's letters beyond the words' initials read from inside that adjective, has
+    lost its noun ("the Finnish Meteorological (FMI)": Institute); nouns with those endings
+    ("Dow Chemical", "Lincoln Memorial") end names. A capitalised name whose acronym is its
+    words' initials after one to three letters more has lost its first words ("the
+    Personnel Selection Office (EPSO)": European), unless those letters are a country's
+    code, the prefix of a body's official short name ("the Met Office (UKMO)"), a parent
+    body's acronym set off by a hyphen ("DA-BAI"), or the words written right before the name
+    give them ("Distributed Access through Renewable Energy Scale-up (DARES)", "The Nature
+    Conservancy (TNC)": the name read from a later word).
+
     A lower-case name is read as cut short when its words give every letter of the acronym
     but one as their initials, in order: the last ("onshore power (OPS)": supply lost) or,
     in a name of three words or more, hyphened parts counted, one between two words
@@ -129,6 +141,30 @@ class ExpansionCutShort(Rule):
                         d,
                         f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves '{letter.upper()}' unexplained",
                         help=f"complete the name: a word starting with {letter.upper()} seems to be missing",
+                        subject=f"{d.acronym} {d.expansion}",
+                    )
+                    continue
+                head = lost_at_start(d.acronym, d.expansion)
+                if head is not None:
+                    # "the Bull's Trench Kiln (FCBTK)": the words before the name were lost
+                    if _written_before(d, head):
+                        continue  # "Distributed Access through Renewable … (DARES)": read short
+                    yield self.finding(
+                        d,
+                        f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves '{head.upper()}' "
+                        "unexplained before its first word",
+                        help=f"complete the name: a word starting with {head[0].upper()} seems to be missing before it",
+                        subject=f"{d.acronym} {d.expansion}",
+                    )
+                    continue
+                lost = _after_adjective(d.acronym, d.expansion)
+                if lost is not None:
+                    # "the Finnish Meteorological (FMI)": a name does not end in an adjective
+                    yield self.finding(
+                        d,
+                        f"expansion of '{d.acronym}' stops short: '{d.expansion}' ends in an adjective and "
+                        f"leaves '{lost.upper()}' unexplained",
+                        help=f"complete the name: a word starting with {lost[0].upper()} seems to be missing",
                         subject=f"{d.acronym} {d.expansion}",
                     )
                     continue
@@ -187,6 +223,66 @@ def _letter_lost(acronym: str, expansion: str) -> str | None:
 _AFTER = re.compile(r"\s+([A-Za-z][a-z]+)\b(?![-'’])")
 # auxiliary verbs, which follow a name as its verb, not as its last word
 _AUXILIARIES = frozenset("can could had have may might must shall should was were will would".split())
+
+
+#: endings of an English adjective no name's head noun has ("Meteorological", "Finnish",
+#: "Japanese"): a capitalised name that ends in one has lost its noun
+_ADJECTIVE_ENDINGS = ("ological", "ical", "ial", "ish", "ese")
+#: nouns with those endings that end names ("Dow Chemical", "the Old Parish"): the last word
+_ADJECTIVE_LIKE_NOUNS = frozenset(
+    """chemical chemicals parish dish polish fish memorial editorial tutorial trial official material
+    serial burial potential initial commercial""".split()
+)
+
+
+def _after_adjective(acronym: str, expansion: str) -> str | None:
+    """The letters a capitalised name of two words or more leaves unexplained when its last
+    word is an adjective and the acronym's letters beyond its initials are read from inside
+    that word ("Finnish Meteorological (FMI)": meteorologIcal, where "Institute" was lost),
+    else None."""
+    words = expansion.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in FUNCTION_WORDS):
+        return None
+    last = words[-1].lower()
+    if not last.endswith(_ADJECTIVE_ENDINGS) or last in _ADJECTIVE_LIKE_NOUNS:
+        return None
+    letters, init = acronym_letters(acronym), initials(expansion).lower()
+    if len(letters) <= len(init) or not letters.startswith(init):
+        return None
+    return letters[len(init) :]
+
+
+#: the words before a name in its sentence, back to front
+_WORD_BEFORE = re.compile(r"[^\W\d_][\w'’-]*")
+#: the small words inside a name: function words and the prepositions that join its parts
+#: ("Access through Renewable Energy", "Fund against Malaria")
+_NAME_LINKS = FUNCTION_WORDS | frozenset(
+    "through from into via across between against under over towards within".split()
+)
+
+
+def _written_before(d: AcronymClaim, head: str) -> bool:
+    """Do the words written right before the name give the letters its acronym has before
+    the name's initials ("Distributed Access through Renewable Energy Scale-up (DARES)",
+    "The Nature Conservancy (TNC)": the name was read from a later word, not written cut)?
+    Capitalised words give their initials, back to front, function words between them
+    passed over; "The" may open the name."""
+    if not d.sentence:
+        return False
+    at = d.sentence.find(d.text)
+    if at == -1:
+        return False
+    name_at = d.sentence.find(d.expansion, at)
+    before = d.sentence[: name_at if name_at != -1 else at]
+    need = head
+    for w in reversed(_WORD_BEFORE.findall(before)[-6:]):
+        if not need:
+            break
+        if w[:1].isupper() and w[0].lower() == need[-1]:
+            need = need[:-1]
+        elif w.lower() not in _NAME_LINKS or w[:1].isupper():
+            break
+    return not need
 
 
 def _last_word_after(d: AcronymClaim) -> str | None:

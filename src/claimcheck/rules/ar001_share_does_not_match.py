@@ -69,9 +69,11 @@ _OF_TOTAL = re.compile(
 # "Of last year's 900 transfers, …"; a clause may open with it after "that" or a
 # conjunction ("Surveys show that of the 1,320 plants …, 410, about a fifth, …")
 # (or no determiner, the figure right after "of": "Of 48 appeals lodged …, 19 …", "…: of
-# 31 applications, eleven …")
+# 31 applications, eleven …"); or the group a survey or an audit is of ("In a poll of 1,500
+# adults, 600 (40%) …", "An audit of 310 invoices found 62, or a fifth, …")
 _LEAD_OF = re.compile(
-    r"(?:^|[,;:][ \t]*|[.!?]\d{0,3}\s+|\b(?:that|and|but|while|whereas)[ \t]+)of[ \t]+(?:(?:(?:the|its|their|his|her|our|this|that|these|those|all)[ \t]+"
+    r"(?:^|[,;:][ \t]*|[.!?]\d{0,3}\s+|\b(?:that|and|but|while|whereas)[ \t]+|"
+    r"\b(?:survey|poll|sample|census|audit|review|inspection|study|count)[ \t]+)of[ \t]+(?:(?:(?:the|its|their|his|her|our|this|that|these|those|all)[ \t]+"
     r"|(?:the[ \t]+)?(?:[\w-]+[ \t]+)?[A-Za-z][\w-]*(?:['’]s|s['’])[ \t]+(?:[\w'’-]+[ \t]+)?)"
     r"(?:[\w'’-]+[ \t]+){0,2})?$",
     re.I,
@@ -544,6 +546,11 @@ class ShareDoesNotMatch(Rule[Options]):
             # "Nurses, at 5,100, account for roughly half of the board's 14,200 employees": the
             # whole written after the share, else named by its noun and given before
             whole = s.figure_at(m_of.end(), 2) or self._named_whole(s, part, m_of.end())
+            if whole is None and re.match(r"total\b", s.text[m_of.end() : m_of.end() + 6], re.I):
+                # "Output was 42 million tonnes. The mill's 9.8 million tonnes accounts for
+                # roughly a third of that total": the one larger figure of the part's kind
+                # the paragraph gave
+                whole = total_earlier(s, part)
             return (part, whole) if whole else None
         if len(before) < 2:
             return None
@@ -653,7 +660,14 @@ class ShareDoesNotMatch(Rule[Options]):
                 continue
             lead = s.text[s.start : f.start]
             if _LEAD_OF.search(lead):
-                # the part must follow in the next clause, not inside the whole's phrase
+                # the part must follow in the next clause, not inside the whole's phrase; a
+                # whole listed with another ("Of the 212 pilots and 90 engineers, 71 …") is
+                # of both, perhaps
+                for g in s.figures:
+                    if f.end <= g.start < part.start and re.fullmatch(
+                        r"[^,;:()]*\b(?:and|plus)\b[^,;:()]*|[^,;:()]*&[^,;:()]*", s.between(f.end, g.start)
+                    ):
+                        return None
                 return f
         return None
 

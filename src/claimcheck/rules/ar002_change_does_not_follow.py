@@ -121,7 +121,7 @@ _YEAR_BRACKET_NEXT = re.compile(
 )
 # "1.2 million tonnes of freight in 2015": the year after the value's noun
 # (or its noun's few words: "512 complaints about the water company in 2024")
-_YEAR_AFTER_NOUN = re.compile(r"[ \t]+(?:of[ \t]+)?(?:[a-z]+[ \t]+){1,8}in[ \t]+(?P<y>(?:19|20)\d\d)\b")
+_YEAR_AFTER_NOUN = re.compile(r"[ \t]+(?:of[ \t]+)?(?:[a-z][a-z'’-]*[ \t]+){1,8}in[ \t]+(?P<y>(?:19|20)\d\d)\b")
 _YEAR_COLON = re.compile(r"\([ \t]*(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*")
 _YEAR_COLON_NEXT = re.compile(r"[^();]{0,20}?[;,][ \t]*(?:and[ \t]+)?(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*")
 _YEAR_AFTER = re.compile(

@@ -80,9 +80,10 @@ _BRACKET_CLOSES = re.compile(r"[ \t]*\)")
 
 
 _PRICE_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-#: a price per unit: "$1.20 a pound", "38 pesos per 100 ml", "€85 per tonne"
+#: a price per unit: "$1.20 a pound", "38 pesos per 100 ml", "€85 per tonne", "COP 38 per
+#: 100 ml" (a currency's code in capitals before the figure)
 _PRICE_PER = (
-    r"(?P<cur{n}>US\$|[$€£¥₹])?[ \t]?(?P<v{n}>"
+    r"(?P<cur{n}>US\$|[$€£¥₹]|(?-i:[A-Z]{3})(?=[ \t]\d))?[ \t]?(?P<v{n}>"
     + _PRICE_NUM
     + r")(?:[ \t]+(?P<cw{n}>[a-z]+))?[ \t]+(?:per|a|an|each)[ \t]+"
     r"(?:(?P<q{n}>" + _PRICE_NUM + r")[ \t]*)?(?P<u{n}>[A-Za-zµ]+)\b"

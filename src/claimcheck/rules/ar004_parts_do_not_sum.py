@@ -1421,6 +1421,13 @@ _CLAUSE_STOP = re.compile(r"[,;:()\u2014\u2013]|\.(?:\s|$)")
 _STOP = frozenset("the a an of in on at to for by and or with from their its his her our this that".split())
 
 
+#: verbs of an outcome that ends a member's course, one each, as the passive of an outcome
+#: does ("were rescued", "were refused"): "died", "survived", "graduated", "withdrew"
+_OUTCOME_VERBS = frozenset(
+    """died survived recovered drowned escaped perished qualified graduated failed passed withdrew
+    resigned retired emigrated""".split()
+)
+
 #: words that make a part the negation of another ("187 had asbestos …, 61 had no asbestos")
 _NEGATIONS = frozenset("no not never none without".split())
 
@@ -1443,7 +1450,9 @@ def _parallel(s: Sentence, parts: list[Figure], total: Figure | None) -> bool:
         words = [w.lower() for w in _CLAUSE_WORDS.findall(s.between(p.end, stop))]
         if len(words) < 2:
             return False
-        verbs.append(words[0])
+        # an outcome said by an intransitive verb is the same split as one said by "were" and
+        # a participle ("41 were released, 38 died and 12 were put down")
+        verbs.append("were" if words[0] in _OUTCOME_VERBS else words[0])
         own = {w for w in words[1:] if w not in _STOP and w not in _AUXILIARY}
         if not own or any(own & other and not (own | other) & _NEGATIONS for other in seen):
             return False  # shared words make an overlap, unless one part is the other's negation

@@ -37,9 +37,11 @@ _MADE = (
 )
 # "founded in 2021, a decade ago" / "in 2022, three years ago" / "(2015, ten years ago)"
 # / "The last case, in 1977, was almost fifty years ago" (the verb of the thing dated)
-# / "the Water Act of 2013, passed nine years ago" (a participle of its making)
+# / "the Water Act of 2013, passed nine years ago" (a participle of its making) / "the Dock
+# Act 1971, a statute passed 54 years ago" (a noun naming the thing again before it)
 _YEAR_AGO = re.compile(
     r"\b(?P<year>(?:1[89]|20)\d\d)[ \t]*[,(—–][ \t]*(?:(?:was|were|is|are)(?:[ \t]+now)?[ \t]+|"
+    r"(?:(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+[ \t]+)?"
     + _MADE
     + r"[ \t]+)?(?P<hedge>about|around|some|roughly|nearly|almost|"
     r"more[ \t]+than|over|less[ \t]+than|under|just[ \t]+over|just[ \t]+under)?[ \t]*"
@@ -100,7 +102,10 @@ _PASSED_SINCE = re.compile(
 # comparison between: "than", "compared with")
 _YEAR_THING_AGO = re.compile(
     r"\b(?:the|its|their|this|that)[ \t]+(?P<year>(?:1[89]|20)\d\d)[ \t]+(?P<gap>[a-z][^.;:!?()\d,—–]{0,80}?)"
-    r"[ \t]*[,(—–][ \t]*(?:(?:the[ \t]+)?(?:most[ \t]+recent|last|latest|first)[ \t]*[,—–]?[ \t]*)?"
+    r"[ \t]*[,(—–][ \t]*(?:(?:the[ \t]+)?(?:most[ \t]+recent|last|latest|first)[ \t]*[,—–]?[ \t]*|"
+    r"(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+[ \t]+"
+    + _MADE
+    + r"[ \t]+)?"
     + _HEDGE_SINCE
     + r"(?:"
     + _STRESS
@@ -126,6 +131,13 @@ _PAST = re.compile(
 _SINCE_SPAN = re.compile(
     rf"\bthe[ \t]+(?:{_SPAN_HEDGE})?(?P<n>{_NUM})[ \t]+(?P<unit>years|decades)[ \t]+since[ \t]+"
     rf"(?:(?:its|the|their)[ \t]+[a-z]+[ \t]+in[ \t]+|(?:the|its|their)[ \t]+)?(?P<year>{_YEAR})\b(?!['\u2019]?s\b)",
+    re.I,
+)
+# "In the ten years since it took effect, …": a span from the year of an event the words
+# after the pronoun name again, dated earlier in the paragraph ("took effect in 2012")
+_SINCE_IT = re.compile(
+    rf"\bthe[ \t]+(?:{_SPAN_HEDGE})?(?P<n>{_NUM})[ \t]+(?P<unit>years|decades)[ \t]+since[ \t]+(?:it|they)[ \t]+"
+    r"(?:(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+)?(?P<verb>[a-z]+(?:[ \t]+[a-z]+)?)(?=[ \t]*[,;:—–])",
     re.I,
 )
 _SINCE = re.compile(
@@ -436,6 +448,16 @@ class AgeDoesNotFollow(Rule[Options]):
         for m in _SINCE_SPAN.finditer(text):
             if pub is not None:
                 found.append((m, int(m.group("year")), pub.year, m.start("year"), True))
+        if pub is not None and " since " in text:
+            for m in _SINCE_IT.finditer(text):
+                dated = [
+                    *re.finditer(
+                        rf"\b{re.escape(m.group('verb'))}[ \t]+in[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?P<year>{_YEAR})\b(?!['\u2019]?s)",
+                        text[: m.start()],
+                    )
+                ]
+                if dated:
+                    found.append((m, int(dated[-1].group("year")), pub.year, dated[-1].start("year"), True))
         every_anchor: list[re.Match[str]] | None = None  # found once per text, not once per span
         for m in (*_PAST.finditer(text), *_SINCE_FOR.finditer(text)):
             anchors = []
@@ -562,7 +584,14 @@ class AgeDoesNotFollow(Rule[Options]):
         else:
             return None
         actual = y2 - y1
-        lo, hi, _ = self._span_bounds(m)
+        lo, hi, hedge = self._span_bounds(m)
+        decade = (m.group("unit") or "").lower().startswith("decade")
+        if to_pub and pub is not None and not hedge and not decade:
+            # an unhedged count of years up to the publication date: by a date in its first
+            # half no more than the years between the two years have passed ("launched in
+            # 2021, has run for six years" is wrong in February 2026); later in the year,
+            # one more when rounded up
+            lo, hi = lo + 1 - (1 if pub.month >= 7 else 0), hi
         if actual <= 0 or hi < lo or lo <= actual <= hi:
             return None
         first = m.start("hedge") if m.group("hedge") else m.start("n")
