@@ -715,11 +715,8 @@ class SameQuantityDifferentValues(Rule):
                     and (not _years_apart(s, b) or _same_year_said(cs, read(b)))
                     and not present_against_stale(s, b, anchor.year)
                 ]
-                if any(
-                    (s.value == b.value or _bound_agrees(s, b)) if id(b) in later_ids else _restates(s, b)
-                    for b in alike
-                ):
-                    continue  # the body gives it (as written, or rounded, or hedged; a later box as written or as a bound)
+                if any(_agree(s, b) if id(b) in later_ids else _restates(s, b) for b in alike):
+                    continue  # the body gives it (as written, rounded or hedged; a later box as both may be true)
                 close = [b for b in alike if _close(s.value, b.value)]
                 if not close and id(s) not in labels:  # (a table's cell: only a close figure)
                     # farther than a quarter: only the one body figure it can be, and no
@@ -1808,13 +1805,6 @@ def _agree(a: NumericClaim, b: NumericClaim) -> bool:
     if _past_just(a, b) or _past_just(b, a):
         return False
     return agree(a.value, a.qualifier, b.value, b.qualifier) and rounded_alike(a, b) and hedged_alike(a, b)
-
-
-def _bound_agrees(a: NumericClaim, b: NumericClaim) -> bool:
-    """One of two figures a bound or a range the other may stand in ("more than 6.5
-    kilometres" / "8-kilometre"), and both true together (:func:`_agree`); a hedge alone
-    ("roughly £61 million") is no bound."""
-    return (a.qualifier in _BOUNDS or b.qualifier in _BOUNDS or in_range(a, b) or in_range(b, a)) and _agree(a, b)
 
 
 #: a bound said to be near: "just over", "just under", "only just above", "slightly less than"
