@@ -91,7 +91,7 @@ _SPELL = re.compile(
     r"\b(?:trial|hearing|inquiry|consultation|exhibition|session|season|auction|offer|window|show)\b", re.IGNORECASE
 )
 #: the noun a relative clause is about, before "that" or ", which"
-_RELATIVE = re.compile(r"\b([A-Za-z][\w-]*)\s*,?\s*(?:that|which)\s$")
+_RELATIVE = re.compile(r"\b([A-Za-z][\w-]*)\s*,?\s*(?:that|which)\s*$")
 #: a preposition and its determiner before a happening's noun: "since the", "after its"
 _NOMINAL = re.compile(
     r"\b(?:since|after|before|following|until|despite|amid)\s+(?:the|its|their|this|that)\s+$", re.IGNORECASE
