@@ -7,7 +7,7 @@ from collections import Counter
 from claimcheck import lazyre as re
 from typing import AbstractSet, Any, Callable, Iterable, Sequence, TypeVar
 
-from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
+from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim, QuotationClaim
 from claimcheck.data.calendar import MONTH_NAMES, MONTHS
 from claimcheck.document import BlockKind
 from claimcheck.extract.forms import labelled_apart, sentence_form
@@ -491,11 +491,16 @@ class SameQuantityDifferentValues(Rule):
     code = "NU003"
     name = "same-quantity-different-values"
     severity = Severity.warning
-    needs = ("count", "money", "quantity")
+    needs = ("count", "money", "quantity", "quotation")
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        anchor = _Anchor(ctx.document.metadata.publication_date)
         in_prose = _InProse(ctx)
+        for finding in self._check(ctx, in_prose):
+            if not in_prose.two_speakers(finding):
+                yield finding
+
+    def _check(self, ctx: CheckContext, in_prose: _InProse) -> Iterable[Finding]:
+        anchor = _Anchor(ctx.document.metadata.publication_date)
         found: set[tuple[int, int]] = set()
         for finding in (
             *self._counts(ctx, anchor, in_prose),
@@ -1210,6 +1215,38 @@ class _InProse:
                 self.referring.setdefault((article.index, ref.label), set()).add(ref.block)
         # two lines of one form give two items' figures, not one fact twice (extract/forms.py)
         self.document = ctx.document
+        # the quotations with a named speaker, by paragraph: (start, end, speaker's last name)
+        self.quoted: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        for q in ctx.claims.of_type(QuotationClaim):
+            if q.block is not None and q.footnote is None and q.speaker:
+                self.quoted.setdefault((q.article, q.block), []).append((q.start, q.end, q.speaker.split()[-1]))
+
+        # who says each figure that stands in a quotation with a named speaker, by its place
+        self.said_by: dict[tuple[int, int], str] = {}
+        if self.quoted:
+            for c in (c for kind in ("count", "money", "quantity") for c in ctx.claims.of_kind(kind)):
+                who = self._speaker(c)
+                if who is not None:
+                    self.said_by[(c.location.line, c.location.column)] = who
+
+    def _speaker(self, claim: Claim) -> str | None:
+        """The last name of who says the quotation a figure stands in, when it is named."""
+        if claim.footnote is not None or claim.block is None:
+            return None
+        for start, end, who in self.quoted.get((claim.article, claim.block), ()):
+            if start <= claim.start and claim.end <= end:
+                return who
+        return None
+
+    def two_speakers(self, finding: Finding) -> bool:
+        """Do a finding's two figures each stand in a quotation of another named person
+        ("Every Monday I walk into court with forty files," said one lawyer / "Some Mondays I
+        walk into court with fifty files," said another)? Each speaks of their own work."""
+        if not self.said_by or not finding.related:
+            return False
+        here = self.said_by.get((finding.location.line, finding.location.column))
+        there = self.said_by.get((finding.related[0].location.line, finding.related[0].location.column))
+        return here is not None and there is not None and here != there
 
     def _blocks(self, claim: Claim) -> set[int]:
         if claim.footnote is None:
