@@ -3,7 +3,8 @@ the development set): two figures each inside a quotation of a different named p
 see thirty patients a day," said one nurse; another said "I see forty patients a day") are
 each speaker's account of their own work, not one fact given twice. Traps: three domains,
 the speakers named before or after their words; near misses: the same person quoted twice
-with two values, and a quoted figure against the writer's own, stay flagged."""
+with two values (also a name written family name first, then the family name alone), and
+a quoted figure against the writer's own, stay flagged."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ DEFECTS = {
     "one speaker twice": apart(
         '"On a winter night I see thirty patients in the ward," said Ilse Marrow, a nurse in Dunmore.',
         'Marrow repeated the point: "Some winter nights I see forty patients in the ward."',
+    ),
+    "one speaker, family name first, then alone": apart(
+        '"On a winter night I see thirty patients in the ward," said Lam Siu-fong, a nurse in Kowloon.',
+        'Lam repeated the point: "Some winter nights I see forty patients in the ward."',
     ),
     "a quote against the writer's figure": apart(
         '"We lost 120 ewes to the snow," said Morag Innes, who farms above the loch.',

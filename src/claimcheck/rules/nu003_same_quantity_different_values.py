@@ -1215,22 +1215,22 @@ class _InProse:
                 self.referring.setdefault((article.index, ref.label), set()).add(ref.block)
         # two lines of one form give two items' figures, not one fact twice (extract/forms.py)
         self.document = ctx.document
-        # the quotations with a named speaker, by paragraph: (start, end, speaker's last name)
-        self.quoted: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        # the quotations with a named speaker, by paragraph: (start, end, the words of the name)
+        self.quoted: dict[tuple[int, int], list[tuple[int, int, frozenset[str]]]] = {}
         for q in ctx.claims.of_type(QuotationClaim):
             if q.block is not None and q.footnote is None and q.speaker:
-                self.quoted.setdefault((q.article, q.block), []).append((q.start, q.end, q.speaker.split()[-1]))
+                self.quoted.setdefault((q.article, q.block), []).append((q.start, q.end, frozenset(q.speaker.split())))
 
         # who says each figure that stands in a quotation with a named speaker, by its place
-        self.said_by: dict[tuple[int, int], str] = {}
+        self.said_by: dict[tuple[int, int], frozenset[str]] = {}
         if self.quoted:
             for c in (c for kind in ("count", "money", "quantity") for c in ctx.claims.of_kind(kind)):
                 who = self._speaker(c)
                 if who is not None:
                     self.said_by[(c.location.line, c.location.column)] = who
 
-    def _speaker(self, claim: Claim) -> str | None:
-        """The last name of who says the quotation a figure stands in, when it is named."""
+    def _speaker(self, claim: Claim) -> frozenset[str] | None:
+        """The words of the name of who says the quotation a figure stands in, when named."""
         if claim.footnote is not None or claim.block is None:
             return None
         for start, end, who in self.quoted.get((claim.article, claim.block), ()):
@@ -1241,12 +1241,14 @@ class _InProse:
     def two_speakers(self, finding: Finding) -> bool:
         """Do a finding's two figures each stand in a quotation of another named person
         ("Every Monday I walk into court with forty files," said one lawyer / "Some Mondays I
-        walk into court with fifty files," said another)? Each speaks of their own work."""
+        walk into court with fifty files," said another)? Each speaks of their own work. Two
+        names are one person's when they share a word ("Chan Wai-ming" / "Chan", "Ana Ruiz" /
+        "Ruiz"), whichever order the name is written in."""
         if not self.said_by or not finding.related:
             return False
         here = self.said_by.get((finding.location.line, finding.location.column))
         there = self.said_by.get((finding.related[0].location.line, finding.related[0].location.column))
-        return here is not None and there is not None and here != there
+        return here is not None and there is not None and not here & there
 
     def _blocks(self, claim: Claim) -> set[int]:
         if claim.footnote is None:
