@@ -24,7 +24,9 @@ TRAPS = {
         "3 March 2016",
     ),
     "ago in the text, on in the title": note(
-        "The dock strike began in 2005, two decades ago.", "Ten years on: the strike that changed the docks", "9 May 2015"
+        "The dock strike began in 2005, two decades ago.",
+        "Ten years on: the strike that changed the docks",
+        "9 May 2015",
     ),
     "later in both": note(
         "Twelve years later the reactor site is still idle.", "Five years later, reactor site still idle", "1 July 2018"

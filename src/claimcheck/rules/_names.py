@@ -180,10 +180,28 @@ _RENAMED_AFTER_NAME = re.compile(
 )
 #: the words one of the frames holds: only a text with one is scanned
 _FORMER_HINTS = (
-    "formerly", "previously", "originally", "known until", "known before", "known up to",
-    "then known", "then called", "then named", "once known", "once called", "once named",
-    "renamed", "née", "nee ", "former name", "old name", "previous name", "original name", "maiden name",
-    "(now", ", now",
+    "formerly",
+    "previously",
+    "originally",
+    "known until",
+    "known before",
+    "known up to",
+    "then known",
+    "then called",
+    "then named",
+    "once known",
+    "once called",
+    "once named",
+    "renamed",
+    "née",
+    "nee ",
+    "former name",
+    "old name",
+    "previous name",
+    "original name",
+    "maiden name",
+    "(now",
+    ", now",
 )
 
 

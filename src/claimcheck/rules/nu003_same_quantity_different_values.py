@@ -208,7 +208,10 @@ class SameQuantityDifferentValues(Rule):
     ("different" says that there are kinds, not which). Two figures whose paragraphs each
     name one source, and different ones ("4 out of 5 consumers use smartphones to shop.
     (Source: comScore, 2012)" / "74% of U.S. consumers use location-based services …
-    (Source: Pew, 2012)"), are two findings, however close their words.
+    (Source: Pew, 2012)"), are two findings, however close their words. Two figures each
+    inside a quotation of another named person ("I see thirty patients a night," said one
+    nurse; "I see forty," said another) are each one's account of their own work; one
+    person quoted twice ("Lam Siu-fong" / "Lam") is compared.
     A share said in words ("more than nine in ten patients", "nearly half of the corals",
     "two in five", "roughly one rural household in six", "fewer than one donor in twenty")
     is compared with the one percentage of the same group its context links

@@ -118,7 +118,10 @@ class NumberContradictsSourceTitle(Rule):
 
     A title that names years, none of them the year written within a few words of the
     figure (a price base, "in 2023 prices", dates no figure), is of another period: "4.8
-    million boxes in 2024" is not compared with "Port handles 4.2m boxes in 2023".
+    million boxes in 2024" is not compared with "Port handles 4.2m boxes in 2023". A span of
+    time counted to the time of writing ("almost thirty years ago", "Twenty Years After the
+    Flood", "ten years on") is not compared with a title written in another year than the
+    text: each is measured to its own day.
 
     ## Why is this bad?
     The source is the reader's check on the figure; when its own headline says otherwise,
@@ -462,8 +465,7 @@ def _elapsed_apart(ctx: CheckContext, claim: NumericClaim, mention: Mention, tit
     sentence = claim.sentence or ""
     at = sentence.find(claim.text)
     if not (
-        (at >= 0 and _ELAPSED_AFTER.match(sentence, at + len(claim.text)))
-        or _ELAPSED_AFTER.match(title, mention.end)
+        (at >= 0 and _ELAPSED_AFTER.match(sentence, at + len(claim.text))) or _ELAPSED_AFTER.match(title, mention.end)
     ):
         return False
     published, cited = ctx.document.metadata.publication_date, cite.date
