@@ -94,6 +94,11 @@ _SPELL = re.compile(
 )
 #: the noun a relative clause is about, before "that" or ", which"
 _RELATIVE = re.compile(r"\b([A-Za-z][\w-]*)\s*,?\s*(?:that|which)\s$")
+#: a demonstrative, its noun (up to two words before it) and ", which" ("this night
+#: service, which …")
+_DEMONSTRATIVE_WHICH = re.compile(
+    r"\b((?:this|these|that|those)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*,\s*which\s*$", re.IGNORECASE
+)
 #: a preposition and its determiner before a happening's noun: "since the", "after its"
 _NOMINAL = re.compile(
     r"\b(?:since|after|before|following|until|despite|amid)\s+(?:the|its|their|this|that)\s+$", re.IGNORECASE
@@ -245,7 +250,14 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
     if _SINCE_BARE.search(left) and not _classed(left):
         return None  # "Since November 2012, the community has been working on …"
     relative = _RELATIVE.search(before[: len(before) - len(left)])
-    if relative and re.fullmatch(r"\s*(?:(?:was|were|had|has)\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:on|in)\s*", left):
+    verb_in = re.fullmatch(r"\s*(?:(?:was|were|had|has)\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:on|in)\s*", left)
+    shown = _DEMONSTRATIVE_WHICH.search(before[: len(before) - len(left)]) if verb_in else None
+    if shown:
+        # a relative clause set off after a demonstrative's noun is what that noun names: "this
+        # catalog, which went live in May" reads as "this catalog went live in May", the thing
+        # its own passage has just named, not a description of another thing
+        left = shown.group(1).lower() + " " + left
+    elif relative and verb_in:
         # a relative clause's happening is its antecedent's: "a postal ballot that closed on
         # 15 January", "the mill, which shut in 2015": the antecedent describes its thing
         left = "the " + relative.group(1) + " " + left

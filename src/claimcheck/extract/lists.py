@@ -3334,6 +3334,8 @@ def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
                 or _BODIES_NAMED_BEFORE.fullmatch(np_.group("np").split()[-1])
             ):
                 group = np_.group("np")  # "the councils of A, B and C"; not "the libraries of A, B and C"
+                if _PART_OF.search(before[: np_.start()]):
+                    continue  # "Three of the five largest writers, A, B and C, …": some of the group
             if not group and (owner := _BARE_OF_AFTER.match(text, kept[-1][1])) is not None:
                 group = owner.group("body")  # "approved by A, B and C of the steering group"
             r = _record(text, kept, a, kept[-1][1], group, None)

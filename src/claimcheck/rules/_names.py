@@ -52,9 +52,12 @@ _BLOCK_START = re.compile(r"^\s*[\"“‘'(\[*_#-]*$")
 
 
 def name_text(text: str) -> str:
-    """``text`` with verbatim strings and quoted words blanked, offsets unchanged."""
+    """``text`` with verbatim strings, quoted words and former names blanked, offsets
+    unchanged."""
     spans = _verbatim(text)
     spans.extend((a, b + 1) for a, b in quote_spans(text) if b - a <= _MAX_QUOTE)
+    spans.extend(former_names(text))
+    spans.extend(_package_names(text))
     if not spans:
         return text
     out: list[str] = []
@@ -154,6 +157,82 @@ def _verbatim(text: str) -> list[tuple[int, int]]:
             spans.append((m.start(), m.end()))
         space = _SPACE.search(text, p)
         done = space.start() if space else len(text)
+    return spans
+
+
+#: a phrase that gives a name a body or a thing went by before ("formerly the …", "known
+#: until 2019 as …", "renamed from …", "née …", "its old name, …"): the name after it
+_FORMER_BEFORE_NAME = re.compile(
+    r"(?i:\b(?:(?:formerly|previously|originally)(?:\s+(?:known\s+as|called|named|titled))?"
+    r"|known\s+(?:until|before|up\s+to)\s+(?:\d{4}|recently)\s+as"
+    r"|(?:then|once)\s+(?:known\s+as|called|named)"
+    r"|renamed\s+from|n[ée]e"
+    r"|(?:its|their|the|his|her)\s+(?:former|old|previous|original|maiden)\s+name(?:\s+was)?,?)"
+    r"\s+(?:the\s+)?)"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|de|du|des|la|le|der|van|von)\s+)?[A-Z][\w'’-]*)*)"
+)
+#: a phrase after a name that gives its later name ("the Harbour Board, renamed …", "the
+#: Harbour Board (now …)"): the name before it was the former one
+_RENAMED_AFTER_NAME = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][\w'’-]*){0,6})"
+    r"(?:\s*,\s*|\s*\(\s*)(?:(?:which|that)\s+(?:was|has\s+been)\s+|since\s+|later\s+)?"
+    r"(?:renamed|now\s+(?:called|named|known\s+as)\b|(?<=\()\s*now\b)"
+)
+#: the words one of the frames holds: only a text with one is scanned
+_FORMER_HINTS = (
+    "formerly",
+    "previously",
+    "originally",
+    "known until",
+    "known before",
+    "known up to",
+    "then known",
+    "then called",
+    "then named",
+    "once known",
+    "once called",
+    "once named",
+    "renamed",
+    "née",
+    "nee ",
+    "former name",
+    "old name",
+    "previous name",
+    "original name",
+    "maiden name",
+    "(now",
+    ", now",
+)
+
+
+def former_names(text: str) -> list[tuple[int, int]]:
+    """The spans of the names ``text`` gives as former names of what it names ("DarkSky
+    International, known until 2023 as the International Dark-Sky Association", "the
+    Harbour Board (renamed …)", "formerly Blue-Line"): a name a thing went by before is
+    history's spelling, not the house's, and no form of its present name."""
+    low = text.lower()
+    if not any(hint in low for hint in _FORMER_HINTS):
+        return []
+    spans = [m.span("name") for m in _FORMER_BEFORE_NAME.finditer(text)]
+    if "renamed" in low or "(now" in low or ", now" in low:
+        spans.extend(m.span("name") for m in _RENAMED_AFTER_NAME.finditer(text))
+    return spans
+
+
+#: a software package's name ends in its language's or kind's tail, after a hyphen
+#: ("Musig-js", "Geo-rs", "Tiler-py", "Wallet-ffi"): an identifier, spelt as its package is
+_PACKAGE_TAIL = re.compile(r"-(?:js|ts|rs|py|rb|jl|php|cpp|sys|ffi|cli)(?![\w-])")
+
+
+def _package_names(text: str) -> list[tuple[int, int]]:
+    """The spans of the package names in ``text`` (see :data:`_PACKAGE_TAIL`), whole."""
+    spans = []
+    for m in _PACKAGE_TAIL.finditer(text):
+        start = m.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_."):
+            start -= 1
+        if start < m.start():
+            spans.append((start, m.end()))
     return spans
 
 

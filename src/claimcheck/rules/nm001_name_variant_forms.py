@@ -52,7 +52,10 @@ class NameVariantForms(Rule):
     inner capitals or apostrophes by letters only ("BeiDou" / "Beidou", "Chang'e" /
     "Chang’e", "ReHeat" / "Re-Heat": a hyphen before the inner capital); an acronym's plural is no such name ("IAAs" beside "IaaS"). Only the writer's own prose is read: not footnotes or quoted titles and
     words, which keep their sources' own spelling, and not verbatim strings (URLs,
-    e-mail addresses, file paths, code identifiers) nor words the file sets as code (between
+    e-mail addresses, file paths, code identifiers, a package's name with its language's
+    tail: "Fasthash-rs" is no form of "FastHash"), nor a name the text gives as a former
+    one ("SeaWatch Scotland, known until 2019 as Sea-Watch Scotland", "formerly the
+    Blue-Line Trust", "the North-Gate Singers, renamed …"), nor words the file sets as code (between
     backticks, or in an HTML ``<code>``, ``<kbd>``, ``<samp>``, ``<tt>``, ``<var>`` or
     ``<pre>`` element: "the `LockTime` type" keeps its program's spelling). Contractions and possessives
     ("We're" / "We’re") are grammar, not names; a capital that only starts a sentence is

@@ -7,7 +7,7 @@ from collections import Counter
 from claimcheck import lazyre as re
 from typing import AbstractSet, Any, Callable, Iterable, Sequence, TypeVar
 
-from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
+from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim, QuotationClaim
 from claimcheck.data.calendar import MONTH_NAMES, MONTHS
 from claimcheck.document import BlockKind
 from claimcheck.extract.forms import labelled_apart, sentence_form
@@ -211,7 +211,10 @@ class SameQuantityDifferentValues(Rule):
     ("different" says that there are kinds, not which). Two figures whose paragraphs each
     name one source, and different ones ("4 out of 5 consumers use smartphones to shop.
     (Source: comScore, 2012)" / "74% of U.S. consumers use location-based services …
-    (Source: Pew, 2012)"), are two findings, however close their words.
+    (Source: Pew, 2012)"), are two findings, however close their words. Two figures each
+    inside a quotation of another named person ("I see thirty patients a night," said one
+    nurse; "I see forty," said another) are each one's account of their own work; one
+    person quoted twice ("Lam Siu-fong" / "Lam") is compared.
     A share said in words ("more than nine in ten patients", "nearly half of the corals",
     "two in five", "roughly one rural household in six", "fewer than one donor in twenty")
     is compared with the one percentage of the same group its context links
@@ -510,11 +513,16 @@ class SameQuantityDifferentValues(Rule):
     code = "NU003"
     name = "same-quantity-different-values"
     severity = Severity.warning
-    needs = ("count", "money", "quantity")
+    needs = ("count", "money", "quantity", "quotation")
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        anchor = _Anchor(ctx.document.metadata.publication_date)
         in_prose = _InProse(ctx)
+        for finding in self._check(ctx, in_prose):
+            if not in_prose.two_speakers(finding):
+                yield finding
+
+    def _check(self, ctx: CheckContext, in_prose: _InProse) -> Iterable[Finding]:
+        anchor = _Anchor(ctx.document.metadata.publication_date)
         found: set[tuple[int, int]] = set()
         for finding in (
             *self._counts(ctx, anchor, in_prose),
@@ -1284,6 +1292,40 @@ class _InProse:
                 self.referring.setdefault((article.index, ref.label), set()).add(ref.block)
         # two lines of one form give two items' figures, not one fact twice (extract/forms.py)
         self.document = ctx.document
+        # the quotations with a named speaker, by paragraph: (start, end, the words of the name)
+        self.quoted: dict[tuple[int, int], list[tuple[int, int, frozenset[str]]]] = {}
+        for q in ctx.claims.of_type(QuotationClaim):
+            if q.block is not None and q.footnote is None and q.speaker:
+                self.quoted.setdefault((q.article, q.block), []).append((q.start, q.end, frozenset(q.speaker.split())))
+
+        # who says each figure that stands in a quotation with a named speaker, by its place
+        self.said_by: dict[tuple[int, int], frozenset[str]] = {}
+        if self.quoted:
+            for c in (c for kind in ("count", "money", "quantity") for c in ctx.claims.of_kind(kind)):
+                who = self._speaker(c)
+                if who is not None:
+                    self.said_by[(c.location.line, c.location.column)] = who
+
+    def _speaker(self, claim: Claim) -> frozenset[str] | None:
+        """The words of the name of who says the quotation a figure stands in, when named."""
+        if claim.footnote is not None or claim.block is None:
+            return None
+        for start, end, who in self.quoted.get((claim.article, claim.block), ()):
+            if start <= claim.start and claim.end <= end:
+                return who
+        return None
+
+    def two_speakers(self, finding: Finding) -> bool:
+        """Do a finding's two figures each stand in a quotation of another named person
+        ("Every Monday I walk into court with forty files," said one lawyer / "Some Mondays I
+        walk into court with fifty files," said another)? Each speaks of their own work. Two
+        names are one person's when they share a word ("Chan Wai-ming" / "Chan", "Ana Ruiz" /
+        "Ruiz"), whichever order the name is written in."""
+        if not self.said_by or not finding.related:
+            return False
+        here = self.said_by.get((finding.location.line, finding.location.column))
+        there = self.said_by.get((finding.related[0].location.line, finding.related[0].location.column))
+        return here is not None and there is not None and not here & there
 
     def _blocks(self, claim: Claim) -> set[int]:
         if claim.footnote is None:

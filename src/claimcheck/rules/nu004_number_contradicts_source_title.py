@@ -118,7 +118,10 @@ class NumberContradictsSourceTitle(Rule):
 
     A title that names years, none of them the year written within a few words of the
     figure (a price base, "in 2023 prices", dates no figure), is of another period: "4.8
-    million boxes in 2024" is not compared with "Port handles 4.2m boxes in 2023".
+    million boxes in 2024" is not compared with "Port handles 4.2m boxes in 2023". A span of
+    time counted to the time of writing ("almost thirty years ago", "Twenty Years After the
+    Flood", "ten years on") is not compared with a title written in another year than the
+    text: each is measured to its own day.
 
     ## Why is this bad?
     The source is the reader's check on the figure; when its own headline says otherwise,
@@ -197,6 +200,8 @@ class NumberContradictsSourceTitle(Rule):
                                 continue
                             if _an_age(title, m.start, m.end):
                                 continue  # "in 0 to 19 year olds": whom, not a figure
+                            if _elapsed_apart(ctx, claim, m, title, cite):
+                                continue  # "two decades ago" / "Fifteen Years Later", written in 2022
                             if not (
                                 _same(claim, m, title)
                                 or _same_head(claim, m, title, found)
@@ -442,6 +447,29 @@ def _an_age(text: str, start: int, end: int) -> bool:
     """Is the figure at text[start:end] an age ("aged six to ten", "0 to 19 year olds",
     "15-year-olds"): whom a figure is about, not a figure?"""
     return bool(_AGE_BEFORE.search(text[max(0, start - 30) : start]) or _AGE_AFTER.match(text[end : end + 20]))
+
+
+#: what makes a span of time one counted to the time of writing: "ten years ago", "fifteen
+#: years later", "twenty years on", "three months after"
+_ELAPSED_AFTER = re.compile(r"\s*(?:ago|later|on|earlier|after|since|before)\b", re.IGNORECASE)
+_SPAN_UNITS = frozenset({"year", "month", "week", "day"})
+
+
+def _elapsed_apart(ctx: CheckContext, claim: NumericClaim, mention: Mention, title: str, cite: CitationClaim) -> bool:
+    """Is a span of time, in the text or in the title, counted to the time it was written
+    ("nearly two decades ago", "Fifteen Years Later", "ten years on"), and the source written
+    in another year than the text (or either date unknown)? Then the two spans are measured
+    to different days and may both be right."""
+    if not isinstance(claim, QuantityClaim) or claim.unit not in _SPAN_UNITS or mention.unit not in _SPAN_UNITS:
+        return False
+    sentence = claim.sentence or ""
+    at = sentence.find(claim.text)
+    if not (
+        (at >= 0 and _ELAPSED_AFTER.match(sentence, at + len(claim.text))) or _ELAPSED_AFTER.match(title, mention.end)
+    ):
+        return False
+    published, cited = ctx.document.metadata.publication_date, cite.date
+    return published is None or cited is None or cited.year != published.year
 
 
 def _claim_is_age(claim: NumericClaim) -> bool:

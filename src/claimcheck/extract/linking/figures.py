@@ -641,8 +641,18 @@ def _forecast(sentence: str, text: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def aim_apart(a: NumericClaim, b: NumericClaim) -> bool:
     """Is one figure an aim or a limit a rule sets, said right before it ("a cap of 25 per
-    cent", "a target of 5 GW"), and the other not?"""
-    return _aim_before(a) != _aim_before(b)
+    cent", "a target of 5 GW") or a threshold said needed right after it ("the 70 per cent
+    coverage needed", "the 60% quorum required"), and the other not?"""
+    return (_aim_before(a) or _needed_after(a)) != (_aim_before(b) or _needed_after(b))
+
+
+#: a threshold: the figure and its noun, then what is needed ("the 70 per cent coverage needed")
+_NEEDED_AFTER = re.compile(r"(?!\s+(?:of|who|that|which)\b)(?:\s+[a-z][\w-]*){0,2}?\s+(?:needed|required|necessary)\b")
+
+
+def _needed_after(c: NumericClaim) -> bool:
+    at = c.sentence.find(c.text)
+    return at >= 0 and bool(_NEEDED_AFTER.match(c.sentence, at + len(c.text)))
 
 
 def _aim_before(c: NumericClaim) -> bool:
