@@ -3380,7 +3380,7 @@ def _group_word(q: Any) -> frozenset[str]:
 _PER_HUNDRED = re.compile(r"^\d+\s+(?:in|out\s+of)\s+(?:every\s+)?1,?000?$")
 
 #: a participle after a share's group that says which of them it counts: "families approached"
-_PARTICIPLE_AFTER = re.compile(r"[ \t]+([a-z]{3,}ed)\b")
+_GROUP_PARTICIPLE = re.compile(r"[ \t]+([a-z]{3,}ed)\b")
 
 
 def _group_participle(q: Any) -> frozenset[str]:
@@ -3397,7 +3397,7 @@ def _group_participle(q: Any) -> frozenset[str]:
             return frozenset()
         end = of.end()
     m = _GROUP_AFTER.match(q.sentence, end)
-    p = _PARTICIPLE_AFTER.match(q.sentence, m.end()) if m else None
+    p = _GROUP_PARTICIPLE.match(q.sentence, m.end()) if m else None
     return frozenset(linking_words(p.group(1))) if p else frozenset()
 
 
