@@ -326,6 +326,14 @@ _NAMED_REFERENCE = re.compile(
     r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?[$€£¥]?$",
     re.IGNORECASE,
 )
+#: an aim said as a bare verb opening its item or sentence: "Achieve 12,000 monthly
+#: visitors", "Reach 120,000 views", "Extend session duration to 15 minutes" (a target
+#: list's items)
+_AIM_OPENING = (
+    r"^\W*(?:achieve|reach|attain|hit)\b"
+    r"|^\W*(?:increase|raise|reduce|cut|lower|extend|grow|boost|double|halve|bring\s+down)\b[^.;:]{0,40}?\bto\b"
+)
+AIM_OPENING = re.compile(_AIM_OPENING, re.IGNORECASE)
 _FORECAST = re.compile(
     r"\b(?:forecasts?|forecast(?:ed|ing)|projections?|expects?|expecting|targets?|targeted|targeting|"
     # a level set for the thing, not what it is: "the staffing benchmark … is 216", "its goal of 40",
@@ -338,9 +346,13 @@ _FORECAST = re.compile(
     r"will|would|shall|by\s+20\d\d|intends?|intended|pledged?|promised?|proposed?|could|(?-i:may)|might|should)\b"
     # a level to be set, a bare verb ("lower the threshold to £250,000", "raise its cap to 40"):
     # asked for or planned, no outturn
-    r"|\b(?:lower|raise|reduce|cut|increase|extend|bring\s+down)\s+(?:the|its|their|this|that)\b[^.;:]{0,40}?\bto\b(?!\s+(?:be|do|make|meet|pay|cover|help|reach|allow)\b)",
+    r"|\b(?:lower|raise|reduce|cut|increase|extend|bring\s+down)\s+(?:the|its|their|this|that)\b[^.;:]{0,40}?\bto\b(?!\s+(?:be|do|make|meet|pay|cover|help|reach|allow)\b)"
+    # an aim said as a bare verb opening its item or sentence (:data:`AIM_OPENING`)
+    r"|" + _AIM_OPENING,
     re.IGNORECASE,
 )
+#: a heading over targets: figures under "Targets", "Goals", "Objectives", "2030 targets"
+TARGETS_HEADING = re.compile(r"\b(?:targets?|goals?|objectives?|aims?|ambitions?)\b", re.IGNORECASE)
 _PART = re.compile(
     r"\b(?:of\s+which|including|includes|included|among\s+them|such\s+as|share|part|portion|fraction|"
     r"alone|mostly|some\s+of|half\s+of|most\s+of)\b",
@@ -768,8 +780,10 @@ def context_of(claim: Any, document: Document) -> Context:
     marks: set[str] = set()
     if _changes(clause, sentence, claim.text):
         marks.add("change")
-    if forecast_said(sentence, claim.text):
-        marks.add("forecast")
+    if forecast_said(sentence, claim.text) or (
+        claim.block is not None and TARGETS_HEADING.search(dw.headings.get((claim.article, claim.block), ""))
+    ):
+        marks.add("forecast")  # (under a heading of targets, every figure is one)
     at = sentence.find(claim.text)
     if (subject is not None and subject.part) or (
         at >= 0

@@ -38,6 +38,7 @@ from typing import AbstractSet, Any, Iterable, Protocol, Sequence, TypeVar
 
 from claimcheck.claims.models import CountClaim, NumericClaim, QuantityClaim
 from claimcheck.extract.linking.context import (
+    AIM_OPENING,
     acts_reversed,
     acts_said,
     content_stems,
@@ -671,8 +672,8 @@ def _intended(sentence: str, text: str) -> bool:
         return False
     if _INTENDED_BEFORE.search(sentence[max(0, at - 60) : at]):
         return True
-    if _asked_change(sentence, at):
-        return True
+    if _asked_change(sentence, at) or AIM_OPENING.match(sentence):
+        return True  # (an item of a target list: "Achieve 12,000 monthly visitors")
     after = re.split(r"[,;:]", sentence[at + len(text) :], maxsplit=1)[0]
     return any(w in _INTENDED for w in re.findall(r"[a-z]+", after.lower())[:5])
 
