@@ -30,3 +30,12 @@ def test_some_of_a_group_is_no_list_of_it(text: str) -> None:
 @pytest.mark.parametrize("text", WHOLE)
 def test_the_whole_group_is_listed(text: str) -> None:
     assert len(list(find_member_lists(text))) == 1
+
+
+def test_the_end_of_a_range_before_a_lead_in_is_no_count(tmp_path) -> None:
+    """ "1-5 rating scale Survey measures:" over its bullets (a PDF's lines run together):
+    the 5 ends a range, no count of the measures."""
+    from tests.rules.test_cases import run_rule
+
+    text = "# Survey\n\nConducted by phone 1-5 rating scale Survey measures:\n\n- Satisfaction\n- Engagement\n- Speed\n- Trust\n"
+    assert run_rule("LS002", text, "markdown", tmp_path) == []

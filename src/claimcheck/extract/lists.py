@@ -1666,6 +1666,8 @@ _POST_WORDS = frozenset(
 _POST_ADVERBS = frozenset("still now currently then left remaining yet".split())
 
 
+#: a range of small numbers ("1-5", "3–4"): neither end counts anything
+_SMALL_RANGE = re.compile(r"(?<![\w.,])\d{1,2}[ \t]*[-–][ \t]*\d{1,2}(?![\w.,])")
 _SENTENCE_CUT = re.compile(r"[.!?][\d\u00b9\u00b2\u00b3\u2070-\u2079]*[\"”’)\]]*\s+(?=[A-Z\"“])")
 
 
@@ -1695,6 +1697,7 @@ def _clean_left(left: str) -> str:
     if cuts:
         lw = lw[cuts[-1] :]  # a sentence end the splitter missed ("… twice.5 Three countries …")
     lw = re.sub(r"\s*\((?:[^()]{1,40})\)", "", lw)  # "the Ports Association (NAPA)": an aside, not the group
+    lw = _SMALL_RANGE.sub("range", lw)  # "a 1-5 rating scale": its 5 ends a range, no count
     intro = _INTRO.match(lw)
     if intro:
         lw = lw[intro.end() :]
