@@ -34,7 +34,9 @@ class RelativeWindowContradicted(Rule[Options]):
 
     "In just the past 12 months, … debuted" citing a source from two years before
     publication; "last year" citing sources from three years earlier; "recently" (24
-    months by default) citing old sources. Windows are anchored on the publication date,
+    months by default) citing old sources; "in the last few weeks" (a few or several days,
+    weeks or months reach one, three or twelve months) citing sources from many months
+    before. Windows are anchored on the publication date,
     from front matter, ``publication-date`` in the configuration, or
     ``--publication-date``; without one the rule says it could not run. Points in the
     past ("two decades ago", "two years earlier") and trends ("over the past ten years") are not checked:
@@ -60,8 +62,12 @@ class RelativeWindowContradicted(Rule[Options]):
     be half a unit either way, "last month" and "last year" their calendar month or year
     or the span up to publication, "this year" its days so far. A thing named in the
     possessive is dated only as itself ("Last month's vote, held on 3 June"), not by an act
-    on it ("last year's budget, approved in December 2023"); decades and futures are not
-    read.
+    on it ("last year's budget, approved in December 2023"); decades and other futures ("the coming months") are not
+    read. A bare future said from the publication is read the same way ("next month's
+    Senate vote, scheduled for 4 March 2025" in a brief of February 2026; "next year, in
+    March 2025"): not "the next month" of a story, nor one in a sentence that has written a
+    year before it ("In 2019 the board promised to act next month"), nor a thing of next
+    year set this year ("next year's budget, scheduled for 1 October").
 
     ## Why is this bad?
     The text promises recency the sources do not show: either the window is wrong or the
@@ -221,6 +227,9 @@ class RelativeWindowContradicted(Rule[Options]):
         if rel.direction == "current":  # "so far this year": since the year's or month's first day
             return dt.date(pub.year, pub.month if rel.unit == "month" else 1, 1)
         if rel.vague:
+            if rel.unit in _FEW_REACH and not re.search(r"recent|lately", text):
+                # "in the last few weeks": a few of its units, not as far as "recently"
+                return _months_back(pub, _FEW_REACH[rel.unit])
             if "years" in text:
                 return _months_back(pub, 12 * self.options.recent_years)
             return _months_back(pub, self.options.recent_months)
@@ -255,6 +264,8 @@ _NEXT_FROM_NOW = re.compile(r"\W*next\s+(?:week|month|year)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _SENTENCE_START = re.compile(r"[.!?;:]\s|\n")
 _UNIT_DAYS = {"day": 1, "week": 7}
+#: how many months "a few" or "several" days, weeks or months reach back at most
+_FEW_REACH = {"day": 1, "week": 3, "month": 12}
 #: a relative time counted from the time the text speaks of, not from the publication
 _FROM_ANOTHER_TIME = re.compile(r"\b(?:earlier|later|before|after|previous|preceding|prior|following)\b")
 
