@@ -253,7 +253,7 @@ _APPOSED = re.compile(
 #: scheduled for 8 October 2025", "next week's hearing, due on 22 September"; only for a
 #: week or a month ("next year's budget, scheduled for 1 October": it is set the year before)
 _APPOSED_AHEAD = re.compile(
-    r"(?:['’]s\s+[A-Za-z]+(?:\s+[A-Za-z]+){0,3}\s*[,(—–]\s*(?:(?:held|dated|(?:scheduled|set|planned|due)(?:\s+for)?)\s+)?"
+    r"(?:['’]s\s+[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3}\s*[,(—–]\s*(?:(?:held|dated|(?:scheduled|set|planned|due)(?:\s+for)?)\s+)?"
     r"|\s*[,(—–]\s*)"
     r"(?:(?:in|on|dated)\s+)?"
 )
