@@ -30,6 +30,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
         "roll out",
         "rollout",
         "roll-out",
+        "start-up",
         "come on stream",
         "came on stream",
         # a work's or a show's first showing: "premiered in Bergen", "first performed",
@@ -358,6 +359,8 @@ LINK_CLASSES: dict[str, tuple[str, ...]] = {
         "rollout",
         "roll-out",
         "on stream",
+        # a plant's or a machine's first running: "since its July 2022 start-up"
+        "start-up",
     ),
     "entry into force": ("take effect", "took effect", "taken effect", "into force"),
     "stop": ("stop", "suspend", "suspension", "halt", "cease", "cessation", "discontinue"),

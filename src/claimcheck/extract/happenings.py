@@ -1718,11 +1718,13 @@ def _statement(sentence: str, text: str) -> Statement | None:
         and not st.event
         and opener is not None
         and opener.group(0).lower() in ("which", "that")
-        and re.match(r"\s*(?:was|were|had\s+been|has\s+been|have\s+been)\s", cut[opener.end() :])
+        and _SUBJECT_WHICH.match(cut[opener.end() :])
     ):
         # "blinded paths, which were added to the specification in April": the clause's
         # subject is the noun phrase before "which", what was added; without it the clause
-        # reads as any addition to the specification
+        # reads as any addition to the specification. So when "which" does what its verb
+        # says ("the earthquake, which struck on 3 November"; "the flood, which hit the
+        # town on 14 July")
         head = cut[: opener.start()].rstrip().rstrip(",")
         np = _np_before(head) or _bare_np_before(head)
         if np:
@@ -1939,6 +1941,14 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
         of_head=of_words[-1] if of_words else None,
     )
 
+
+#: "which" as the subject of its clause: a passive or a past verb follows it ("which were
+#: added", "which struck", "which hit the town"), not its own subject ("which the company withdrew")
+_SUBJECT_WHICH = re.compile(
+    r"\s*(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s"
+    r"|(?:struck|hit|swept|tore|broke|sank|burnt|burst|flooded|erupted|collapsed|ravaged|destroyed|killed)\b)",
+    re.IGNORECASE,
+)
 
 #: past verbs of no "-ed" that an event may do to a thing ("the storm tore the roof off")
 _PAST_IRREGULAR = frozenset(

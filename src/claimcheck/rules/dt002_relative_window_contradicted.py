@@ -34,7 +34,9 @@ class RelativeWindowContradicted(Rule[Options]):
 
     "In just the past 12 months, … debuted" citing a source from two years before
     publication; "last year" citing sources from three years earlier; "recently" (24
-    months by default) citing old sources. Windows are anchored on the publication date,
+    months by default) citing old sources; "in the last few weeks" (a few or several days,
+    weeks or months reach one, three or twelve months) citing sources from many months
+    before. Windows are anchored on the publication date,
     from front matter, ``publication-date`` in the configuration, or
     ``--publication-date``; without one the rule says it could not run. Points in the
     past ("two decades ago", "two years earlier") and trends ("over the past ten years") are not checked:
@@ -60,8 +62,12 @@ class RelativeWindowContradicted(Rule[Options]):
     be half a unit either way, "last month" and "last year" their calendar month or year
     or the span up to publication, "this year" its days so far. A thing named in the
     possessive is dated only as itself ("Last month's vote, held on 3 June"), not by an act
-    on it ("last year's budget, approved in December 2023"); decades and futures are not
-    read.
+    on it ("last year's budget, approved in December 2023"); decades and other futures ("the coming months") are not
+    read. A bare future said from the publication is read the same way ("next month's
+    Senate vote, scheduled for 4 March 2025" in a brief of February 2026; "next year, in
+    March 2025"): not "the next month" of a story, nor one in a sentence that has written a
+    year before it ("In 2019 the board promised to act next month"), nor a thing of next
+    year set this year ("next year's budget, scheduled for 1 October").
 
     ## Why is this bad?
     The text promises recency the sources do not show: either the window is wrong or the
@@ -184,10 +190,14 @@ class RelativeWindowContradicted(Rule[Options]):
             rel = r.relative
             if rel is None or r.footnote is not None or r.block is None or rel.vague or rel.anchor != "publication":
                 continue
+            text = ctx.document.articles[r.article].blocks[r.block].text
+            ahead = rel.direction == "next"
+            if ahead and not _told_from_publication(rel, text, r.start):
+                continue
             span = _span_of(rel, pub)
             if span is None:
                 continue
-            text = ctx.document.articles[r.article].blocks[r.block].text
+            apposed = _APPOSED_AHEAD if ahead and rel.unit != "year" else _APPOSED
             for d in dates:
                 if (
                     d.date is None
@@ -195,7 +205,7 @@ class RelativeWindowContradicted(Rule[Options]):
                     or d.end_date is not None
                     or (d.article, d.block, d.footnote) != (r.article, r.block, None)
                     or d.start < r.end
-                    or not _APPOSED.fullmatch(text, r.end, d.start)
+                    or not apposed.fullmatch(text, r.end, d.start)
                 ):
                     continue
                 lo, hi = span
@@ -217,6 +227,9 @@ class RelativeWindowContradicted(Rule[Options]):
         if rel.direction == "current":  # "so far this year": since the year's or month's first day
             return dt.date(pub.year, pub.month if rel.unit == "month" else 1, 1)
         if rel.vague:
+            if rel.unit in _FEW_REACH and not re.search(r"recent|lately", text):
+                # "in the last few weeks": a few of its units, not as far as "recently"
+                return _months_back(pub, _FEW_REACH[rel.unit])
             if "years" in text:
                 return _months_back(pub, 12 * self.options.recent_years)
             return _months_back(pub, self.options.recent_months)
@@ -236,9 +249,37 @@ _APPOSED = re.compile(
     r"|\s*[,(—–]\s*(?:since\s+(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?\s+)?)"
     r"(?:(?:in|on|dated)\s+)?"
 )
+#: the same for a future, whose thing may be dated as planned: "Next month's ballot,
+#: scheduled for 8 October 2025", "next week's hearing, due on 22 September"; only for a
+#: week or a month ("next year's budget, scheduled for 1 October": it is set the year before)
+_APPOSED_AHEAD = re.compile(
+    r"(?:['’]s\s+[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3}\s*[,(—–]\s*(?:(?:held|dated|(?:scheduled|set|planned|due)(?:\s+for)?)\s+)?"
+    r"|\s*[,(—–]\s*)"
+    r"(?:(?:in|on|dated)\s+)?"
+)
+#: a future said from the publication: a bare "next week", "next month", "next year"
+_NEXT_FROM_NOW = re.compile(r"\W*next\s+(?:week|month|year)\b", re.IGNORECASE)
+#: a year written before it in its sentence, or "the" just before it: the future is told
+#: from that time ("In 2019 the board promised to act next month"; "the next month, on 2 June 1998")
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_SENTENCE_START = re.compile(r"[.!?;:]\s|\n")
 _UNIT_DAYS = {"day": 1, "week": 7}
+#: how many months "a few" or "several" days, weeks or months reach back at most
+_FEW_REACH = {"day": 1, "week": 3, "month": 12}
 #: a relative time counted from the time the text speaks of, not from the publication
 _FROM_ANOTHER_TIME = re.compile(r"\b(?:earlier|later|before|after|previous|preceding|prior|following)\b")
+
+
+def _told_from_publication(rel: RelativeWindow, text: str, start: int) -> bool:
+    """Whether a future ("next month") is said from the publication: a bare "next week",
+    "next month" or "next year", not "the next month" (of a story) nor one in a sentence
+    that has already written a year ("In 2019 the board promised to act next month")."""
+    if not _NEXT_FROM_NOW.match(rel.text):
+        return False
+    if re.search(r"\b(?:the|that|a)\s+$", text[max(0, start - 8) : start], re.IGNORECASE):
+        return False
+    opening = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, start - 400), start)), default=0)
+    return not _YEAR.search(text, opening, start)
 
 
 def _span_of(rel: RelativeWindow, pub: dt.date) -> tuple[dt.date, dt.date] | None:
@@ -250,6 +291,13 @@ def _span_of(rel: RelativeWindow, pub: dt.date) -> tuple[dt.date, dt.date] | Non
     not read (a future, a decade)."""
     text = rel.text.lower()
     n, unit = rel.amount, rel.unit
+    if rel.direction == "next" and _NEXT_FROM_NOW.match(text):
+        if unit == "year":
+            return dt.date(pub.year + 1, 1, 1), dt.date(pub.year + 1, 12, 31)
+        if unit == "month":
+            first = _months_back(pub.replace(day=1), -1)
+            return first, _months_back(first, -1) - dt.timedelta(days=1)
+        return pub, pub + dt.timedelta(days=14)
     if unit == "decade" or rel.direction == "next" or rel.direction == "past" and _FROM_ANOTHER_TIME.search(text):
         return None  # ("two weeks earlier, on 13 October 2021": from the time just told)
     if rel.direction == "current":
