@@ -125,6 +125,13 @@ _HYPOTHETICAL = re.compile(
 # demand grows") bears on what is said of the figure, not on the figure; a modal or an
 # example still makes it a supposition ("a 500 MW plant, run flat out, would produce ...")
 _SUPPOSED_AFTER = re.compile(r"\b(?:" + _SUPPOSING + r")\b", re.IGNORECASE)
+#: a phrase set off by a comma after a figure whose noun opens a relative clause of its own
+#: (", for a route that ...", ", in a town which ..."): what follows is that noun's
+_OTHER_NOUNS_CLAUSE = re.compile(
+    r",[ \t]+(?:for|to|on|in|at|with|from|by|across|along)[ \t]+(?:a|an|the|its|their|one)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}?[\w-]+[ \t]+(?:that|which|who|where)\b",
+    re.IGNORECASE,
+)
 # a paragraph that opens with a supposition is a worked example throughout
 _HYPOTHETICAL_OPENING = re.compile(
     r"^\W*(?:if|suppose|supposing|imagine|assume|assuming|for\s+example|for\s+instance|consider|say|let's|let\s+us)\b",
@@ -1078,8 +1085,15 @@ def numeric_subject(
     # (read after the figure only up to the end of its own phrase or relative clause:
     # :func:`own_clause`)
     os_, oe = own_clause(text, cs, ce, start, tail)
+    # (a relative clause of another noun, in a phrase set off after the figure ("received
+    # 140,000 bids, for a plot that anyone could once buy"), says what that noun could do,
+    # not what the figure might be)
+    after = max(oe, end)
+    other = _OTHER_NOUNS_CLAUSE.search(text, end, after)
     hypothetical = bool(
-        _HYPOTHETICAL.search(text, sent_start, start) or _SUPPOSED_AFTER.search(text, end, max(oe, end)) or opening
+        _HYPOTHETICAL.search(text, sent_start, start)
+        or _SUPPOSED_AFTER.search(text, end, other.start() if other is not None else after)
+        or opening
     )
     others = [*others, *_bare_figures(text, cs, ce)]
     ws, we = _window(cs, ce, start, tail, others, text)
