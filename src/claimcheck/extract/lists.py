@@ -4493,7 +4493,19 @@ def _count_after_word(left: str) -> bool:
     describe is not what it counts."""
     m = _COUNTED_ITEMS_END.search(left)
     before = ((m.group("before") if m else "") or "").lower()
+    if m is not None and before in ("on", "for") and _VERB_TAKING_OBJECT.search(left, 0, m.start("before")):
+        return False  # "rests on three measures", "calls for four changes": the verb's object, no time or place
     return m is not None and before in _NOT_ITEMS_BEFORE and not (before == "in" and m.group("noun").lower() == "ways")
+
+
+#: a verb whose object follows "on" or "for" ("the plan rests on three measures:", "focuses on
+#: three areas:", "the union calls for four changes:"): what follows is what it counts, not a
+#: time or a place ("took place on three days:", "ran for two years:" stay words of time)
+_VERB_TAKING_OBJECT = re.compile(
+    r"\b(?:rest|rely|relie|depend|hinge|focus|focuss|centre|center|concentrate|build|built|draw|drew|agree|settle|"
+    r"call|ask|argue|press|push|campaign|lobby|appeal|plead|vote|opt)(?:s|es|ed|d|ing)?\s+$",
+    re.I,
+)
 
 
 def _counted_items(unit: TextUnit) -> dict[str, Any] | None:
