@@ -68,7 +68,9 @@ class DeclaredCountMismatch(Rule):
     lead-in whose last words count what its bullets are ("members were asked three
     questions:", "The museum reaches visitors in three ways:", "four goals for the decade:")
     counts items of any length, questions, instructions or phrases, but not after a word of
-    time, place or share ("over three seasons:", "Highlights from the four regions:"), not
+    time, place or share ("over three seasons:", "Highlights from the four regions:"; "on"
+    or "for" after a verb whose object they open, "rests on three measures:", "calls for
+    four changes:", is no such word), not
     steps, examples or a measure, and not items that open as statements ("The budget is too
     small."), which are said of the things; a list broken by a code block with an item after
     it may go on, and is not counted. Bullets that each open with a count of their own
