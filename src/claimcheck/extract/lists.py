@@ -1252,6 +1252,9 @@ _POST_PREPOSITIONS = (
     r"(?!(?:between|among|amongst)\s+(?:them|us|you|themselves|ourselves)\b)"
     r"(?:in|on|at|from|for|with|to|into|onto|across|along|around|behind|beside|within|between|against|"
     r"towards|toward|about|through|over|beyond|among|after|before|under"
+    # (what they stand outside or above: "four groups outside the scheme:", "three wrecks off
+    # the coast:", "two schools without heating (…)")
+    r"|outside|inside|without|above|below|beneath|off|alongside"
     # (where they are beside: "the three wells nearest the landfill:", "the two stops closest to
     # the stadium (…)")
     r"|near|nearest(?:\s+to)?|closest\s+to|close\s+to|next\s+to)"

@@ -24,7 +24,8 @@ class DeclaredCountMismatch(Rule):
     only; and in a parenthesis or after a colon under a counted noun, "tested on five
     skills (navigation, radio procedure, night landing and engine failure)", "three kinds
     of cargo (…)", with a purpose or a participle after the noun, "four target groups for
-    free travel: …", "the three vaccines withdrawn in 2019 (…)"; not "five visits to the
+    free travel: …", or what they stand outside, above or without, "four groups outside
+    the scheme: …", "the three vaccines withdrawn in 2019 (…)"; not "five visits to the
     sites (…)", which may list the sites), a count after a lead-in's group over bullets
     ("Lines that stopped in winter (four in all):", "there are five of them:") and a counted subject ("the four most crowded were A, B, C and D"; over bullets, "the four
     pressures mentioned most often were:", whose items may be things: "rent and housing
