@@ -1252,6 +1252,9 @@ _POST_PREPOSITIONS = (
     r"(?!(?:between|among|amongst)\s+(?:them|us|you|themselves|ourselves)\b)"
     r"(?:in|on|at|from|for|with|to|into|onto|across|along|around|behind|beside|within|between|against|"
     r"towards|toward|about|through|over|beyond|among|after|before|under"
+    # (what they stand outside or above: "four groups outside the scheme:", "three wrecks off
+    # the coast:", "two schools without heating (…)")
+    r"|outside|inside|without|above|below|beneath|off|alongside"
     # (where they are beside: "the three wells nearest the landfill:", "the two stops closest to
     # the stadium (…)")
     r"|near|nearest(?:\s+to)?|closest\s+to|close\s+to|next\s+to)"
@@ -4498,7 +4501,19 @@ def _count_after_word(left: str) -> bool:
     describe is not what it counts."""
     m = _COUNTED_ITEMS_END.search(left)
     before = ((m.group("before") if m else "") or "").lower()
+    if m is not None and before in ("on", "for") and _VERB_TAKING_OBJECT.search(left, 0, m.start("before")):
+        return False  # "rests on three measures", "calls for four changes": the verb's object, no time or place
     return m is not None and before in _NOT_ITEMS_BEFORE and not (before == "in" and m.group("noun").lower() == "ways")
+
+
+#: a verb whose object follows "on" or "for" ("the plan rests on three measures:", "focuses on
+#: three areas:", "the union calls for four changes:"): what follows is what it counts, not a
+#: time or a place ("took place on three days:", "ran for two years:" stay words of time)
+_VERB_TAKING_OBJECT = re.compile(
+    r"\b(?:rest|rely|relie|depend|hinge|focus|focuss|centre|center|concentrate|build|built|draw|drew|agree|settle|"
+    r"call|ask|argue|press|push|campaign|lobby|appeal|plead|vote|opt)(?:s|es|ed|d|ing)?\s+$",
+    re.I,
+)
 
 
 def _counted_items(unit: TextUnit) -> dict[str, Any] | None:

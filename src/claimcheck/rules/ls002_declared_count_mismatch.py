@@ -24,7 +24,8 @@ class DeclaredCountMismatch(Rule):
     only; and in a parenthesis or after a colon under a counted noun, "tested on five
     skills (navigation, radio procedure, night landing and engine failure)", "three kinds
     of cargo (…)", with a purpose or a participle after the noun, "four target groups for
-    free travel: …", "the three vaccines withdrawn in 2019 (…)"; not "five visits to the
+    free travel: …", or what they stand outside, above or without, "four groups outside
+    the scheme: …", "the three vaccines withdrawn in 2019 (…)"; not "five visits to the
     sites (…)", which may list the sites), a count after a lead-in's group over bullets
     ("Lines that stopped in winter (four in all):", "there are five of them:") and a counted subject ("the four most crowded were A, B, C and D"; over bullets, "the four
     pressures mentioned most often were:", whose items may be things: "rent and housing
@@ -68,7 +69,9 @@ class DeclaredCountMismatch(Rule):
     lead-in whose last words count what its bullets are ("members were asked three
     questions:", "The museum reaches visitors in three ways:", "four goals for the decade:")
     counts items of any length, questions, instructions or phrases, but not after a word of
-    time, place or share ("over three seasons:", "Highlights from the four regions:"), not
+    time, place or share ("over three seasons:", "Highlights from the four regions:"; "on"
+    or "for" after a verb whose object they open, "rests on three measures:", "calls for
+    four changes:", is no such word), not
     steps, examples or a measure, and not items that open as statements ("The budget is too
     small."), which are said of the things; a list broken by a code block with an item after
     it may go on, and is not counted. Bullets that each open with a count of their own

@@ -206,7 +206,11 @@ class NameVariantForms(Rule):
 
     A name written as one word and as two capitalised words joined by a hyphen
     ("Feuerwehrverband" / "Feuerwehr-Verband") is one name written two ways, read as the
-    spaced form is.
+    spaced form is. A name written as one word and as two capitalised words is so read also
+    where a form opens its sentence, when the spaced form runs on by a capitalised word of
+    the name ("Polar Night Energy" / "PolarNight Energy") or the one word keeps a capital
+    where the space was ("Eu Biologics" / "EuBiologics"); an ordinary word capitalised by the
+    sentence before a name ("New Port Authority" beside "Newport") is not.
 
     ## Why is this bad?
     Readers and search engines take two spellings for two things, and an issue that
@@ -643,6 +647,8 @@ def _placed(doc: Document, word: str, raw: list[tuple[Block, str, int]]) -> list
 #: two capitalised words of a name written apart ("Bundes Netzagentur"), neither a
 #: compass word that makes another place of the name ("North West" / "Northwest")
 _SPACED_PAIR = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?= ([A-Z][a-z]{2,})(?![\w'’-]))")
+#: two capitalised words, the first of two letters: "Eu Biologics"
+_SHORT_SPACED_PAIR = re.compile(r"(?<![\w'’-])([A-Z][a-z])(?= ([A-Z][a-z]{2,})(?![\w'’-]))")
 #: the same two words joined by a hyphen ("Feuerwehr-Verband" beside "Feuerwehrverband")
 _HYPHEN_PAIR = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?=-([A-Z][a-z]{2,})(?![\w'’-]))")
 #: running prose after a name, past up to three more capitalised words ("the Wasser-Verband
@@ -654,6 +660,17 @@ _LOWER_AFTER = re.compile(r"(?:['’]s)?[ \t]+[a-z]")
 #: the word after a name, any white space between
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w-]*)")
 _ARTICLES = frozenset({"The", "the", "A", "a", "An", "an"})
+
+
+def _ran_on_name(text: str, end: int) -> bool:
+    """Does the spaced pair ending at ``end`` run on with one more capitalised word that
+    ends the name, prose after it ("Ram Chandra Lamichhane, who …", "Polar Night Energy
+    builds …")?"""
+    return bool(_ONE_MORE_THEN_PROSE.match(text, end))
+
+
+#: one capitalised word after a name, then running prose (a comma or a word in lower case)
+_ONE_MORE_THEN_PROSE = re.compile(r"[ \t]+[A-Z][a-z]{2,}(?:['’]s)?(?:,|[ \t]+[a-z])")
 
 
 def _name_around(text: str, start: int, end: int) -> tuple[str, str]:
@@ -705,7 +722,10 @@ def _add_spaced_joined_names(forms: _Forms, plain: _Plain, doc: Document, prose:
     "Zorginstituut": a name written as one word and as two capitalised words (or two joined
     by a hyphen: "Feuerwehr-Verband" beside "Feuerwehrverband"), keyed by its letters, both
     forms counted. Each form must stand once inside a sentence (a word opening
-    a sentence takes a capital of its own); not in prose that capitalises its nouns
+    a sentence takes a capital of its own), unless the spaced form runs on by one more
+    capitalised word of the name before prose ("Ram Chandra Lamichhane, who …" /
+    "Ramchandra Lamichhane …") or the one word has a capital where the space was ("Eu
+    Biologics" / "EuBiologics", where a first part of two letters is read too); not in prose that capitalises its nouns
     (German: "Die Daten" are two nouns), nor compass words ("North West England" is a
     region, "the Northwest Passage" a route); the spaced form only in running prose, with
     a word in lower case right before or after it (not a menu's "Application Front End
@@ -717,6 +737,13 @@ def _add_spaced_joined_names(forms: _Forms, plain: _Plain, doc: Document, prose:
         return
     for block, text in prose:
         pairs = [(m, False) for m in _SPACED_PAIR.finditer(text)]
+        # a first part of two letters ("Eu Biologics" beside "EuBiologics") only against
+        # the one word written with a capital where the space was
+        pairs += [
+            (m, False)
+            for m in _SHORT_SPACED_PAIR.finditer(text)
+            if any(w[2:3].isupper() for w in forms.get("w#" + (m.group(1) + m.group(2)).lower(), {}))
+        ]
         if "-" in text:
             pairs += [(m, True) for m in _HYPHEN_PAIR.finditer(text)]
         for m, hyphen in pairs:
@@ -728,16 +755,25 @@ def _add_spaced_joined_names(forms: _Forms, plain: _Plain, doc: Document, prose:
                 continue  # beside "BlueWave", "Blue-Wave" is read by :func:`_add_hyphened_joined_names`
             else:
                 joined = {w: at for w, at in forms.get(key, {}).items() if " " not in w}
-            if not joined or _COMPASS.match(m.group(1)) or sentence_start(text, m.start()):
+            if not joined or _COMPASS.match(m.group(1)):
                 continue
             body = _NEXT_WORD.match(text, m.end(2))
             if body is not None and _body_word(body.group(1)):
                 continue  # "Sea Grass Network": a body's name, read with the bodies' names
+            # a name run on by a capitalised word of its own ("Ram Chandra Lamichhane" /
+            # "Ramchandra Lamichhane"): both forms may open sentences, the word after them
+            # shows both are the one name (compared below)
+            runs_on = not hyphen and body is not None and _ran_on_name(text, m.end(2))
+            # ("EuBiologics" beside "Eu Biologics": the one word has the second capital too,
+            # so the first is no ordinary word capitalised by the sentence)
+            camel = any(w[len(m.group(1)) : len(m.group(1)) + 1].isupper() for w in joined)
+            if sentence_start(text, m.start()) and not (runs_on or camel):
+                continue
             before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            after = (_PROSE_AFTER if hyphen else _LOWER_AFTER).match(text, m.end(2))
+            after = (_PROSE_AFTER if hyphen or runs_on else _LOWER_AFTER).match(text, m.end(2))
             if not (after or before and before.group(1)[:1].islower()):
                 continue  # "Topics: Application Front End Infrastructure", "Add-ons / Web Extensions": labels
-            if all(start for places in joined.values() for _, start in places):
+            if not runs_on and all(start for places in joined.values() for _, start in places):
                 continue  # the one word only ever opens a sentence
             glossed = _GLOSSED.search(text, max(0, m.start() - 40), m.start())
             if (_GLOSS.match(text, m.end(2)) and text[m.end(2) :].lstrip(" \t(").startswith(tuple(joined))) or (
