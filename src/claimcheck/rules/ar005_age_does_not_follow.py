@@ -370,6 +370,15 @@ class AgeDoesNotFollow(Rule[Options]):
     Options = Options
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        # (two readings of one span, "Opened in 2004, … built 25 years ago", say it once)
+        seen: set[tuple[int, int, str]] = set()
+        for f in self._check(ctx):
+            key = (f.location.line, f.location.column, f.message)
+            if key not in seen:
+                seen.add(key)
+                yield f
+
+    def _check(self, ctx: CheckContext) -> Iterable[Finding]:
         pub = ctx.document.metadata.publication_date
         for unit in iter_units(ctx.document):
             if not _YEAR_RE.search(unit.text):

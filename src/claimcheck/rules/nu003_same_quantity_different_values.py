@@ -587,8 +587,8 @@ class SameQuantityDifferentValues(Rule):
                 # close values or two digits swapped: "four of those six" after "nine, four … and
                 # two …" points back to a group the text made of parts, not to the nine
                 near = _within(a.value, b.value, 1.35) or _neighbours_swapped(a.value, b.value)
-                if _agree(a, b) or not near or _sourced_apart(ctx, a, b):
-                    continue
+                if _agree(a, b) or not near or _sourced_apart(ctx, a, b) or aim_apart(a, b):
+                    continue  # (an aim or a limit against a count: "the council's cap of 3,600 permits")
                 if b.subject.part in ("these", "those"):
                     # "those 41 schools" points back to the whole already named, no part of it
                     b = b.model_copy(update={"subject": b.subject.model_copy(update={"part": None})})
