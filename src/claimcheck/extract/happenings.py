@@ -2716,7 +2716,9 @@ _STAGE_BEFORE = re.compile(r"\b(?:announc|propos|pledg|promis|consult|draft)\w*"
 #: a subordinate clause the date stands in, set off by a comma before the main clause
 _SUBORDINATE = re.compile(r"^\W*(?:since|after|when|once|following|until|before|within|as|because|while)\b", re.I)
 #: a date set off at the head of its clause: "In May 2024 it …", "Then, on 20 July 2023, …"
-_FRONTED = re.compile(r"^\W*(?:(?:then|and|but|so|later|finally|eventually),?\s+)?(?:in|on|at|by|from)?\s*$", re.I)
+_FRONTED_CLAUSE = re.compile(
+    r"^\W*(?:(?:then|and|but|so|later|finally|eventually),?\s+)?(?:in|on|at|by|from)?\s*$", re.I
+)
 #: the word before the date that makes it no date of a happening: a deadline, the end of a
 #: state, a window
 _NOT_AT = re.compile(r"\b(?:by|until|till|before|through|throughout|during|between|from|to|over)\s+(?:the\s+)?$", re.I)
@@ -2733,7 +2735,7 @@ _PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", re.I)
 _THING = re.compile(
     r"\b(?:[Tt]he\s+(?:[A-Za-z][\w’'-]*\s+){0,3}[A-Za-z][\w’'-]*|(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"
 )
-_MONTH_WORD = re.compile(_MONTH)
+_MONTH_NAME = re.compile(_MONTH)
 #: words that open a sentence in capitals without being names
 _OPENER_WORDS = frozenset(
     """the a an in on at since after when then within following once before until by from
@@ -2782,7 +2784,7 @@ def _date_clause(sentence: str, at: int, end: int) -> tuple[str, str, str]:
     start = edges[-1] if edges else 0
     before = head[start:]
     tail = sentence[end:]
-    if _FRONTED.match(before):
+    if _FRONTED_CLAUSE.match(before):
         tail = re.sub(r"^\s*,", "", tail)  # "Then, on 20 July 2023, it prohibited …"
     cut = tail.find(",")  # what follows a comma after the date is an adjunct or the main clause
     tail = tail if cut < 0 else tail[:cut]
@@ -2818,7 +2820,7 @@ def _antecedent_words(text: str) -> tuple[list[str], list[str]]:
         toks = [
             t
             for t in toks
-            if t.lower() not in _NOT_PARTICIPANT and t.lower() not in _FUNCTION and not _MONTH_WORD.fullmatch(t)
+            if t.lower() not in _NOT_PARTICIPANT and t.lower() not in _FUNCTION and not _MONTH_NAME.fullmatch(t)
         ]
         if not toks:
             continue

@@ -1133,7 +1133,7 @@ def _ratio_range(a: Figure, b: Figure, independent: bool = False) -> tuple[float
 
 
 #: a money amount in the currency's hundredth ("50 cents", "30p")
-_SUBUNIT = re.compile(r"\d[ \t]*(?:cents?|pence|p|c|ct)\b", re.I)
+_SUBUNIT_AFTER = re.compile(r"\d[ \t]*(?:cents?|pence|p|c|ct)\b", re.I)
 
 
 def _w(f: Figure) -> str:

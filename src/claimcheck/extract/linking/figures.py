@@ -721,14 +721,14 @@ def _capacity(sentence: str, text: str) -> bool:
     return before is not None and bool(_CAPACITY_BEFORE.search(before))
 
 
-_CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'&.-]*\w")
+_NAME_WORD = re.compile(r"(?<![\w’'])[A-Z][\w’'&.-]*\w")
 
 
 @functools.lru_cache(maxsize=65536)
 def _sentence_names(sentence: str) -> frozenset[str]:
     """The capitalised words of a sentence after its first, without a possessive "'s"."""
-    found = [re.sub(r"[’']s$", "", m.group(0)) for m in _CAPITALISED.finditer(sentence)]
-    first = _CAPITALISED.match(sentence.lstrip())
+    found = [re.sub(r"[’']s$", "", m.group(0)) for m in _NAME_WORD.finditer(sentence)]
+    first = _NAME_WORD.match(sentence.lstrip())
     if first and not re.match(r"[ \t]+[A-Z]", sentence.lstrip()[first.end() :]):
         found = found[1:]  # the sentence's first word is capitalised anyway, unless a name goes on
     return frozenset(found)
@@ -738,7 +738,7 @@ def _sentence_names(sentence: str) -> frozenset[str]:
 def _opening_name(sentence: str) -> frozenset[str]:
     """The capitalised word a sentence opens with, without a possessive "'s" (which the
     subject leaves out of its names: it is capitalised anyway)."""
-    first = _CAPITALISED.match(sentence.lstrip())
+    first = _NAME_WORD.match(sentence.lstrip())
     return frozenset({re.sub(r"[’']s$", "", first.group(0))}) if first else frozenset()
 
 
