@@ -186,6 +186,19 @@ class RelativeWindowContradicted(Rule[Options]):
         pub = ctx.document.metadata.publication_date
         if pub is None:
             return
+        # the written dates of each paragraph, in order (a relative time's date stands after it)
+        written: dict[tuple[int, int], list[DateClaim]] = {}
+        for d in dates:
+            if (
+                d.date is not None
+                and d.relative is None
+                and d.end_date is None
+                and d.footnote is None
+                and d.block is not None
+            ):
+                written.setdefault((d.article, d.block), []).append(d)
+        if not written:
+            return
         for r in dates:
             rel = r.relative
             if rel is None or r.footnote is not None or r.block is None or rel.vague or rel.anchor != "publication":
@@ -198,16 +211,10 @@ class RelativeWindowContradicted(Rule[Options]):
             if span is None:
                 continue
             apposed = _APPOSED_AHEAD if ahead and rel.unit != "year" else _APPOSED
-            for d in dates:
-                if (
-                    d.date is None
-                    or d.relative is not None
-                    or d.end_date is not None
-                    or (d.article, d.block, d.footnote) != (r.article, r.block, None)
-                    or d.start < r.end
-                    or not apposed.fullmatch(text, r.end, d.start)
-                ):
+            for d in written.get((r.article, r.block), ()):
+                if d.start < r.end or not apposed.fullmatch(text, r.end, d.start):
                     continue
+                assert d.date is not None  # (only written dates are kept)
                 lo, hi = span
                 if d.date.last_day() >= lo and d.date.first_day() <= hi:
                     break  # the date agrees

@@ -13,7 +13,6 @@ from claimcheck.document import BlockKind
 from claimcheck.extract.forms import labelled_apart, sentence_form
 from claimcheck.extract.linking import (
     ALONE,
-    TARGETS_HEADING,
     CHANGE,
     STRONG,
     Context,
@@ -1343,10 +1342,8 @@ class _InProse:
                 return False
             if a.article == b.article and labelled_apart(self.document, a.article, a.block, b.block):
                 return True  # "Reading Night - ... 90 sign-ups" / "Volunteer Day - ... 60 sign-ups": two items
-            headings = document_weights(self.document).headings
-            if bool(TARGETS_HEADING.search(headings.get((a.article, a.block), ""))) != bool(
-                TARGETS_HEADING.search(headings.get((b.article, b.block), ""))
-            ):
+            targets = document_weights(self.document).targets
+            if ((a.article, a.block) in targets) != ((b.article, b.block) in targets):
                 return True  # a figure under "Targets" against one under "Current levels": an aim and a level
             form = sentence_form(self.document, a.article, a.block, a.sentence)
             return form is not None and form == sentence_form(self.document, b.article, b.block, b.sentence)

@@ -46,7 +46,6 @@ with itself (``tests/extract/test_linking_api.py``).
 from __future__ import annotations
 
 from claimcheck.extract.linking.context import (
-    TARGETS_HEADING,
     ALONE,
     CHANGE,
     IRREGULAR,
@@ -105,7 +104,6 @@ from claimcheck.extract.linking.figures import (
 )
 
 __all__ = [
-    "TARGETS_HEADING",
     "ALONE",
     "CHANGE",
     "IRREGULAR",

@@ -217,6 +217,7 @@ class DocumentWords:
     published: Any = None
     names: frozenset[str] = frozenset()  # capitalised words written inside a sentence
     lowered: frozenset[str] = frozenset()  # words the document writes in lower case
+    targets: frozenset[tuple[int, int]] = frozenset()  # (article, block) under a heading of targets
 
     def weight(self, word: str) -> float:
         """A word's rarity in the document: log(N / n) for a word in n of N sentences; 0 for
@@ -271,7 +272,12 @@ def document_weights(document: Document) -> DocumentWords:
                 count += 1
                 counted.update(seen)  # freq[w] += 1 for each word, counted in C
     freq.update(counted)  # a plain dict, its words in the order first counted
-    dw = DocumentWords(count, freq, headings, document.metadata.publication_date, frozenset(names), frozenset(lowered))
+    # (under "Targets", "Goals", "2030 objectives": every figure is an aim, read once here)
+    aims = {h for h in set(headings.values()) if _TARGETS_HEADING.search(h)}
+    targets = frozenset(place for place, heading in headings.items() if heading in aims)
+    dw = DocumentWords(
+        count, freq, headings, document.metadata.publication_date, frozenset(names), frozenset(lowered), targets
+    )
     return dw
 
 
@@ -352,7 +358,7 @@ _FORECAST = re.compile(
     re.IGNORECASE,
 )
 #: a heading over targets: figures under "Targets", "Goals", "Objectives", "2030 targets"
-TARGETS_HEADING = re.compile(r"\b(?:targets?|goals?|objectives?|aims?|ambitions?)\b", re.IGNORECASE)
+_TARGETS_HEADING = re.compile(r"\b(?:targets?|goals?|objectives?|aims?|ambitions?)\b", re.IGNORECASE)
 _PART = re.compile(
     r"\b(?:of\s+which|including|includes|included|among\s+them|such\s+as|share|part|portion|fraction|"
     r"alone|mostly|some\s+of|half\s+of|most\s+of)\b",
@@ -780,9 +786,7 @@ def context_of(claim: Any, document: Document) -> Context:
     marks: set[str] = set()
     if _changes(clause, sentence, claim.text):
         marks.add("change")
-    if forecast_said(sentence, claim.text) or (
-        claim.block is not None and TARGETS_HEADING.search(dw.headings.get((claim.article, claim.block), ""))
-    ):
+    if forecast_said(sentence, claim.text) or (claim.block is not None and (claim.article, claim.block) in dw.targets):
         marks.add("forecast")  # (under a heading of targets, every figure is one)
     at = sentence.find(claim.text)
     if (subject is not None and subject.part) or (
