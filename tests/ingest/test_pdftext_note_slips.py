@@ -131,3 +131,68 @@ def test_marks_side_by_side_after_a_skipped_note_are_each_read(marks, tmp_path):
     assert [r.number for a in doc.articles for r in a.refs] == [1, 2, 3, 4, 5, 7, 8, 9, 10]
     assert [f.rule for f in findings] == ["FN004"]
     assert "skip from 5 to 7" in findings[0].message
+
+
+def _plain_notes_draft(body: str, notes: list[str]) -> str:
+    """A short PDF-text draft: a title, paragraphs, and plain numbered notes at the end."""
+    return "Harbour dredging and the river trade\n\n" + body + "\n\n" + "\n".join(notes) + "\n"
+
+
+_NOTES = [
+    '1 Port Authority, "Annual dredging report", 3 March 2023, https://port.example.org/2023/03/03/dredging',
+    '2 River Board, "Silt volumes by reach", 14 May 2023, https://rb.example.org/2023/05/14/silt',
+    '3 Ministry of Transport, "Inland freight statistics", 2 June 2023, https://mot.example.org/2023/06/02/freight',
+]
+
+
+def test_a_note_number_given_again_further_down_the_notes_is_a_note_defined_twice(tmp_path):
+    """Plain notes "1 … 2 … 3 … 2 … 4 …" (a writer's second note 2 pasted after note 3):
+    the repeated number is a note of its own, which FN001 reports, and the notes after it
+    are still read."""
+    body = (
+        "The port dredged 1.2 million cubic metres in 2022.1 Silt loads rose on every reach.2\n"
+        "Freight on the river fell by a tenth.3 Two towns closed their wharves.4\n"
+    )
+    notes = [
+        *_NOTES,
+        '2 Harbour Users Group, "Wharf closures survey", 9 July 2023, https://hug.example.org/2023/07/09/wharves',
+        '4 Chamber of Commerce, "River trade outlook", 1 August 2023, https://cc.example.org/2023/08/01/outlook',
+    ]
+    path = tmp_path / "again.txt"
+    path.write_text(_plain_notes_draft(body, notes), encoding="utf-8")
+    doc = load_document(path)
+    assert [n.number for n in doc.iter_footnotes()] == [1, 2, 3, 2, 4]
+    settings = Settings(select=FN, preview=True)
+    findings, _ = check_document(doc, build_rules(settings), settings)
+    assert "FN001" in {f.rule for f in findings}
+    assert "FN003" not in {f.rule for f in findings}
+
+
+def test_a_number_given_again_in_a_notes_text_that_cites_nothing_runs_on():
+    """A repeated number opening a line that cites nothing ("2 per cent of …") is the note
+    before it running over, not a second note 2."""
+    from claimcheck.ingest.pdftext import _citation_like
+
+    assert not _citation_like("per cent of the tonnage moved")
+    assert _citation_like('Harbour Users Group, "Wharf closures survey", 9 July 2023')
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refs"),
+    [
+        ("Two reviews questioned the plan in recent months23 and the board agreed.", [1, 2, 3]),
+        ("Growers in three valleys23 reported losses.", [1, 2, 3]),
+        ("The A23 road was closed.2 Traffic moved to the ferry.3", [1, 2, 3]),  # a road's name, not marks
+    ],
+)
+def test_marks_side_by_side_glued_to_a_lower_case_word_are_each_read(sentence, refs, tmp_path):
+    """Two marks pdftotext glued to the word before them ("months23" for marks 2 and 3) are
+    read as both marks; a capital's identifier ("A23") is not."""
+    body = f"The port dredged 1.2 million cubic metres in 2022.1 {sentence}\n"
+    path = tmp_path / "glued.txt"
+    path.write_text(_plain_notes_draft(body, _NOTES), encoding="utf-8")
+    doc = load_document(path)
+    assert [r.number for a in doc.articles for r in a.refs] == refs
+    text = " ".join(b.text for b in doc.iter_blocks())
+    assert ("A23 road" in text) == ("A23" in sentence)
+    assert "months23" not in text and "valleys23" not in text

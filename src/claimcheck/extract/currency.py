@@ -18,6 +18,8 @@ from __future__ import annotations
 import functools
 import re
 
+from claimcheck import lazyre
+
 __all__ = [
     "AMBIGUOUS_WORDS",
     "MINOR_UNITS",
@@ -350,6 +352,28 @@ SYMBOLS = {
 #: separator or a scale word ("R12.4 billion", "K1,200", "Br 2 billion"; not "the R5 road",
 #: "K9 unit", "Br 2"): :data:`STRICT_AMOUNT`
 LETTER_SYMBOLS = frozenset({"R", "K", "MK", "Br", "Tk"})
+#: a number written as an amount (a separator, a decimal or a scale after it: "RM5,000",
+#: "Rp2.5 trillion", "RM86 billion"), which letters glued before it may mark as money
+_AMOUNT_SHAPE = lazyre.compile(
+    r"\d{1,3}(?:[,.]\d{3})+|\d+\.\d+|\d+[ \t]*(?:thousand|million|billion|trillion|bn|m|k)\b", re.I
+)
+#: an amount as only money is written (a thousands separator or a scale word), which a
+#: letter before it may mark as a currency (:data:`LETTER_SYMBOLS`)
+_STRICT_AMOUNT = lazyre.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,])|\d+(?:\.\d+)?[ \t]*(?:thousand|million|billion|trillion|bn|m)\b", re.I
+)
+
+
+def letters_mark_amount(sym: str, text: str, start: int, *, glued: bool = True) -> bool:
+    """Do a symbol's letters before the number at ``start`` make it money? Letters a name
+    also has need the number to look like an amount: "RM5,000" and "RM86 billion" but not
+    "the RM3 model" (``glued``: the letters touch the digits); "R1,200" and "K38.6
+    billion" but not "the R5 road" or "a K9 unit". Other symbols always do."""
+    if sym in ("RM", "Rp") and glued and not _AMOUNT_SHAPE.match(text, start):
+        return False
+    return sym not in LETTER_SYMBOLS or bool(_STRICT_AMOUNT.match(text, start))
+
+
 #: a symbol several countries write for their own currency: the country named in the
 #: amount's paragraph, else the one the document names, says which ("Rs" alone is India's,
 #: "K" alone no currency at all)

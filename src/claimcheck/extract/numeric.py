@@ -66,7 +66,7 @@ from claimcheck.data.calendar import MONTHS
 from claimcheck.extract.currency import (
     AMBIGUOUS_WORDS,
     DOLLAR_PREFIXES,
-    LETTER_SYMBOLS,
+    letters_mark_amount,
     MINOR_UNITS,
     SHARED_SYMBOLS,
     SYMBOLS,
@@ -681,20 +681,6 @@ def _open_math(text: str, pos: int) -> bool:
     return k != -1 and k + 1 < len(text) and (text[k + 1].isalpha() or text[k + 1] in "\\{(")
 
 
-#: a number written as an amount (a separator, a decimal or a scale after it: "RM5,000",
-#: "Rp2.5 trillion", "RM86 billion"), which letters glued before it may mark as money
-_AMOUNT_SHAPE = re.compile(
-    r"\d{1,3}(?:[,.]\d{3})+|\d+\.\d+|\d+[ \t]*(?:thousand|million|billion|trillion|bn|m|k)\b", re.I
-)
-
-
-#: an amount as only money is written (a thousands separator or a scale word), which a
-#: letter before it may mark as a currency (:data:`LETTER_SYMBOLS`)
-_STRICT_AMOUNT = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,])|\d+(?:\.\d+)?[ \t]*(?:thousand|million|billion|trillion|bn|m)\b", re.I
-)
-
-
 def _prefix_currency(text: str, start: int) -> tuple[str, int, float] | None:
     """Currency written before the number: (code, where the prefix starts, magnitude)."""
     m = _PREFIX_RE.search(text, max(0, start - 8), start)
@@ -705,10 +691,8 @@ def _prefix_currency(text: str, start: int) -> tuple[str, int, float] | None:
         code = SYMBOLS.get(sym.rstrip(".")) or SYMBOLS.get(sym)
         if code is None:
             return None
-        if sym in ("RM", "Rp") and m.end("sym") == start and not _AMOUNT_SHAPE.match(text, start):
-            return None  # "the RM3 model": letters glued to a small number are a name
-        if sym in LETTER_SYMBOLS and not _STRICT_AMOUNT.match(text, start):
-            return None  # "the R5 road", "a K9 unit": a letter before a plain number is a name
+        if not letters_mark_amount(sym, text, start, glued=m.end("sym") == start):
+            return None  # "the RM3 model", "the R5 road": letters before a plain number are a name
         return code, m.start("sym"), 1.0
     if m.group("mcode"):
         return m.group("mcode_iso"), m.start("mcode"), 1e6 if m.group("mcode") == "M" else 1e3

@@ -31,7 +31,7 @@ from claimcheck.claims.models import ClaimSubject
 from claimcheck.data.calendar import MONTHS
 from claimcheck.text import has_any, ignorecase_fold, singular
 from claimcheck.extract.numbers import QUALIFIERS
-from claimcheck.extract.currency import SYMBOLS
+from claimcheck.extract.currency import SYMBOLS, letters_mark_amount
 
 __all__ = [
     "IN_PHRASE",
@@ -225,19 +225,18 @@ _PERIOD_NEEDS: tuple[tuple[str, ...], ...] = (
     ("half",),
 )
 assert len(_PERIOD_NEEDS) == len(_PERIOD_RES)  # one entry per shape: a new shape needs its words
-#: letters glued to an amount's digits ("R1", "Rs5", "K38.6"), and what makes them an
-#: amount after them: its thousands or decimals, or a scale ("R1,200", "K38.6 billion")
+#: letters glued to an amount's digits ("R1", "Rs5", "K38.6")
 _GLUED_SYMBOL = re.compile(r"([A-Z][A-Za-z]{0,2})\d[\d.,]*$")
-_AMOUNT_GOES_ON = re.compile(r"[,.]\d|[ \t]*(?:thousand|million|billion|trillion|bn|m)\b")
 
 
 def _glued_amount(word: str, text: str, end: int) -> bool:
     """Is a name's word a currency's letters glued to an amount ("R12.4" of "R12.4 billion",
-    "R1" of "R1,200"), not a name with a number ("R21", "K9")?"""
+    "R1" of "R1,200"), not a name with a number ("R21", "K9")? As the money reader says
+    (:func:`~claimcheck.extract.currency.letters_mark_amount`)."""
     g = _GLUED_SYMBOL.match(word)
     if g is None or g.group(1) not in SYMBOLS:
         return False
-    return any(c in word for c in ",.") or bool(_AMOUNT_GOES_ON.match(text, end))
+    return letters_mark_amount(g.group(1), text, end - len(word) + g.end(1))
 
 
 #: a capitalised word or acronym, or a name written with a capital inside ("rescEU", "eBay",

@@ -782,8 +782,11 @@ def _plain_run(
             break
         m = _PLAIN_ITEM.match(line.text)
         number = int(m.group(1)) if m else -1
-        want = expected if not items else items[-1][0] + 1
-        if m and (number == want or (items and number in (want - 1, want + 1))):
+        want = expected if not items else max(x[0] for x in items) + 1
+        # a number given twice, the second time further down the run ("… 8 …", "6 …",
+        # "9 …"), when the line is a citation: a note defined twice, a numbering slip
+        again = m is not None and any(x[0] == number for x in items[:-1]) and _citation_like(line.text[m.end() :])
+        if m and (number == want or (items and number in (want - 1, want + 1)) or again):
             slips += number != want
             body = [_Line(line.start + m.end(), line.text[m.end() :], line.raw_len, False)]
             items.append((number, line, body))
@@ -2140,7 +2143,10 @@ class _SeqMarks:
         # skipped before them (a numbering slip FN rules report)
         run = _run_of_marks(m.group(0), last + 1, numbers) or _run_of_marks(m.group(0), last + 2, numbers)
         if run and not (num in numbers and last < num <= min(last + 2, self.top)):
-            if text[m.start() - 1 : m.start()] in '.,;:!?”"’)' and _seq_mark(text, m.start(), m.end()):
+            before = text[m.start() - 1 : m.start()]
+            # after punctuation ("problems.12") or glued to a lower-case word ("months78"; a
+            # capital's word is an identifier: "A380", "F16")
+            if (before in '.,;:!?”"’)' or before.islower()) and _seq_mark(text, m.start(), m.end()):
                 off = m.start()
                 for k in run:
                     found.append((off, k, str(k)))

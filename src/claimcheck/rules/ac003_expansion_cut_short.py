@@ -124,84 +124,79 @@ class ExpansionCutShort(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         for defs in definitions(ctx).values():
             for d in defs:
-                after = _last_word_after(d)
-                if after is not None:
-                    yield self.finding(
-                        d,
-                        f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves "
-                        f"'{after[0].upper()}' to '{after}', the word after the bracket",
-                        help=f"write the whole name before the acronym: '{d.expansion} {after} ({d.acronym})'",
-                        subject=f"{d.acronym} {d.expansion}",
-                    )
-                    continue
-                letter = None if d.expansion[:1].isupper() else _letter_lost(d.acronym, d.expansion)
-                if judge(d.acronym, d.expansion) != "cut" and letter is not None:
-                    # "long-duration storage (LDES)": a lower-case name's word lost between two
-                    yield self.finding(
-                        d,
-                        f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves '{letter.upper()}' unexplained",
-                        help=f"complete the name: a word starting with {letter.upper()} seems to be missing",
-                        subject=f"{d.acronym} {d.expansion}",
-                    )
-                    continue
-                head = lost_at_start(d.acronym, d.expansion)
-                if head is not None:
-                    # "the Bull's Trench Kiln (FCBTK)": the words before the name were lost
-                    if _written_before(d, head):
-                        continue  # "Distributed Access through Renewable … (DARES)": read short
-                    yield self.finding(
-                        d,
-                        f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves '{head.upper()}' "
-                        "unexplained before its first word",
-                        help=f"complete the name: a word starting with {head[0].upper()} seems to be missing before it",
-                        subject=f"{d.acronym} {d.expansion}",
-                    )
-                    continue
-                lost = _after_adjective(d.acronym, d.expansion)
-                if lost is not None:
-                    # "the Finnish Meteorological (FMI)": a name does not end in an adjective
-                    yield self.finding(
-                        d,
-                        f"expansion of '{d.acronym}' stops short: '{d.expansion}' ends in an adjective and "
-                        f"leaves '{lost.upper()}' unexplained",
-                        help=f"complete the name: a word starting with {lost[0].upper()} seems to be missing",
-                        subject=f"{d.acronym} {d.expansion}",
-                    )
-                    continue
-                cut = judge(d.acronym, d.expansion) == "cut"
-                # the whole name as the document writes it elsewhere: the expansion's words
-                # and more after them, or (for a name read as whole) a longer name with words
-                # inside it; a name cut short is shown where it is written whole too
-                whole = _written_whole(ctx, d)
-                longer = _written_longer(ctx, d) if whole is None and not cut else None
-                if whole is not None:
-                    words, loc, rest = whole
-                    written = f"{d.expansion}{words}"  # (the words after the name as written)
-                    tail = words.strip()
-                    fixed = written if " " in tail else f"{d.expansion} {_singular(tail)}"
-                elif longer is not None:
-                    written, loc, rest = longer
-                    fixed = written
-                elif cut:
-                    letters = acronym_letters(d.acronym)
-                    missing = unexplained(letters, d.expansion)
-                    yield self.finding(
-                        d,
-                        f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves '{missing.upper()}' unexplained",
-                        help=f"complete the name: a word starting with {missing[0].upper()} seems to be missing",
-                        subject=f"{d.acronym} {d.expansion}",
-                    )
-                    continue
-                else:
-                    continue
-                yield self.finding(
-                    d,
-                    f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves "
-                    f"'{rest.upper()}' unexplained; the document writes the name as '{written}'",
-                    related=[(loc, "the whole name written here")],
-                    help=f"write the whole name before the acronym: '{fixed} ({d.acronym})'",
-                    subject=f"{d.acronym} {d.expansion}",
-                )
+                found = self._stops_short(ctx, d)
+                if found is not None:
+                    yield found
+
+    def _stops_short(self, ctx: CheckContext, d: AcronymClaim) -> Finding | None:
+        """The finding for one definition whose expansion stops short, or ``None``."""
+        after = _last_word_after(d)
+        if after is not None:
+            return self._short(
+                d,
+                f"leaves '{after[0].upper()}' to '{after}', the word after the bracket",
+                help=f"write the whole name before the acronym: '{d.expansion} {after} ({d.acronym})'",
+            )
+        letter = None if d.expansion[:1].isupper() else _letter_lost(d.acronym, d.expansion)
+        cut = judge(d.acronym, d.expansion) == "cut"
+        if not cut and letter is not None:
+            # "long-duration storage (LDES)": a lower-case name's word lost between two
+            return self._short(d, f"leaves '{letter.upper()}' unexplained", help=_missing_word(letter))
+        head = lost_at_start(d.acronym, d.expansion)
+        if head is not None:
+            # "the Bull's Trench Kiln (FCBTK)": the words before the name were lost
+            if _written_before(d, head):
+                return None  # "Distributed Access through Renewable … (DARES)": read short
+            return self._short(
+                d,
+                f"leaves '{head.upper()}' unexplained before its first word",
+                help=_missing_word(head, " before it"),
+            )
+        lost = _after_adjective(d.acronym, d.expansion)
+        if lost is not None:
+            # "the Finnish Meteorological (FMI)": a name does not end in an adjective
+            return self._short(
+                d, f"ends in an adjective and leaves '{lost.upper()}' unexplained", help=_missing_word(lost)
+            )
+        # the whole name as the document writes it elsewhere: the expansion's words
+        # and more after them, or (for a name read as whole) a longer name with words
+        # inside it; a name cut short is shown where it is written whole too
+        whole = _written_whole(ctx, d)
+        longer = _written_longer(ctx, d) if whole is None and not cut else None
+        if whole is not None:
+            words, loc, rest = whole
+            written = f"{d.expansion}{words}"  # (the words after the name as written)
+            tail = words.strip()
+            fixed = written if " " in tail else f"{d.expansion} {_singular(tail)}"
+        elif longer is not None:
+            written, loc, rest = longer
+            fixed = written
+        elif cut:
+            missing = unexplained(acronym_letters(d.acronym), d.expansion)
+            return self._short(d, f"leaves '{missing.upper()}' unexplained", help=_missing_word(missing))
+        else:
+            return None
+        return self._short(
+            d,
+            f"leaves '{rest.upper()}' unexplained; the document writes the name as '{written}'",
+            help=f"write the whole name before the acronym: '{fixed} ({d.acronym})'",
+            related=[(loc, "the whole name written here")],
+        )
+
+    def _short(
+        self, d: AcronymClaim, leaves: str, *, help: str, related: list[tuple[Location, str]] | None = None
+    ) -> Finding:
+        return self.finding(
+            d,
+            f"expansion of '{d.acronym}' stops short: '{d.expansion}' {leaves}",
+            related=related or [],
+            help=help,
+            subject=f"{d.acronym} {d.expansion}",
+        )
+
+
+def _missing_word(letters: str, where: str = "") -> str:
+    return f"complete the name: a word starting with {letters[0].upper()} seems to be missing{where}"
 
 
 def _letter_lost(acronym: str, expansion: str) -> str | None:

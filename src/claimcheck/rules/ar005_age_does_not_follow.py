@@ -370,15 +370,6 @@ class AgeDoesNotFollow(Rule[Options]):
     Options = Options
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        # (two readings of one span, "Opened in 2004, … built 25 years ago", say it once)
-        seen: set[tuple[int, int, str]] = set()
-        for f in self._check(ctx):
-            key = (f.location.line, f.location.column, f.message)
-            if key not in seen:
-                seen.add(key)
-                yield f
-
-    def _check(self, ctx: CheckContext) -> Iterable[Finding]:
         pub = ctx.document.metadata.publication_date
         for unit in iter_units(ctx.document):
             if not _YEAR_RE.search(unit.text):
@@ -389,8 +380,15 @@ class AgeDoesNotFollow(Rule[Options]):
             if pub is None:
                 continue
             yield from self._years_on(unit, pub)
-            tied = [*_YEAR_AGO.finditer(unit.text), *_DONE_IN_YEAR_AGO.finditer(unit.text)]
-            tied += [*_NOW_AFTER.finditer(unit.text), *_YEAR_OLD_MADE.finditer(unit.text)]
+            # two readings of one span ("Opened in 2004, … built 25 years ago": the year
+            # before the span, and the participle's year) tie it once
+            tied: list[re.Match[str]] = []
+            for pattern in (_YEAR_AGO, _DONE_IN_YEAR_AGO, _NOW_AFTER, _YEAR_OLD_MADE):
+                tied += [
+                    m
+                    for m in pattern.finditer(unit.text)
+                    if not any(t.start("n") == m.start("n") and t.start("year") == m.start("year") for t in tied)
+                ]
             tied += [
                 m
                 for pattern in (_IT_IS_SINCE, _PASSED_SINCE, _YEAR_THING_AGO)

