@@ -618,9 +618,18 @@ class EventDatedDifferently(Rule):
     March 2017"), never when the deadline moved ("extended", "postponed", "originally"), is
     one of several stages ("the first phase"), or one of a series of the thing's deadlines
     ("register by …, insure by …"). "She" opening a sentence is the name the sentence before
-    gives ("The harbour's newest tug is Marit, … She entered service on …"), and a capital
+    gives ("The harbour's newest tug is Marit, … She entered service on …"); "Its" or
+    "Their" opening a sentence owns its thing by the name the sentence before opens with
+    ("Zelna followed. Its plant, with …, was switched on in November 2017" is the Zelna
+    plant that "came online" elsewhere), not when the date stands in a clause set off after
+    it ("Its councillors say that, since the campus opened …", "…, and the board gave its
+    approval in …"); and a capital
     that acts for its country ("Accra's emergency declaration", "Moscow walked away")
-    is the country, not when it is the city ("the Accra city council").
+    is the country, not when it is the city ("the Accra city council"). A start of
+    operation said by a phrase the date dates ("was switched on in", "entered service on",
+    "came online in") or by "commissioned" or "energised" is a start, so that a
+    back-reference to a later change or end of the thing ("Since the plant was expanded in
+    …", "since the farm was switched off in …") dates another happening.
 
     Kept apart: two happenings of one thing (adopted, then in force; signed, then
     ratified; announced, then launched; an election and the inauguration after it); a
