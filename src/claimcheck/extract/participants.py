@@ -185,6 +185,9 @@ class Dated:
     #: its clause says its thing is one more of a kind ("tobiask is another veteran of the
     #: study group, starting …", "opened another depot in …"): not what another clause dates
     another: bool = False
+    #: the date dates a start of operation said by a phrase ("was switched on in …",
+    #: "entered service on …", "came online in …"): a start, whatever its head words say
+    started: bool = False
 
 
 def dated(
@@ -227,8 +230,17 @@ def dated(
         # scheme") names no one thing
         said = collections.Counter(content(tokens(before)))
         antecedent = frozenset(w for w, n in said.items() if n == 1 and len(w) >= 3) - participants
+    elif before and at >= 0 and (owner := pronoun_owner(sentence, before, stem_of, text)):
+        # "Its plant, with …, was switched on in …" after "Zelna followed.": the plant is
+        # Zelna's, a participant and a name of the clause
+        participants |= owner
+        caps |= owner
+        antecedent = frozenset()
     else:
         antecedent = frozenset()
+    # a start of operation said by a phrase the date itself dates ("was switched on in
+    # November 2017", "entered service on 2 April"): a stage the head words may not say
+    started = at >= 0 and bool(_STARTED_PHRASE.search(sentence, max(0, at - 60), at))
     return Dated(
         st,
         span,
@@ -245,6 +257,7 @@ def dated(
         own=_own_act(sentence[:at] if at >= 0 else "", stem_of),
         titles=_titles(sentence, stem_of),
         another=at >= 0 and bool(_ANOTHER.search(sentence[:at])),
+        started=started,
     )
 
 
@@ -333,8 +346,59 @@ def _gerund_subject(sentence: str, start: int, end: int) -> bool:
 
 
 def opens_with_pronoun(sentence: str) -> bool:
-    """Does ``sentence`` open with a pronoun subject ("It entered into force on …")?"""
-    return bool(_PRONOUN_OPENING.match(sentence))
+    """Does ``sentence`` open with a pronoun subject ("It entered into force on …") or a
+    possessive one ("Its plant was switched on …")?"""
+    return bool(_PRONOUN_OPENING.match(sentence) or _ITS_OPENS.match(sentence))
+
+
+def opens_with_possessive(sentence: str) -> bool:
+    """Does ``sentence`` open with a possessive pronoun ("Its plant was switched on …")?"""
+    return bool(_ITS_OPENS.match(sentence))
+
+
+#: a start of operation said by a phrase, right before the date it is dated by: "was
+#: switched on in", "entered commercial service on", "went live on", "came online in", "came
+#: on stream in", "was brought into service in"
+_STARTED_PHRASE = re.compile(
+    r"\b(?:switched\s+on|entered\s+(?:[a-z]+\s+)?service|(?:went|gone|goes)\s+live|"
+    r"(?:came|come|comes)\s+(?:online|on\s*stream)|into\s+(?:[a-z]+\s+)?(?:service|operation))"
+    r"\s+(?:in|on|at|from|during)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$",
+    re.IGNORECASE,
+)
+#: a word that opens a clause of its own within a sentence: what it dates is not the thing
+#: the sentence's opening possessive owns
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:that|since|when|after|before|because|while|whereas|which|who|where|until|although|though|if|and|but)\b|;",
+    re.IGNORECASE,
+)
+#: a sentence that opens with a possessive pronoun: "Its plant …", "Their treaty …"
+_ITS_OPENS = re.compile(r"\s*(?:Its|Their)\s")
+#: the name a sentence opens with, its subject: "England was last.", "The Orla Trust said …"
+_OPENING_NAME = re.compile(r"\s*(?:The\s+)?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)")
+#: a sentence that opens with a name, not a function word: "Marovia opened a seed vault"
+_NAMED_SUBJECT = re.compile(
+    r"\s*(?!(?:The|A|An|In|On|At|Since|After|When|Its|Their|This|That|It|They|He|She)\b)[A-Z][a-z]+"
+)
+
+
+def pronoun_owner(sentence: str, before: str, stem_of: Callable[[str], str], text: str = "") -> frozenset[str]:
+    """The stems of the owner a possessive pronoun opening ``sentence`` stands for ("Its
+    plant was switched on …"): the name the sentence ``before`` opens with, its subject
+    ("Zelna followed.", "The Orla Trust said …"); empty when ``sentence`` opens otherwise or
+    no name opens ``before`` ("In 2014 …"). With ``text`` (a date of the sentence), only
+    when the date is in the clause the pronoun opens, not in one set off after it ("Its
+    councillors say that, since the campus opened in 2020, …": the campus is not the
+    council's)."""
+    if not _ITS_OPENS.match(sentence):
+        return frozenset()
+    if text:
+        at = sentence.find(text)
+        if at < 0 or _CLAUSE_OPENER.search(sentence, 0, at):
+            return frozenset()
+    m = _OPENING_NAME.match(before)
+    if m is None or not (_NAMED_SUBJECT.match(before) or before.lstrip().startswith("The ")):
+        return frozenset()
+    return frozenset(stem_of(w) for w in tokens(re.sub(r"['’]s\b", "", m.group(1))))
 
 
 def points_back(before: str) -> bool:
@@ -432,9 +496,12 @@ _STAGE_WORDS = {
     # "ratified" stems apart from "ratify" (ratifi / ratif)
     "ratification": "ratify ratified ratification",
     "force": "effect force",
+    # "commissioned" and "commission" stem apart (commission / commit), as do "decommissioned"
+    # and "decommission"; energising a plant or a line is its start
     "start": "launch start begin open opening inaugurate inauguration publish publication introduce "
-    "introduction release commission",
-    "end": "close closure shut stop end halt suspend suspension cease expire repeal abolish scrap withdraw withdrawal",
+    "introduction release commission commissioned commissioning energise energised energize energized",
+    "end": "close closure shut stop end halt suspend suspension cease expire repeal abolish scrap withdraw withdrawal "
+    "decommission decommissioned decommissioning",
     "return": "resume resumption reopen restore restoration return reinstate rebuild rebuilt repair",
     # a change made to a thing that already is: "the quota was tightened", "the route was
     # extended", "the fee was raised"; never its start nor its end
@@ -472,6 +539,8 @@ def _stages(x: Dated) -> set[str]:
         out.add("return")  # "the barrier was rebuilt": a return however the clause was read
     if not out and x.st.event in _STAGE_OF_CLASS:
         out.add(_STAGE_OF_CLASS[x.st.event])
+    if not out and x.started:
+        out.add("start")  # "was switched on in …", "entered service on …"
     if out and any(table.get(root(w)) == "change" for w in x.participants):
         out.add("change")  # "adopted a revised ordinance" is a change too ("tightened its rules")
     return out

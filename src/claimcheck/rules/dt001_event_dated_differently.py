@@ -618,9 +618,18 @@ class EventDatedDifferently(Rule):
     March 2017"), never when the deadline moved ("extended", "postponed", "originally"), is
     one of several stages ("the first phase"), or one of a series of the thing's deadlines
     ("register by …, insure by …"). "She" opening a sentence is the name the sentence before
-    gives ("The harbour's newest tug is Marit, … She entered service on …"), and a capital
+    gives ("The harbour's newest tug is Marit, … She entered service on …"); "Its" or
+    "Their" opening a sentence owns its thing by the name the sentence before opens with
+    ("Zelna followed. Its plant, with …, was switched on in November 2017" is the Zelna
+    plant that "came online" elsewhere), not when the date stands in a clause set off after
+    it ("Its councillors say that, since the campus opened …", "…, and the board gave its
+    approval in …"); and a capital
     that acts for its country ("Accra's emergency declaration", "Moscow walked away")
-    is the country, not when it is the city ("the Accra city council").
+    is the country, not when it is the city ("the Accra city council"). A start of
+    operation said by a phrase the date dates ("was switched on in", "entered service on",
+    "came online in") or by "commissioned" or "energised" is a start, so that a
+    back-reference to a later change or end of the thing ("Since the plant was expanded in
+    …", "since the farm was switched off in …") dates another happening.
 
     Kept apart: two happenings of one thing (adopted, then in force; signed, then
     ratified; announced, then launched; an election and the inauguration after it); a
@@ -860,7 +869,8 @@ class EventDatedDifferently(Rule):
                 continue  # "It came into force …" after two schemes: which one is not said
             if _owner_apart(document, b, ea.owners | ea.names) or _owner_apart(document, a, eb.owners | eb.names):
                 continue  # "Scotland's charge began …" / "England was last. Its charge began …"
-            if (ka and kb and not ka & kb) or not _one_thing(ea, eb):
+            oa, ob = _pronoun_owned(document, a, ea), _pronoun_owned(document, b, eb)
+            if (ka and kb and not ka & kb) or not _one_thing(oa, ob):
                 continue  # "Kittiwake-1 … launched" / "Since its launch …, Kittiwake-2 has …"
             yield self._restated(b, a, f"{eb.word} / {ea.word}", f"the {cls}", subject=cls)
             told.add((b.location.line, b.location.column))
@@ -1943,16 +1953,22 @@ def _named_apart(
     return False
 
 
-#: a sentence that opens with a possessive pronoun: its owner is what the sentence before names
-_ITS_OPENS = re.compile(r"\s*(?:Its|Their)\s")
-#: the name a sentence opens with, its subject: "England was last.", "The Orla Trust said …"
-_OPENING_NAME = re.compile(r"\s*(?:The\s+)?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)")
-
-
 def _named(o: DatedObject) -> frozenset[str]:
     """The names of a dated object's thing and its clause, its owner's among them
     ("Scotland's charge")."""
     return o.names | o.around | ({o.owner} if o.owner else frozenset())
+
+
+def _pronoun_owned(document: Document, claim: DateClaim, e: DatedEvent) -> DatedEvent:
+    """``e`` with the owner of the possessive pronoun its sentence opens with among its
+    words, names and owners ("Zelna followed. Its solar plant opened in …": Zelna's plant,
+    which "the Zelna plant" names)."""
+    if not participants.opens_with_possessive(claim.sentence):
+        return e
+    owner = participants.pronoun_owner(claim.sentence, _sentence_before(document, claim), stem, claim.text)
+    if not owner:
+        return e
+    return dataclasses.replace(e, words=e.words | owner, names=e.names | owner, owners=e.owners | owner)
 
 
 def _owner_apart(document: Document, claim: DateClaim, other: frozenset[str]) -> bool:
@@ -1960,13 +1976,10 @@ def _owner_apart(document: Document, claim: DateClaim, other: frozenset[str]) ->
     name the sentence before opens with ("England was last."), is not the owner the other
     happening names (``other``, its names: "Scotland's 5p charge")? Then the two things are
     two owners'."""
-    if not _ITS_OPENS.match(claim.sentence) or not other:
+    if not other or not participants.opens_with_possessive(claim.sentence):
         return False
-    before = _sentence_before(document, claim)
-    m = _OPENING_NAME.match(before)
-    if m is None or not (_NAMED_SUBJECT.match(before) or before.lstrip().startswith("The ")):
-        return False  # "In 2014 …": no name opens it
-    owner = {stem(w) for w in tokens(re.sub(r"['’]s\b", "", m.group(1)))}  # "Colorado's experience …": Colorado
+    # "Colorado's experience …": Colorado; "In 2014 …": no name opens it
+    owner = participants.pronoun_owner(claim.sentence, _sentence_before(document, claim), stem)
     others = {stem(w) for w in other}
     return bool(owner) and not owner & others
 
