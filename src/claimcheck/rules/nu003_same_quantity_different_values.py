@@ -2007,19 +2007,47 @@ class _RowLabel:
     own: frozenset[str]
     words: frozenset[str]
     others: tuple[frozenset[str], ...]
+    #: the marks that tell the row's name from a sibling's (:func:`_name_marks`: "One" of
+    #: "Hornsea One", "T1" of "Line T1"), and the words of its name (before a parenthesis)
+    marks: frozenset[str] = frozenset()
+    name: frozenset[str] = frozenset()
 
     def named_by(self, shared: AbstractSet[str], sentence: str) -> bool:
         """Does a sentence (sharing ``shared`` with the cell's context) name this row alone:
         a word only this row's label has ("Submarine enterprise | 3,700" / "the submarine
         enterprise was allocated £4.1 billion"; not the "frigates" of two rows), or every
         word of the label when no other row's label is named whole too ("Kelport–Ardmore"
-        beside "Ardmore–Fenna": "the Kelport–Ardmore route")?"""
+        beside "Ardmore–Fenna": "the Kelport–Ardmore route")? A name told from its
+        siblings by a number or a letter and digit ("Hornsea One", "Line T1", "Terminal 5")
+        is named only with that mark ("Hornsea Two" is another farm), and is named by its
+        words and its mark, without the parenthesis after it ("Line T1 (Bobigny–Noisy)" /
+        "Line T1")."""
+        if self.marks:
+            if not self.marks <= _name_marks(sentence):
+                return False
+            if self.name and self.name <= frozenset(linking_words(sentence)):
+                return True
         if self.own & shared:
             return True
         said = frozenset(linking_words(sentence))
         return (
             bool(self.words) and self.words <= said and not any(o <= said and not o <= self.words for o in self.others)
         )
+
+
+#: a mark that tells a name from its siblings: a token with a digit ("T1", "A9", "5",
+#: "3a"), a number in words or a Roman numeral after a capitalised word ("Hornsea One",
+#: "Phase II")
+_NAME_MARK = re.compile(
+    r"\b(?P<mark>[A-Za-z]{0,3}\d{1,3}[A-Za-z]?)\b"
+    r"|\b[A-Z][a-z]+[ \t]+(?P<word>One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|II|III|IV|V|VI|VII|VIII|IX|X)\b"
+)
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+def _name_marks(text: str) -> frozenset[str]:
+    """The marks (:data:`_NAME_MARK`) of a name or a sentence, outside parentheses."""
+    return frozenset(m.group("mark") or m.group("word") for m in _NAME_MARK.finditer(_PARENTHESIS.sub(" ", text)))
 
 
 def _table_cells(ctx: CheckContext, anchor: _Anchor) -> list[tuple[Any, _RowLabel]]:
@@ -2033,7 +2061,15 @@ def _table_cells(ctx: CheckContext, anchor: _Anchor) -> list[tuple[Any, _RowLabe
             words = [frozenset(linking_words(label)) for _, label in figures]
             for k, (claim, label) in enumerate(figures):
                 others = tuple({w for j, w in enumerate(words) if figures[j][1] != label})
-                found.append((anchor(claim), _RowLabel(words[k] - frozenset().union(*others), words[k], others)))
+                name = label.split(",")[0].split("(")[0]
+                row = _RowLabel(
+                    words[k] - frozenset().union(*others),
+                    words[k],
+                    others,
+                    _name_marks(name),
+                    frozenset(linking_words(name)),
+                )
+                found.append((anchor(claim), row))
         ctx.shared["nu003-table-cells"] = found
     return list(found)
 
