@@ -2035,12 +2035,13 @@ class _RowLabel:
         )
 
 
-#: a mark that tells a name from its siblings: a token with a digit ("T1", "A9", "5",
-#: "3a"), a number in words or a Roman numeral after a capitalised word ("Hornsea One",
-#: "Phase II")
+#: a mark that tells a name from its siblings: letters and a number in one token ("T1",
+#: "A9", "M25"), or a number, a number in words or a Roman numeral after a capitalised word
+#: ("Terminal 5", "Hornsea One", "Phase II"); never a figure's digits ("£2.5 million")
 _NAME_MARK = re.compile(
-    r"\b(?P<mark>[A-Za-z]{0,3}\d{1,3}[A-Za-z]?)\b"
-    r"|\b[A-Z][a-z]+[ \t]+(?P<word>One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|II|III|IV|V|VI|VII|VIII|IX|X)\b"
+    r"\b(?P<mark>[A-Za-z]{1,3}\d{1,3}[a-z]?)\b(?![.,]\d)"
+    r"|\b[A-Z][a-z]+[ \t]+(?P<word>\d{1,3}[a-z]?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten"
+    r"|II|III|IV|V|VI|VII|VIII|IX|X)\b(?![.,]\d)"
 )
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 
