@@ -114,7 +114,8 @@ class SameQuantityDifferentValues(Rule):
     is not.
 
     A figure restated in another unit or scale is compared after conversion ("2,300 GWh" /
-    "1.9 TWh"; "0.62 million tonnes" / "577,000 tonnes"), a hedged one at the precision it
+    "1.9 TWh"; "0.62 million tonnes" / "577,000 tonnes"; "a third of a million cubic
+    metres" is 333,333, not a million), a hedged one at the precision it
     is written to ("some 900 thousand" is not 1.05 million, "about 1.2 billion" may be
     1.25). What a figure is about is read before it as well as after it ("the Q7 dose price
     of $3.90" / "each Q7 dose, at $3.40"; "the 104-municipality zone"), past a parenthesis
@@ -294,7 +295,13 @@ class SameQuantityDifferentValues(Rule):
     the thing counted ("Sprat | 201,000 t | 180,000 t" under "Stock | 2024 TAC | 2025 TAC"
     is 180,000 tonnes of sprat in 2025, held to "the 2025 sprat limit of 196,000 tonnes";
     "Ethiopia | March 2024 | 4.9 million" under "Children vaccinated"); the other year's
-    column is another year, and a cell of a share (12%) is not read.
+    column is another year, and a cell of a share (12%) is not read. A cell's own rate
+    ("€22.50 per visit", "£3.80 a trip") is read with its amount, and a unit's symbol
+    ("1,218 MW", "42 km") with its figure; another column's figure is no part of a row's
+    label. A row named by a mark that tells it from a sibling ("Hornsea One", "Line T1",
+    "Terminal 5") is named only by a sentence with that mark ("Hornsea Two" is another
+    farm), and by its words and mark without the parenthesis after them ("Line T1
+    (Bobigny–Noisy)" / "Line T1").
 
     Such a section is known by where it stands as well as by its name, so a box headed
     "Numbers that matter", or none, counts: the short blocks (bullets, a standfirst, a label
