@@ -1076,6 +1076,22 @@ def _join_of_scale(text: str, a: _Tok, b: _Tok, gap: str) -> _Tok | None:
     return None
 
 
+def fraction_of_scale(text: str, tok: Number) -> bool:
+    """Is ``tok`` a fraction of a scale word with its article, one figure ("a third of a
+    million", "two-thirds of a billion", :func:`_join_of_scale`), not a share of a figure
+    after it ("a third of a million-year span" is a third of a span)?"""
+    if len(tok.parts) != 2:
+        return False
+    x, y = tok.parts
+    return (
+        x.words
+        and 0 < x.value < 1
+        and _GAP_OF.fullmatch(text, x.end, y.start) is not None
+        and _A_SCALE.match(y.written) is not None
+        and text[y.end : y.end + 1] != "-"
+    )
+
+
 def _composite(
     text: str, x: Number, y: Number, value: float, *, integer: bool = True, scale: str | None = None
 ) -> Number:

@@ -79,6 +79,7 @@ from claimcheck.data.numberwords import SCALES
 from claimcheck.extract.numbers import (
     Number,
     find_numbers,
+    fraction_of_scale,
     match_qualifier,
     match_scale,
     parse_number,
@@ -960,9 +961,14 @@ def _prose_tokens(tokens: Iterable[Number], text: str = "") -> Iterator[Number]:
     temperatures, "$10k", "5G" never being 5 billion, lists of numbers, counted nouns).
     The base of a rate ("one in three farms", "six in ten premises", "3 out of 10 staff")
     is no figure of its own: it counts no farms (:func:`word_shares` reads the share).
+    A fraction of a scale word ("a third of a million", "two-thirds of a billion pounds")
+    is one figure, as "half a million" is: not a share of "a million".
     """
     for tok in tokens:
-        if tok.parts:
+        if tok.parts and text and fraction_of_scale(text, tok):
+            # a whole number of what it counts or measures: a third of a million is 333,333
+            yield dataclasses.replace(tok, value=float(round(tok.value)), integer=True)
+        elif tok.parts:
             parts = tok.parts
             if text and _rate_base(text, tok):
                 parts = parts[:1]
@@ -3031,7 +3037,9 @@ def _noun_header_figures(
             cells = [text(c) for c in row]
             if len(cells) != len(header):
                 continue
-            before = [c for c in cells[:k] if c and not _PLAIN_CELL.fullmatch(c)]
+            # (a figure with its own unit is another column's value, no part of the label:
+            # "Uig to Tarbert | £7.25 a trip | 21")
+            before = [c for c in cells[:k] if c and not _PLAIN_CELL.fullmatch(c) and not _OWN_UNIT_CELL.fullmatch(c)]
             label = ", ".join(c for c in before if not _HEADER_PERIOD.fullmatch(c))
             row_period = next((c for c in before if _HEADER_PERIOD.fullmatch(c)), "")
             if not label or label.lower() in ("total", "all", "overall") or (period and row_period):
@@ -3048,13 +3056,18 @@ def _noun_header_figures(
 
 
 #: a cell that is one figure with its own unit, currency or scale: "40,368 t", "$285,000",
-#: "€1.2 bn", "4.9 million", "63,811 fish", "12%"
+#: "€1.2 bn", "4.9 million", "63,811 fish", "12%", or a unit's symbol: "1,218 MW", "42 km",
+#: "1,450 ha", "3.2 TWh" (never a month's: "12 May" is a date)
 _OWN_UNIT_CELL = re.compile(
     r"(?:US\$|[£€$¥])?[ \t]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    r"(?:[ \t]?%|[ \t]?(?:t|kt|Mt)|[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
+    r"(?:[ \t]?%|[ \t]?(?:t|kt|Mt|[kMGT]W[hp]?|km[²2]?|m[²³23]|ha|mm|cm|kg|TEU)"
+    r"|[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?"
 )
 #: a cell's scale after a figure: "4.9 million"
 _CELL_SCALE = re.compile(r"(?P<figure>[\d.,]+)[ \t]+(?P<scale>thousand|million|billion|trillion)")
+#: the rate a cell's amount or measure carries after it: "€22.50 per visit", "£4 a month"
+#: (read with the figure, as the sentence after it would be)
+_CELL_RATE = re.compile(r"[ \t]+(?:per|a|an)[ \t]+[a-z]+")
 #: a cell's tonnes: "180,000 t" (a unit a sentence would spell out)
 _CELL_TONNES = re.compile(r"(?P<figure>[\d.,]+)[ \t]?t")
 
@@ -3101,7 +3114,11 @@ def _own_unit_figures(
                 m
                 for m in analyse(sentence)
                 if m.start == len(sentence) - len(phrase)
-                and (m.thing_end or m.end) >= len(sentence) - len(phrase) + min(len(figure), len(phrase))
+                and (
+                    (m.thing_end or m.end) >= len(sentence) - len(phrase) + min(len(figure), len(phrase))
+                    or m.kind != "count"
+                    and _CELL_RATE.fullmatch(sentence, m.thing_end or m.end) is not None
+                )
             ]
             if len(found) != 1 or found[0].kind == "quantity" and found[0].unit == "percent":
                 continue

@@ -142,6 +142,8 @@ _NUMBER_WORDS = frozenset(
     fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
     billion billions trillion trillions dozen dozens half quarter""".split()
 )
+#: the words of a fraction in words ("two-thirds of a million", "a fifth of a billion")
+_FRACTION_WORDS = frozenset("third thirds quarters fifth fifths sixth sixths eighth eighths tenth tenths".split())
 _MATH_AROUND = re.compile(r"[=×*/^]|\s[+−-]\s")
 _UNITS_T = r"(?:second|minute|hour|day|night|week|month|year|quarter|decade|season|term|session)s?"
 _PERIOD_RES = (
@@ -1122,11 +1124,14 @@ def numeric_subject(
     )
     scope = _names(text, ws, we, sent_start, (start, tail))
     own = set(re.findall(r"[a-z]+", (thing or "").lower())) | set(what.split())
+    # (the fraction a figure is written with is none of its subject's words: "a third of a
+    # million cubic metres"; an ordinal outside it is, "the third runway")
+    fraction = _FRACTION_WORDS.intersection(_WORD.findall(text[start:end].lower()))
     words = sorted(
         {
             w
             for w in _WORD.findall(_RECORD_REMARK.sub(" ", clause).lower())
-            if w not in _STOP and w not in own and w not in _NUMBER_WORDS
+            if w not in _STOP and w not in own and w not in _NUMBER_WORDS and w not in fraction
         }
     )
     measures = measured_noun(text, start, tail, sent_start, sent_end, thing)

@@ -114,7 +114,8 @@ class SameQuantityDifferentValues(Rule):
     is not.
 
     A figure restated in another unit or scale is compared after conversion ("2,300 GWh" /
-    "1.9 TWh"; "0.62 million tonnes" / "577,000 tonnes"), a hedged one at the precision it
+    "1.9 TWh"; "0.62 million tonnes" / "577,000 tonnes"; "a third of a million cubic
+    metres" is 333,333, not a million), a hedged one at the precision it
     is written to ("some 900 thousand" is not 1.05 million, "about 1.2 billion" may be
     1.25). What a figure is about is read before it as well as after it ("the Q7 dose price
     of $3.90" / "each Q7 dose, at $3.40"; "the 104-municipality zone"), past a parenthesis
@@ -294,7 +295,13 @@ class SameQuantityDifferentValues(Rule):
     the thing counted ("Sprat | 201,000 t | 180,000 t" under "Stock | 2024 TAC | 2025 TAC"
     is 180,000 tonnes of sprat in 2025, held to "the 2025 sprat limit of 196,000 tonnes";
     "Ethiopia | March 2024 | 4.9 million" under "Children vaccinated"); the other year's
-    column is another year, and a cell of a share (12%) is not read.
+    column is another year, and a cell of a share (12%) is not read. A cell's own rate
+    ("€22.50 per visit", "£3.80 a trip") is read with its amount, and a unit's symbol
+    ("1,218 MW", "42 km") with its figure; another column's figure is no part of a row's
+    label. A row named by a mark that tells it from a sibling ("Hornsea One", "Line T1",
+    "Terminal 5") is named only by a sentence with that mark ("Hornsea Two" is another
+    farm), and by its words and mark without the parenthesis after them ("Line T1
+    (Bobigny–Noisy)" / "Line T1").
 
     Such a section is known by where it stands as well as by its name, so a box headed
     "Numbers that matter", or none, counts: the short blocks (bullets, a standfirst, a label
@@ -2007,19 +2014,48 @@ class _RowLabel:
     own: frozenset[str]
     words: frozenset[str]
     others: tuple[frozenset[str], ...]
+    #: the marks that tell the row's name from a sibling's (:func:`_name_marks`: "One" of
+    #: "Hornsea One", "T1" of "Line T1"), and the words of its name (before a parenthesis)
+    marks: frozenset[str] = frozenset()
+    name: frozenset[str] = frozenset()
 
     def named_by(self, shared: AbstractSet[str], sentence: str) -> bool:
         """Does a sentence (sharing ``shared`` with the cell's context) name this row alone:
         a word only this row's label has ("Submarine enterprise | 3,700" / "the submarine
         enterprise was allocated £4.1 billion"; not the "frigates" of two rows), or every
         word of the label when no other row's label is named whole too ("Kelport–Ardmore"
-        beside "Ardmore–Fenna": "the Kelport–Ardmore route")?"""
+        beside "Ardmore–Fenna": "the Kelport–Ardmore route")? A name told from its
+        siblings by a number or a letter and digit ("Hornsea One", "Line T1", "Terminal 5")
+        is named only with that mark ("Hornsea Two" is another farm), and is named by its
+        words and its mark, without the parenthesis after it ("Line T1 (Bobigny–Noisy)" /
+        "Line T1")."""
+        if self.marks:
+            if not self.marks <= _name_marks(sentence):
+                return False
+            if self.name and self.name <= frozenset(linking_words(sentence)):
+                return True
         if self.own & shared:
             return True
         said = frozenset(linking_words(sentence))
         return (
             bool(self.words) and self.words <= said and not any(o <= said and not o <= self.words for o in self.others)
         )
+
+
+#: a mark that tells a name from its siblings: letters and a number in one token ("T1",
+#: "A9", "M25"), or a number, a number in words or a Roman numeral after a capitalised word
+#: ("Terminal 5", "Hornsea One", "Phase II"); never a figure's digits ("£2.5 million")
+_NAME_MARK = re.compile(
+    r"\b(?P<mark>[A-Za-z]{1,3}\d{1,3}[a-z]?)\b(?![.,]\d)"
+    r"|\b[A-Z][a-z]+[ \t]+(?P<word>\d{1,3}[a-z]?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten"
+    r"|II|III|IV|V|VI|VII|VIII|IX|X)\b(?![.,]\d)"
+)
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+def _name_marks(text: str) -> frozenset[str]:
+    """The marks (:data:`_NAME_MARK`) of a name or a sentence, outside parentheses."""
+    return frozenset(m.group("mark") or m.group("word") for m in _NAME_MARK.finditer(_PARENTHESIS.sub(" ", text)))
 
 
 def _table_cells(ctx: CheckContext, anchor: _Anchor) -> list[tuple[Any, _RowLabel]]:
@@ -2033,7 +2069,15 @@ def _table_cells(ctx: CheckContext, anchor: _Anchor) -> list[tuple[Any, _RowLabe
             words = [frozenset(linking_words(label)) for _, label in figures]
             for k, (claim, label) in enumerate(figures):
                 others = tuple({w for j, w in enumerate(words) if figures[j][1] != label})
-                found.append((anchor(claim), _RowLabel(words[k] - frozenset().union(*others), words[k], others)))
+                name = label.split(",")[0].split("(")[0]
+                row = _RowLabel(
+                    words[k] - frozenset().union(*others),
+                    words[k],
+                    others,
+                    _name_marks(name),
+                    frozenset(linking_words(name)),
+                )
+                found.append((anchor(claim), row))
         ctx.shared["nu003-table-cells"] = found
     return list(found)
 
