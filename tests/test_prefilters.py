@@ -552,6 +552,23 @@ def test_member_list_count_prefilters_pass_a_match(pattern: str, text: str) -> N
     assert pattern != "_TIME_AFTER_NOUN" or lists._may_end_in_time(text)
 
 
+def test_count_word_cores_find_every_count_word() -> None:
+    from claimcheck.extract import lists
+
+    # each count word, in any case and inside other words, is found by the words that hold
+    # no other: the shorter list gives the answer the whole list gives
+    for word in lists._COUNT_WORDS:
+        for text in (word, word.upper(), f"The {word.title()} of them", f"x{word}y"):
+            assert lists._may_count(text), text
+            assert has_any(ignorecase_fold(text), lists._COUNT_WORD_CORES) is has_any(
+                ignorecase_fold(text), lists._COUNT_WORDS
+            )
+    for text in ("the Ardmore and Ely councils", "a dozen-odd", "Fourteenth", "often", "Seventy"):
+        assert has_any(ignorecase_fold(text), lists._COUNT_WORD_CORES) is has_any(
+            ignorecase_fold(text), lists._COUNT_WORDS
+        ), text
+
+
 def test_member_list_word_prefilters() -> None:
     from claimcheck.extract import lists
 

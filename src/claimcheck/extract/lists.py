@@ -1300,6 +1300,10 @@ _APPOS = re.compile(
 _WHICH_ONES = re.compile(rf"\s+(?:for\s|{_PARTICIPLE}\s)", re.I)
 # every _APPOS holds its count: a digit or one of these words
 _COUNT_WORDS = (*_NUMBER_WORDS, "dozen", "twenty", "thirty")
+#: the words of ``_COUNT_WORDS`` that hold none of the others, once each: a text holds one
+#: of ``_COUNT_WORDS`` exactly when it holds one of these ("seventeen" holds "seven", "half a
+#: dozen" "dozen"), and a text without a count is read for 20 words, not 29
+_COUNT_WORD_CORES = tuple(dict.fromkeys(w for w in _COUNT_WORDS if not any(o != w and o in w for o in _COUNT_WORDS)))
 _ANY_DIGIT = re.compile(r"\d")
 
 
@@ -1333,7 +1337,7 @@ def _appos(left: str) -> re.Match[str] | None:
 def _may_count(text: str) -> bool:
     """Can ``text`` hold a ``_COUNT``: a digit, or one of its words (``_COUNT_WORDS``, in
     lower case)? A pattern that needs a count is not tried on words without one."""
-    return _ANY_DIGIT.search(text) is not None or has_any(ignorecase_fold(text), _COUNT_WORDS)
+    return _ANY_DIGIT.search(text) is not None or has_any(ignorecase_fold(text), _COUNT_WORD_CORES)
 
 
 #: "the following four": a count the words after it point at

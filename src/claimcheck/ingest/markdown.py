@@ -66,6 +66,7 @@ from claimcheck.ingest.textmap import TextBuilder, cut_spans
 
 if TYPE_CHECKING:  # markdown-it is imported when a draft is read
     from markdown_it.token import Token
+    from markdown_it import MarkdownIt
 
 __all__ = ["read_markdown", "strip_inline", "PUBLICATION_DATE_KEYS"]
 
@@ -944,6 +945,20 @@ def _html_kind(raw: str) -> BlockKind | None:
     return None
 
 
+@cache
+def _parser() -> MarkdownIt:
+    """The markdown-it parser every draft is read with, made once per process: building one
+    sets up its rule chains (a few hundred thousand instructions a draft), and a parse
+    changes nothing in it (what a parse finds is kept in its ``env``). markdown-it's inline
+    pass is left out: only _paragraph_kind reads inline tokens, and only for a paragraph
+    that may hold an image (see _inline_children)."""
+    with re.patterns_of_imports_cached():  # markdown-it compiles its patterns at import
+        from markdown_it import MarkdownIt
+        from markdown_it.rules_core import StateCore  # noqa: F401  (imported here for the same reason)
+
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("inline")
+
+
 class _Reader:
     def __init__(self, source: Source, fm: _FrontMatter) -> None:
         self.source = source
@@ -954,10 +969,6 @@ class _Reader:
 
     # -- body --------------------------------------------------------------------------
     def read(self) -> None:
-        with re.patterns_of_imports_cached():  # markdown-it compiles its patterns at import
-            from markdown_it import MarkdownIt
-            from markdown_it.rules_core import StateCore  # noqa: F401  (imported here for the same reason)
-
         source = self.source
         fm_lines = self.fm.lines
         scan = _scan(source, fm_lines + 1)
@@ -966,9 +977,7 @@ class _Reader:
             lines[n - 1] = ""
         if lines and lines[0].startswith("\ufeff"):
             lines[0] = lines[0][1:]
-        # markdown-it's inline pass is left out: only _paragraph_kind reads inline tokens,
-        # and only for a paragraph that may hold an image (see _inline_children)
-        md = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("inline")
+        md = _parser()
         env: dict[str, Any] = {}
         tokens = md.parse("\n".join(lines), env)
         self._md, self._env = md, env

@@ -96,14 +96,19 @@ def in_element(source: str, pos: int, opener: re.Pattern[str]) -> bool:
     """Is the file's character at ``pos`` inside an HTML element ``opener`` (from
     :func:`element_opener`) opens: the last one opened in the :data:`_ELEMENT_REACH`
     characters before it not closed?"""
-    window = source[max(0, pos - _ELEMENT_REACH) : pos]
-    if "<" not in window:
-        return False
-    opened = list(opener.finditer(window))
-    if not opened:
-        return False
-    last = opened[-1]
-    return f"</{last.group(1).lower()}" not in window[last.end() :].lower()
+    # read from the window's end back to its last opening tag: the same answer as finding
+    # every opening tag of ``source[lo:pos]`` and taking the last (``pos`` as the end of the
+    # string the pattern is matched in, so that its ``\b`` reads the window as a slice
+    # would), without copying the window or reading all of it for each place asked about
+    lo = max(0, pos - _ELEMENT_REACH)
+    end = pos if pos >= 0 else max(0, len(source) + pos)  # where the slice ends
+    at = source.rfind("<", lo, end)
+    while at >= 0:
+        last = opener.match(source, at, end)
+        if last is not None:
+            return f"</{last.group(1).lower()}" not in source[last.end() : end].lower()
+        at = source.rfind("<", lo, at)
+    return False
 
 
 _CODE_TAG = element_opener(CODE_ELEMENTS)

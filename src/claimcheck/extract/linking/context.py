@@ -171,9 +171,16 @@ def _words(text: str) -> list[str]:
 
 def _stem_set(text: str) -> set[str]:
     """``set(_words(text))``, each distinct word looked up once."""
-    out: set[str] = set()
+    tokens = set(_WORD.findall(text))
     known = _TOKEN_STEMS
-    for token in set(_WORD.findall(text)):
+    try:
+        # every word's stems known (most words of a document, after its first sentences):
+        # joined in C, in the order the loop below would add them
+        return set().union(*map(known.__getitem__, tokens))
+    except KeyError:
+        pass
+    out: set[str] = set()
+    for token in tokens:
         stems = known.get(token)  # :func:`_stems_of`, its look-up inline (a call a word)
         if stems is None:
             stems = _stems_of(token)
