@@ -561,7 +561,17 @@ class SameQuantityDifferentValues(Rule):
         :func:`claimcheck.extract.linking.pointer_conflict`, the pointer takes the earlier
         figure as it was said); from the section before, the two share a word of their contexts.
         Values within 35% of each other (or with two digits swapped) that do not agree are one
-        fact given twice; farther apart, "those six" may be a group the text made of parts."""
+        fact given twice; farther apart, "those six" may be a group the text made of parts.
+
+        Two sections or more after the figure it restates, a definite restatement ("The
+        roughly 14,100 tonnes brought ashore in 2021", "Of the charity's 34 stations")
+        restates the one earlier figure of the article that it can: of its measure and the
+        period it says again (:func:`_one_of_period`), or, saying no period, the one value of
+        its measure within twice its own, undated or of the last two years
+        (:func:`_one_near`); none when there are two (which one is meant is unknown). Such a
+        pair shares a word of what it is about, passes the linker's gates
+        (:func:`~claimcheck.extract.linking.figures.comparable`: "of the 412 schools in our
+        sample" is a sample) and is no count under ten ("three municipalities" / "four")."""
         published = document_weights(ctx.document).published
         section = _sections(ctx.document)
         for claims in groups:
@@ -584,6 +594,8 @@ class SameQuantityDifferentValues(Rule):
                     if a is None or sb is None or not _years(a) | _own_years(a) <= _latest(published):
                         continue
                     sa, loose = section.get((a.article, a.block)), True
+                    if sa is None or sb - sa <= 1:
+                        continue  # (close by, the linker reads the two with their contexts)
                 else:
                     a = pointed_to([c for c in reversed(ordered[:j]) if _measure_key(c) == _measure_key(b)], b.value)
                     if a is None or sb is None or a.sentence == b.sentence:
@@ -606,7 +618,7 @@ class SameQuantityDifferentValues(Rule):
                 near = _within(a.value, b.value, 1.35) or _neighbours_swapped(a.value, b.value)
                 if _agree(a, b) or not near or _sourced_apart(ctx, a, b) or aim_apart(a, b):
                     continue  # (an aim or a limit against a count: "the council's cap of 3,600 permits")
-                if b.subject.part in ("these", "those") or (not pointer and b.subject.part == "of"):
+                if b.subject.part in ("these", "those") or (loose and b.subject.part == "of"):
                     # "those 41 schools" points back to the whole already named, no part of it,
                     # and so does "the" after "of" ("Of the 38 designated posts, 12 ...")
                     b = b.model_copy(update={"subject": b.subject.model_copy(update={"part": None})})
