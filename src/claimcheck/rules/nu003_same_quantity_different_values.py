@@ -145,7 +145,12 @@ class SameQuantityDifferentValues(Rule):
     schools", "the same 1,100 interpreters"; "that" at a sentence's start or after a
     preposition, not "found that 61 schools") is the nearest earlier figure of its measure
     in its section or the one before, unless another period, place, name, group, change or
-    part sets them apart; one paragraph may hold both. A period picked out by its place in
+    part sets them apart; one paragraph may hold both. Two sections or more after it, a
+    definite restatement ("The roughly 14,100 tonnes brought ashore in 2021", "Of the
+    charity's 34 stations") is the one earlier figure of its measure and of the period it
+    says again, or, saying none, the one value of its measure within twice its own (undated
+    or of the last two years), when they share a word of what they are about; two such
+    figures leave it alone. A period picked out by its place in
     a series ("in its first twelve months" / "in its first year"; "the second half of 2024")
     dates a figure and differs from another of the series as two years do, and a fiscal or
     school year ("2023-24") is one year: "£7,600 a year in 2023-24" is that year's amount.
