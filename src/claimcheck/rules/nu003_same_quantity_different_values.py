@@ -146,7 +146,12 @@ class SameQuantityDifferentValues(Rule):
     schools", "the same 1,100 interpreters"; "that" at a sentence's start or after a
     preposition, not "found that 61 schools") is the nearest earlier figure of its measure
     in its section or the one before, unless another period, place, name, group, change or
-    part sets them apart; one paragraph may hold both. A period picked out by its place in
+    part sets them apart; one paragraph may hold both. Two sections or more after it, a
+    definite restatement ("The roughly 14,100 tonnes brought ashore in 2021", "Of the
+    charity's 34 stations") is the one earlier figure of its measure and of the period it
+    says again, or, saying none, the one value of its measure within twice its own (undated
+    or of the last two years), when they share a word of what they are about; two such
+    figures leave it alone. A period picked out by its place in
     a series ("in its first twelve months" / "in its first year"; "the second half of 2024")
     dates a figure and differs from another of the series as two years do, and a fiscal or
     school year ("2023-24") is one year: "£7,600 a year in 2023-24" is that year's amount.
@@ -568,7 +573,17 @@ class SameQuantityDifferentValues(Rule):
         :func:`claimcheck.extract.linking.pointer_conflict`, the pointer takes the earlier
         figure as it was said); from the section before, the two share a word of their contexts.
         Values within 35% of each other (or with two digits swapped) that do not agree are one
-        fact given twice; farther apart, "those six" may be a group the text made of parts."""
+        fact given twice; farther apart, "those six" may be a group the text made of parts.
+
+        Two sections or more after the figure it restates, a definite restatement ("The
+        roughly 14,100 tonnes brought ashore in 2021", "Of the charity's 34 stations")
+        restates the one earlier figure of the article that it can: of its measure and the
+        period it says again (:func:`_one_of_period`), or, saying no period, the one value of
+        its measure within twice its own, undated or of the last two years
+        (:func:`_one_near`); none when there are two (which one is meant is unknown). Such a
+        pair shares a word of what it is about, passes the linker's gates
+        (:func:`~claimcheck.extract.linking.figures.comparable`: "of the 412 schools in our
+        sample" is a sample) and is no count under ten ("three municipalities" / "four")."""
         published = document_weights(ctx.document).published
         section = _sections(ctx.document)
         for claims in groups:
@@ -579,30 +594,54 @@ class SameQuantityDifferentValues(Rule):
                 if (b.location.line, b.location.column) in found:
                     continue
                 pointer = pointed_back(b.sentence, b.text)
-                if not pointer and not (_years(b) and restated_back(b.sentence, b.text)):
+                if not pointer and not restated_back(b.sentence, b.text):
                     continue
                 sb = section.get((b.article, b.block))
-                a = pointed_to([c for c in reversed(ordered[:j]) if _measure_key(c) == _measure_key(b)], b.value)
-                if a is None or sb is None or a.sentence == b.sentence:
-                    continue
-                if not pointer and not (_years(b) <= _years(a) and _own_years(a) in (_years(b), set())):
-                    continue  # a restatement repeats the period: "the 2023 figure of" after "in 2023"
-                sa = section.get((a.article, a.block))
-                if sa is None or a.article != b.article or not 0 <= sb - sa <= 1:
-                    continue
+                # (a restatement from afar, or with no period, needs a word of its subject in common)
+                loose = False
+                if not pointer and not _years(b):
+                    # no period said again: the one figure of its measure its value can restate,
+                    # undated or of the last two years (the latest figure)
+                    a = _one_near(b, ordered[:j])
+                    if a is None or sb is None or not _years(a) | _own_years(a) <= _latest(published):
+                        continue
+                    sa, loose = section.get((a.article, a.block)), True
+                    if sa is None or sb - sa <= 1:
+                        continue  # (close by, the linker reads the two with their contexts)
+                else:
+                    a = pointed_to([c for c in reversed(ordered[:j]) if _measure_key(c) == _measure_key(b)], b.value)
+                    if a is None or sb is None or a.sentence == b.sentence:
+                        continue
+                    sa = section.get((a.article, a.block))
+                    if not pointer and sa is not None and a.article == b.article and sb - sa > 1:
+                        # sections after the last figure of its measure, a definite phrase that
+                        # says the period again restates the one earlier figure of its measure
+                        # and period
+                        a, loose = _one_of_period(b, ordered[:j]), True
+                        if a is None:
+                            continue
+                        sa = section.get((a.article, a.block))
+                    elif sa is None or a.article != b.article or not 0 <= sb - sa <= 1:
+                        continue
+                    if not pointer and not (_years(b) <= _years(a) and _own_years(a) in (_years(b), set())):
+                        continue  # a restatement repeats the period: "the 2023 figure of" after "in 2023"
                 # close values or two digits swapped: "four of those six" after "nine, four … and
                 # two …" points back to a group the text made of parts, not to the nine
                 near = _within(a.value, b.value, 1.35) or _neighbours_swapped(a.value, b.value)
                 if _agree(a, b) or not near or _sourced_apart(ctx, a, b) or aim_apart(a, b):
                     continue  # (an aim or a limit against a count: "the council's cap of 3,600 permits")
-                if b.subject.part in ("these", "those"):
-                    # "those 41 schools" points back to the whole already named, no part of it
+                if b.subject.part in ("these", "those") or (loose and b.subject.part == "of"):
+                    # "those 41 schools" points back to the whole already named, no part of it,
+                    # and so does "the" after "of" ("Of the 38 designated posts, 12 ...")
                     b = b.model_copy(update={"subject": b.subject.model_copy(update={"part": None})})
+                if loose and not (comparable(a, b, names=False) and (a.kind != "count" or abs(b.value) >= 10)):
+                    continue  # (linked by less: the linker's gates, "in our sample"; no "three" / "four")
                 ca, cb = _read(a, ctx.document, False, published), _read(b, ctx.document, False, published)
                 if not pointer:
                     b, cb = _restated_as_given(b, cb)
-                if pointer_conflict(ca, cb, b.text) is not None or (sa != sb and not set(ca.words) & set(cb.words)):
-                    continue
+                shared = {w for w in set(ca.words) & set(cb.words) if not w.startswith("@")}
+                if pointer_conflict(ca, cb, b.text) is not None or ((sa != sb or loose) and not shared):
+                    continue  # (from another section: a word of what they are about in common)
                 if not pointer and (_narrowed(ca, cb) or _names_more(cb, ca)):
                     continue  # "The 2023 total of 8,100 container ships" after "9,400 ships"; "of the Weald district"
                 yield self._finding(a, b, _said_any(b), _said_any(a))
@@ -2276,6 +2315,59 @@ _FRAMED = re.compile(
 
 
 _ALSO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
+
+
+def _latest(published: Any) -> set[str]:
+    """The years whose figure may still be the latest at publication (that year and the one
+    before); none when the publication date is unknown."""
+    year = getattr(published, "year", None)
+    return {str(year), str(year - 1)} if year else set()
+
+
+def _one_near(b: Any, earlier: Sequence[Any]) -> Any | None:
+    """The one figure of ``earlier`` (figures before ``b`` in the document) that a definite
+    restatement ``b`` with no period ("Of the agency's 36 deep-ocean stations", "the £170m
+    facility in Kent") can restate: of its article and measure (:func:`_measure_key`), in
+    another sentence, and the only value of that measure within twice ``b``'s (or with two
+    digits swapped); None when there is none or two ("the 36 stations" after "39 stations
+    ... 41 stations": which one is meant is unknown)."""
+    key = _measure_key(b)
+    found = [
+        c
+        for c in earlier
+        if c.article == b.article
+        and c.sentence != b.sentence
+        and _measure_key(c) == key
+        and (_within(c.value, b.value, _APART) or _neighbours_swapped(c.value, b.value))
+    ]
+    if not found or any(not agree(c.value, None, found[0].value, None) for c in found[1:]):
+        return None
+    return found[-1]
+
+
+def _one_of_period(b: Any, earlier: Sequence[Any]) -> Any | None:
+    """The one figure of ``earlier`` (figures before ``b`` in the document) that a definite
+    restatement ``b`` said sections later with its years ("The roughly 14,100 tonnes
+    brought ashore in 2021", after "landed 12,400 tonnes of cod ... in 2021") can restate:
+    of its article and measure (:func:`_measure_key`), in another sentence, its own clause
+    giving the restatement's years or none, its subject's years those of ``b``; None when
+    there is none, or two values (which one is meant is unknown: "12,400 tonnes of cod and
+    9,800 tonnes of haddock in 2021")."""
+    years, key = _years(b), _measure_key(b)
+    if not years:
+        return None
+    found = [
+        c
+        for c in earlier
+        if c.article == b.article
+        and c.sentence != b.sentence
+        and _measure_key(c) == key
+        and _years(c) == years
+        and _own_years(c) in (years, set())
+    ]
+    if not found or any(not agree(c.value, None, found[0].value, None) for c in found[1:]):
+        return None
+    return found[-1]
 
 
 def _narrowed(ca: Context, cb: Context) -> bool:
