@@ -10,10 +10,9 @@ first draft read (:func:`resume`, called by :func:`claimcheck.ingest.load_docume
 everything made so far to the collector's permanent generation (``gc.freeze``: it lives as
 long as the process and is never walked again). Checking a draft makes next to no cycles
 either (about 160 objects of cyclic garbage in a run of the bundled example or of the 76 KB
-corpus issue, against 20 to 26 collections of the objects the check keeps: 1.3% of the
-example's instructions, 3% of the corpus issue's CPU time), and a run of one draft ends
-without the interpreter's finalization: so the collector stays off while the first draft
-is checked, and the second draft read turns it back on (its first collection then walks
+corpus issue, against 2 and 4 collections of the young objects the check keeps), and a run
+of one draft ends without the interpreter's finalization: so the collector stays off while
+the first draft is checked, and the second draft read turns it back on (its first collection then walks
 what the first draft left), so memory stays flat over many drafts as before.
 A program that uses claimcheck as a library never calls :func:`pause`: its collector is
 left as it is.
