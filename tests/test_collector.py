@@ -88,23 +88,3 @@ def test_the_command_pauses_the_collector_until_its_second_draft():
 def test_a_command_that_reads_no_draft_leaves_the_collector_paused():
     seen, frozen, enabled = _run(_COMMAND, "rules", "--format", "json")  # type: ignore[misc]
     assert (seen, frozen, enabled) == ([], False, False)
-
-
-def test_importing_the_command_leaves_the_collector_as_it_was_and_pauses_it_meanwhile():
-    code = (
-        "import gc, json, sys\n"
-        "from claimcheck import collector\n"
-        "seen = []\n"
-        "gc.callbacks.append(lambda phase, info: seen.append(phase))\n"
-        "if sys.argv[1] == 'off':\n"
-        "    gc.disable()\n"
-        "with collector.paused_while_importing():\n"
-        "    inside = gc.isenabled()\n"
-        "    junk = [[i] for i in range(50_000)]  # 70 collections' worth of new objects\n"
-        "    collections = len(seen)\n"
-        "print(json.dumps([inside, collections, gc.isenabled()]))\n"
-    )
-    assert _run(code, "on") == [False, 0, True]
-    assert _run(code, "off") == [False, 0, False]
-    code = "import gc, json, sys\nif sys.argv[1] == 'off':\n    gc.disable()\nimport claimcheck.cli\nprint(json.dumps(gc.isenabled()))\n"
-    assert _run(code, "on") is True and _run(code, "off") is False

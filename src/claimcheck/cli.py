@@ -6,28 +6,22 @@ configuration error (one clear message on standard error, never a traceback).
 
 from __future__ import annotations
 
-from claimcheck import collector
+from typing import TYPE_CHECKING, Any, Callable, ContextManager, Iterable, Iterator, TypeVar
+import os
+import sys
+from pathlib import Path
 
-# the collector off while the command's modules are imported (click, pathlib, typing's
-# users: objects that live as long as the process), then as it was: 18 collections that
-# found next to nothing, about 10 M instructions of every run (docs/speed.md)
-with collector.paused_while_importing():
-    from typing import TYPE_CHECKING, Any, Callable, ContextManager, Iterable, Iterator, TypeVar
-    import os
-    import sys
-    from pathlib import Path
+from claimcheck import __version__, lazyre
+from claimcheck.errors import ClaimcheckError, UsageError
 
-    from claimcheck import __version__, lazyre
-    from claimcheck.errors import ClaimcheckError, UsageError
+#: modules imported with click whose patterns, compiled at import, a run seldom or never
+#: uses, each used only through its own methods: compiled on first use instead
+#: (``platform``'s eight, for ``uuid``'s test of the system, are never used). Not
+#: ``gettext``, which hands its pattern to ``re.finditer``.
+_DEFERRED_PATTERNS = frozenset({"platform", "tokenize", "click._compat"})
 
-    #: modules imported with click whose patterns, compiled at import, a run seldom or never
-    #: uses, each used only through its own methods: compiled on first use instead
-    #: (``platform``'s eight, for ``uuid``'s test of the system, are never used). Not
-    #: ``gettext``, which hands its pattern to ``re.finditer``.
-    _DEFERRED_PATTERNS = frozenset({"platform", "tokenize", "click._compat"})
-
-    with lazyre.patterns_of_imports_deferred(_DEFERRED_PATTERNS):
-        import click
+with lazyre.patterns_of_imports_deferred(_DEFERRED_PATTERNS):
+    import click
 
 if TYPE_CHECKING:  # imported when a command runs: `claimcheck --help` stays fast
     from claimcheck.config import Settings

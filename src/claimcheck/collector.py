@@ -21,29 +21,13 @@ left as it is.
 from __future__ import annotations
 
 import gc
-from contextlib import contextmanager
-from typing import Iterator
 
-__all__ = ["pause", "paused_while_importing", "resume"]
+__all__ = ["pause", "resume"]
 
 #: whether :func:`pause` turned the collector off (and no draft has been read since)
 _PAUSED = False
 #: whether the collector stays off until the next draft read (the first draft's check)
 _FIRST_DRAFT = False
-
-
-@contextmanager
-def paused_while_importing() -> Iterator[None]:
-    """The collector off for a while, then as it was: for importing modules, whose objects
-    (classes, functions, tables) live as long as the process (the command's modules: 18
-    collections that freed next to nothing, about 10 M instructions of every run)."""
-    on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if on:
-            gc.enable()
 
 
 def pause() -> None:
