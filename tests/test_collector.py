@@ -1,5 +1,5 @@
-"""The cycle collector of the ``claimcheck`` command: paused while it starts, frozen and
-back on from its first draft (claimcheck.collector). Each check runs in a fresh
+"""The cycle collector of the ``claimcheck`` command: paused while it starts and checks its
+first draft, frozen at the first draft and back on from the second (claimcheck.collector). Each check runs in a fresh
 interpreter: ``gc.freeze`` would keep every object of the test process for good."""
 
 from __future__ import annotations
@@ -20,19 +20,21 @@ def _run(code: str, *args: str) -> object:
     return json.loads(out.strip().splitlines()[-1])
 
 
-def test_pause_turns_the_collector_off_and_resume_freezes_what_was_made_and_turns_it_on():
+def test_pause_turns_the_collector_off_and_resume_freezes_what_was_made_and_turns_it_on_at_the_second_draft():
     code = (
         "import gc, json\n"
         "from claimcheck import collector\n"
         "collector.pause()\n"
         "paused = (gc.isenabled(), gc.get_freeze_count())\n"
         "collector.resume()\n"
-        "resumed = (gc.isenabled(), gc.get_freeze_count() > 0)\n"
+        "first = (gc.isenabled(), gc.get_freeze_count() > 0)\n"
         "gc.unfreeze()\n"
-        "collector.resume()  # a second draft: nothing more\n"
-        "print(json.dumps([paused, resumed, gc.get_freeze_count()]))\n"
+        "collector.resume()  # the second draft: on, nothing frozen\n"
+        "second = (gc.isenabled(), gc.get_freeze_count())\n"
+        "collector.resume()  # a third: nothing more\n"
+        "print(json.dumps([paused, first, second, gc.isenabled(), gc.get_freeze_count()]))\n"
     )
-    assert _run(code) == [[False, 0], [True, True], 0]
+    assert _run(code) == [[False, 0], [False, True], [True, 0], True, 0]
 
 
 def test_a_collector_turned_off_by_the_caller_stays_off():
@@ -76,9 +78,11 @@ main()
 """
 
 
-def test_the_command_pauses_the_collector_until_its_first_draft():
+def test_the_command_pauses_the_collector_until_its_second_draft():
     seen, frozen, enabled = _run(_COMMAND, "verify", "--no-cache", str(EXAMPLE))  # type: ignore[misc]
-    assert seen[:2] == [False, True] and all(seen[2:]) and frozen and enabled
+    assert seen == [False, False] and frozen and not enabled  # one draft: off to the end
+    seen, frozen, enabled = _run(_COMMAND, "verify", "--no-cache", "--jobs", "1", str(EXAMPLE), str(ROOT / "README.md"))  # type: ignore[misc]
+    assert seen[:4] == [False, False, False, True] and all(seen[4:]) and frozen and enabled
 
 
 def test_a_command_that_reads_no_draft_leaves_the_collector_paused():

@@ -1329,3 +1329,54 @@ def test_extract_loads_no_rule_settings_or_finding_model_and_no_strptime(tmp_pat
     # the same draft checked needs them all but the time parser
     loaded = _command_loads(["verify", str(draft)], unused, tmp_path)
     assert loaded == sorted(unused[:-1])
+
+
+def test_importing_the_cli_compiles_none_of_the_deferred_libraries_patterns(tmp_path):
+    """``platform``'s, ``tokenize``'s and ``click._compat``'s patterns (imported with click)
+    and the command's own are compiled when first used, by the standard module, and answer
+    as ``re.compile``'s do; every other pattern compiled meanwhile is the standard one."""
+    code = """
+import json, re, sys
+from re import _compiler
+compiled = []
+_compile = _compiler.compile
+def counting(pattern, flags=0):
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename.replace("\\\\", "/").endswith(("/re/__init__.py", "/lazyre.py")):
+        frame = frame.f_back
+    if isinstance(pattern, str):  # (a bytes pattern is compiled as it was)
+        compiled.append(frame.f_globals.get("__name__") if frame is not None else "")
+    return _compile(pattern, flags)
+_compiler.compile = counting
+import claimcheck.cli
+from claimcheck import lazyre
+at_import = sorted(set(compiled))
+import platform, tokenize, click._compat
+assert re.compile is lazyre._std_compile
+checks = [
+    platform._sys_version_parser.match(sys.version.replace("\\n", " ")) is not None,
+    [type(p).__name__ for p in (platform._component_re, tokenize.cookie_re, click._compat._ansi_re)],
+    platform._component_re.split("3.11.7") == re.compile(platform._component_re.pattern).split("3.11.7"),
+    tokenize.cookie_re.match("# -*- coding: latin-1 -*-").group(1),
+    click._compat.strip_ansi("\\x1b[31mred\\x1b[0m"),
+    claimcheck.cli._visible("a\\x1bb"),
+    type(platform._component_re.compiled) is re.Pattern,
+]
+print(json.dumps([at_import, checks]))
+"""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    at_import, checks = json.loads(out.stdout.strip().splitlines()[-1])
+    assert not {"platform", "tokenize", "click._compat", "claimcheck.cli"} & set(at_import)
+    assert checks == [True, ["_Deferred"] * 3, True, "latin-1", "red", "a\\x1bb", True]
+
+
+def test_a_deferred_pattern_answers_as_re_does_and_leaves_other_modules_alone():
+    pattern = lazyre.deferred(r"(?P<w>\w+)-(\d)", std_re.I)
+    assert pattern._compiled is None
+    assert [m.groupdict() for m in pattern.finditer("ab-1 cd-2")] == [{"w": "ab"}, {"w": "cd"}]
+    assert pattern.compiled is std_re.compile(r"(?P<w>\w+)-(\d)", std_re.I)  # the standard module's, from its memo
+    assert pattern.groups == 2 and pattern.flags == std_re.compile(r"(?P<w>\w+)-(\d)", std_re.I).flags
+    with lazyre.patterns_of_imports_deferred(frozenset({"some.other.module"})):
+        here = std_re.compile(r"x+")
+    assert type(here) is std_re.Pattern and std_re.compile is lazyre._std_compile

@@ -8,14 +8,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, ContextManager, Iterable, Iterator, TypeVar
 import os
-import re
 import sys
 from pathlib import Path
 
-import click
-
-from claimcheck import __version__
+from claimcheck import __version__, lazyre
 from claimcheck.errors import ClaimcheckError, UsageError
+
+#: modules imported with click whose patterns, compiled at import, a run seldom or never
+#: uses, each used only through its own methods: compiled on first use instead
+#: (``platform``'s eight, for ``uuid``'s test of the system, are never used). Not
+#: ``gettext``, which hands its pattern to ``re.finditer``.
+_DEFERRED_PATTERNS = frozenset({"platform", "tokenize", "click._compat"})
+
+with lazyre.patterns_of_imports_deferred(_DEFERRED_PATTERNS):
+    import click
 
 if TYPE_CHECKING:  # imported when a command runs: `claimcheck --help` stays fast
     from claimcheck.config import Settings
@@ -116,7 +122,7 @@ def _for_log(text: str, github: bool = False) -> str:
 
 
 #: control characters a draft may hold (terminal escapes, carriage returns, NULs)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = lazyre.deferred(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _visible(text: str) -> str:

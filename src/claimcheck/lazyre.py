@@ -61,6 +61,8 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, cast, overload
 __all__ = [
     "save_cache",
     "patterns_of_imports_cached",
+    "patterns_of_imports_deferred",
+    "deferred",
     "ASCII",
     "DEBUG",
     "DOTALL",
@@ -524,6 +526,59 @@ def _cased(items: list[tuple[Any, Any]], flags: int) -> list[tuple[Any, Any]] | 
         low = chr(ch).lower()
         more |= {ord(low), ord(low.upper())} | {ord(x) for x in _IGNORECASE_MORE.get(low, "")}
     return [(c.LITERAL, ch) for ch in sorted(more)]
+
+
+class _Deferred(LazyPattern):
+    """A pattern compiled by the standard module (``re.compile``: no cache, no first
+    characters added) the first time it is used, and never if it is not."""
+
+    @property
+    def compiled(self) -> Pattern[str]:
+        if self._compiled is None:
+            compiled = _std_compile(self.pattern, self._flags)
+            for name in _METHODS:
+                setattr(self, name, getattr(compiled, name))
+            self._compiled = compiled
+        return self._compiled
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_Deferred, (self.pattern, self._flags))
+
+    def __repr__(self) -> str:
+        return f"lazyre.deferred({self.pattern!r}, {self._flags!r})"
+
+
+def deferred(pattern: str, flags: int = 0) -> Pattern[str]:
+    """``re.compile(pattern, flags)`` done the first time the pattern is used: for a pattern
+    defined before the cache folder is known (the command's own module), which most runs
+    never use. Like :func:`compile`'s patterns, it is no ``re.Pattern``: call its methods."""
+    return cast("Pattern[str]", _Deferred(pattern, flags))
+
+
+@contextmanager
+def patterns_of_imports_deferred(modules: frozenset[str]) -> Iterator[None]:
+    """While this is active, ``re.compile`` called from the body of one of ``modules`` (a
+    text pattern) returns a pattern the standard module compiles on first use
+    (:func:`deferred`); every other call is the standard one. For libraries the command
+    imports before it knows its cache folder whose patterns a run seldom or never uses
+    (``platform``'s eight text patterns, which ``uuid`` imports with ``click``: with the
+    command's three others, 4.8 M instructions of every run). Name only a module whose patterns are used through their own methods,
+    never handed to ``re.search``-style functions or checked to be ``re.Pattern``s
+    (``tests/test_speed.py`` checks the command's list)."""
+    if _re.compile is not _std_compile:  # another replacement is active: leave it
+        yield
+        return
+
+    def compile_deferred(pattern: Any, flags: int = 0) -> Any:
+        if type(pattern) is str and sys._getframe(1).f_globals.get("__name__") in modules:
+            return _Deferred(pattern, flags)
+        return _std_compile(pattern, flags)
+
+    _re.compile = compile_deferred
+    try:
+        yield
+    finally:
+        _re.compile = _std_compile
 
 
 @contextmanager
