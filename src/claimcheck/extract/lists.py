@@ -1304,10 +1304,18 @@ _ANY_DIGIT = re.compile(r"\d")
 
 
 def _post_words(ap: re.Match[str]) -> str:
-    """What follows a counted noun, read for words that pick some of the group, without a
-    share of what its members do something to ("the three countries that supply most of
-    the honey": all three of them, most of the honey)."""
-    return _SUPERLATIVE_MOST.sub("", _OBJECT_SHARE.sub("", ap.group("post") or ""))
+    """What follows a counted noun, read for words that pick some of the group (see
+    :func:`_said_of_group`)."""
+    return _said_of_group(ap.group("post") or "")
+
+
+def _said_of_group(words: str) -> str:
+    """``words`` after a counted noun (what follows it, or what its members do) without a
+    share of what the members do something to ("the three countries that supply most of the
+    honey", "Three groups bear most of the cost": all three, most of the honey or the cost)
+    and without the "most" of a degree ("Two habits matter most"): words that may then
+    still pick some of the group."""
+    return _SUPERLATIVE_MOST.sub("", _OBJECT_SHARE.sub("", words))
 
 
 #: "most" or "least" of a superlative ("the regions hit most severely", "the sites we know
@@ -2004,7 +2012,7 @@ def _lead_count_group(lc: re.Match[str], left: str, complete: bool, np_: re.Matc
     group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
     count = None if lc.group("approx") else _count(lc.group("count"))
     if _PARTIAL_WORDS.search(
-        _group_text(lc.group("adj"), _SUPERLATIVE_MOST.sub("", _OBJECT_SHARE.sub("", lc.group("pred"))))
+        _group_text(lc.group("adj"), _said_of_group(lc.group("pred")))
     ):
         return _Group(group, None, False, left, np_)
     return _Group(group, count, complete, left, np_)
@@ -2631,7 +2639,7 @@ def _lead_verb_object(left: str) -> re.Match[str] | None:
         return None
     pred = lc.group("pred")
     words = re.findall(r"[\w-]+", pred.lower())
-    if _ANY_DIGIT.search(pred) or any(w in _COUNT_WORDS for w in words) or _PARTIAL_WORDS.search(pred):
+    if _ANY_DIGIT.search(pred) or any(w in _COUNT_WORDS for w in words) or _PARTIAL_WORDS.search(_said_of_group(pred)):
         return None
     # (a plural after a determiner is a known whole the things act on: "lengthened the queues";
     # what is the subject's own may be what the list breaks down: "Three lenders cut their
@@ -2685,7 +2693,7 @@ def _counted_things(
     ):
         return None  # "five visits to the sites (…)": the sites, perhaps, not the visits
     a, b = region
-    n = len(text[a:b].rstrip().rstrip(".").rstrip())
+    n = _before_closing_clause(text, a, len(text[a:b].rstrip().rstrip(".").rstrip()))
     text = _blank_conjunction_asides(text, a, a + n)
     kept = (
         _thing_items(text, a, n, 12, _THING_LOOSE, _CLAUSE_WORD)
@@ -2709,6 +2717,25 @@ def _counted_things(
         # things; a count leading the clause is compared only with things in lower case
         return None
     return {"items": kept, "partial": False, "ambiguous": False, "end": kept[-1][1]} if kept else None
+
+
+#: a clause after a list's last item that says something of the whole, opened by a comma and
+#: "with", "while", "whereas" or "but": "…, evening classes and online study, with students free
+#: to mix them", "…, soup and stew, but no dessert"
+_CLOSING_CLAUSE = re.compile(r",\s+(?:with|while|whereas|but)\s")
+_LAST_CONJUNCTION = re.compile(r"\s(?:and|or)\s")
+
+
+def _before_closing_clause(text: str, a: int, n: int) -> int:
+    """The length of the list in ``text[a:a + n]`` without a closing clause after its last
+    item (``_CLOSING_CLAUSE`` after the list's "and" or "or"): the clause is no item ("four
+    routes: day release, evening classes and online study, with students free to mix them"
+    names three)."""
+    conj = _LAST_CONJUNCTION.search(text, a, a + n)
+    if conj is None:
+        return n
+    tail = _CLOSING_CLAUSE.search(text, conj.end(), a + n)
+    return n if tail is None else tail.start() - a
 
 
 #: a short aside between the last "and" of a list and its last item: "…, a trainee scheme

@@ -1,0 +1,78 @@
+"""Probes of session 27 for LS002 (a declared count against the items listed), written in
+domains of our own, one test group per structural cause; traps of the same shape must stay
+silent (a right count, a partial list, a share of another thing, a pair that is no list).
+
+Cause 1: a clause that closes a list of things after its last item, opened by a comma and
+"with", "while", "whereas" or "but" ("…, evening classes and online study, with students
+free to mix them"), is said of the whole; it was read as one more item, so a right count
+was flagged and a wrong count by one passed.
+
+Cause 2: "most" in what a counted subject does is a degree ("Two habits matter most") or a
+share of what the subject acts on ("Three groups bear most of the cost"), not a part of the
+counted group; lists of names knew it, lists of things read it as a partial word and left
+the count uncompared."""
+
+from __future__ import annotations
+
+from tests.rules._variants import variant_tests
+
+CLOSING_CLAUSE_DEFECTS = {
+    "routes, with students free": (
+        "The college now offers four routes: day release, evening classes and online study, with students "
+        "free to mix them."
+    ),
+    "services, with patients booking": (
+        "The surgery runs three services: dental checks, eye tests, hearing tests and flu jabs, with patients "
+        "booking online."
+    ),
+    "tours, while guides": (
+        "The museum runs two tours: the castle walk, the harbour trail and the night tour, while guides are "
+        "paid by the hour."
+    ),
+    "menus, but no dessert": (
+        "The canteen serves five dishes: soup, salad, stew and curry, but no dessert on Fridays."
+    ),
+}
+CLOSING_CLAUSE_TRAPS = {
+    "routes, with, right count": (
+        "The college now offers three routes: day release, evening classes and online study, with students "
+        "free to mix them."
+    ),
+    "services, with, right count": (
+        "The surgery runs four services: dental checks, eye tests, hearing tests and flu jabs, with patients "
+        "booking online."
+    ),
+    "with inside an item, right count": (
+        "The kit holds three tools: a spade with a long handle, a rake and a hoe."
+    ),
+    "including, with": (
+        "The fund backs five crops, including barley, oats and rye, with farmers paid per hectare."
+    ),
+}
+test_ls002_closing_clause_found, test_ls002_closing_clause_trap_silent = variant_tests(
+    "LS002", CLOSING_CLAUSE_DEFECTS, CLOSING_CLAUSE_TRAPS
+)
+
+MOST_DEFECTS = {
+    "habits matter most": "Two habits matter most: sleep, exercise and diet.",
+    "groups bear most of the cost": (
+        "Three groups bear most of the cost: tenants, landlords, letting agents and councils."
+    ),
+    "pests cause most of the damage": (
+        "Four pests cause most of the damage: aphids, slugs and vine weevils."
+    ),
+    "skills count most": "Three skills count most: listening, patience, tact and stamina.",
+}
+MOST_TRAPS = {
+    "matter most, right count": "Two habits matter most: sleep and exercise.",
+    "bear most of the cost, right count": (
+        "Three groups bear most of the cost: tenants, landlords and letting agents."
+    ),
+    "most of them, a part of the group": (
+        "Four pests, most of them beetles, did the damage: aphids, slugs and vine weevils."
+    ),
+    "most shares, a count of another thing": (
+        "Most of the damage comes from four pests, among them aphids, slugs and vine weevils."
+    ),
+}
+test_ls002_most_found, test_ls002_most_trap_silent = variant_tests("LS002", MOST_DEFECTS, MOST_TRAPS)
