@@ -10,7 +10,11 @@ was flagged and a wrong count by one passed.
 Cause 2: "most" in what a counted subject does is a degree ("Two habits matter most") or a
 share of what the subject acts on ("Three groups bear most of the cost"), not a part of the
 counted group; lists of names knew it, lists of things read it as a partial word and left
-the count uncompared."""
+the count uncompared.
+
+Cause 3: a clause of time or condition between a counted noun and its colon ("has four
+powers at its disposal when a tenant falls behind: …") says when the things counted apply;
+it hid the counted noun, and the list after the colon was not compared with its count."""
 
 from __future__ import annotations
 
@@ -76,3 +80,29 @@ MOST_TRAPS = {
     ),
 }
 test_ls002_most_found, test_ls002_most_trap_silent = variant_tests("LS002", MOST_DEFECTS, MOST_TRAPS)
+
+WHEN_DEFECTS = {
+    "options when a tenant falls behind": (
+        "The board has four options at its disposal when a tenant falls behind: a warning, a payment plan, "
+        "a court order, a fine and an eviction notice."
+    ),
+    "powers if a strike is called": (
+        "The mayor can use three powers if a strike is called: a curfew, a ban on marches, a cordon and a fine."
+    ),
+    "checks once a lorry arrives": (
+        "Inspectors make two checks once a lorry reaches the port: the weight of the load, the tyres and the brakes."
+    ),
+}
+WHEN_TRAPS = {
+    "options when, right count": (
+        "The board has five options at its disposal when a tenant falls behind: a warning, a payment plan, "
+        "a court order, a fine and an eviction notice."
+    ),
+    "count inside the clause": (
+        "The board acts only when four members agree: the chair, the treasurer and the secretary must sign."
+    ),
+    "when, such as": (
+        "The mayor can use four powers if a strike is called, such as a curfew, a ban on marches and a cordon."
+    ),
+}
+test_ls002_when_found, test_ls002_when_trap_silent = variant_tests("LS002", WHEN_DEFECTS, WHEN_TRAPS)

@@ -2344,6 +2344,12 @@ _CLAUSE_DATE_END = re.compile(
     r"(?:(?-i:[A-Z][a-z]+)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d|last\s+year|this\s+year)\s*$",
     re.I,
 )
+#: a clause of time or condition closing the words before a colon: "has four powers at its
+#: disposal when a tenant falls behind:", "uses three tools if a strike is called:" (when the
+#: things counted before it are used; the list after the colon names them)
+_CLAUSE_WHEN_END = re.compile(
+    r",?\s+(?:when|whenever|once|if|unless)\s+(?-i:[a-z][\w'’-]*)(?:\s+(?-i:[a-z][\w'’-]*)){1,8}\s*$"
+)
 #: a verb of choosing some from a pool: "selected", "chose", "shortlisted", "picked"
 _CHOOSING = re.compile(
     r"\b(?:select|chose|choos|pick|shortlist|award|nominat|nam(?:e|ed|ing)\b|admit|accept)\w*\s", re.I
@@ -2379,6 +2385,9 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         if kind == "colon" and (when := _CLAUSE_DATE_END.search(left)) is not None and when.start() > 0:
             # "Six parties signed the agreement on 14 March 2025: A, B, …": when they did it
             left = left[: when.start()]
+        if kind == "colon" and (cond := _CLAUSE_WHEN_END.search(left)) is not None and cond.start() > 0:
+            # "The board has four options when a tenant falls behind: A, B, …": when they apply
+            left = left[: cond.start()]
         if (
             kind in ("colon", "paren", "dash")
             and _may_count(left)
