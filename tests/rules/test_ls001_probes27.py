@@ -1,0 +1,51 @@
+"""Probes of session 27 for LS001 (two lists of one group disagree), written in domains of
+our own; traps of the same shape must stay silent.
+
+Cause: a year written after a list that its group closes (an apposition between commas, a
+parenthesis, a dash: "The pilot towns, A, B, C and D, will report in 2027") dates what the
+members do next, not which members the group holds; it was read as the list's own date, so
+the list was held apart from the same group listed before in another year's sentence
+("… in four towns (A, B, C and E) from 2021 to 2023"). A list the sentence goes on from with
+no such mark ("A, B and C joined in 2019") is still dated by the year after it, and years
+before the members still date the list ("In 2022 the four …" / "In 2024 the four …"); two
+groups told apart by their words stay apart.
+
+Left (fires on main as well, not this cause): "four towns that applied (A, B, C, D)" and
+later "The towns that withdrew, A, B, E and D, …" are compared as one group."""
+
+from __future__ import annotations
+
+from tests.rules._variants import apart, variant_tests
+
+DEFECTS = {
+    "pilot towns, report in a later year": apart(
+        "A trial ran from 2021 to 2023 in four towns that applied (Ashby, Brill, Corran and Dunmore).",
+        "The trial towns, Ashby, Brill, Eskdale and Dunmore, will publish their results in 2026.",
+    ),
+    "partner labs, a dash, funded until a year": apart(
+        "Between 2018 and 2022 the consortium pooled samples from four partner labs: Kelvin, Lister, "
+        "Morven and Northam.",
+        "The consortium's labs — Kelvin, Lister, Orwell and Northam — are funded until 2028.",
+    ),
+    "member choirs, parenthesis, a later festival": apart(
+        "In 2019 the festival was founded by five choirs (Arden, Belmont, Carrick, Dalby and Elstow).",
+        "The founding choirs (Arden, Belmont, Carrick, Dalby and Fenwick) will sing together in 2030.",
+    ),
+}
+
+TRAPS = {
+    "another body's members, a later year": apart(
+        "From 2018 to 2022 the northern network pooled samples from four labs: Kelvin, Lister, Morven and Northam.",
+        "The southern network's labs — Kelvin, Lister, Orwell and Northam — are funded until 2028.",
+    ),
+    "right list, a later year": apart(
+        "A trial ran from 2021 to 2023 in four towns that applied (Ashby, Brill, Corran and Dunmore).",
+        "The trial towns, Ashby, Brill, Corran and Dunmore, will publish their results in 2026.",
+    ),
+    "a partial list, a later year": apart(
+        "A trial ran from 2021 to 2023 in four towns that applied (Ashby, Brill, Corran and Dunmore).",
+        "Several trial towns, including Ashby, Brill and Eskdale, will publish their results in 2026.",
+    ),
+}
+
+test_ls001_probe27_found, test_ls001_probe27_trap_silent = variant_tests("LS001", DEFECTS, TRAPS)
