@@ -49,3 +49,35 @@ TRAPS = {
 }
 
 test_ls001_probe27_found, test_ls001_probe27_trap_silent = variant_tests("LS001", DEFECTS, TRAPS)
+
+
+#: cause 2: a counted noun with a past participle alone ("the four ports studied (…)") is a
+#: group; the list after it was read with no group, so it was not restated from the same
+#: group counted before
+PARTICIPLE_DEFECTS = {
+    "ports studied, restated": apart(
+        "We compared four ports: Rotterdam, Antwerp, Hamburg and Le Havre.",
+        "Across the four ports studied (Rotterdam, Antwerp, Bremen and Le Havre), volumes fell.",
+    ),
+    "councils surveyed, restated": apart(
+        "The survey went to five councils: Ashby, Brill, Corran, Dunmore and Eskdale.",
+        "The five councils surveyed, Ashby, Brill, Corran, Dunmore and Fenwick, replied within a month.",
+    ),
+    "trials reviewed, restated": apart(
+        "The review covered four trials: ALPHA-2, BRAVO, CASCADE and DELTA-1.",
+        "In all four trials reviewed (ALPHA-2, BRAVO, CASCADE and ECHO) the effect was small.",
+    ),
+}
+PARTICIPLE_TRAPS = {
+    "ports studied, right list": apart(
+        "We compared four ports: Rotterdam, Antwerp, Hamburg and Le Havre.",
+        "Across the four ports studied (Rotterdam, Antwerp, Hamburg and Le Havre), volumes fell.",
+    ),
+    "another participle, another group": apart(
+        "The survey went to five councils: Ashby, Brill, Corran, Dunmore and Eskdale.",
+        "Of the councils surveyed, three (Ashby, Brill and Corran) replied within a month.",
+    ),
+}
+test_ls001_participle_found, test_ls001_participle_trap_silent = variant_tests(
+    "LS001", PARTICIPLE_DEFECTS, PARTICIPLE_TRAPS
+)

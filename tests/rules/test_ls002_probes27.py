@@ -14,7 +14,12 @@ the count uncompared.
 
 Cause 3: a clause of time or condition between a counted noun and its colon ("has four
 powers at its disposal when a tenant falls behind: …") says when the things counted apply;
-it hid the counted noun, and the list after the colon was not compared with its count."""
+it hid the counted noun, and the list after the colon was not compared with its count.
+
+Cause 4: a past participle alone after a counted noun ("the four ports studied (…)", "the
+five councils surveyed, A, B, …,", "at the three farms visited:") says which of them the
+writer's work took, as "we studied" or "involved" does; inside a sentence the counted noun
+was not read, so the list had no count (or no group) to be held to."""
 
 from __future__ import annotations
 
@@ -106,3 +111,30 @@ WHEN_TRAPS = {
     ),
 }
 test_ls002_when_found, test_ls002_when_trap_silent = variant_tests("LS002", WHEN_DEFECTS, WHEN_TRAPS)
+
+PARTICIPLE_DEFECTS = {
+    "ports studied, brackets mid-sentence": (
+        "Across the four ports studied (Rotterdam, Antwerp, Hamburg, Bremen and Le Havre), volumes fell."
+    ),
+    "councils surveyed, apposition": (
+        "The five councils surveyed, Ashby, Brill, Corran and Dunmore, replied within a month."
+    ),
+    "farms visited, colon": "Yields were lower at the three farms visited: Holm, Kettle, Lowther and Marsh.",
+}
+PARTICIPLE_TRAPS = {
+    "ports studied, right count": (
+        "Across the four ports studied (Rotterdam, Antwerp, Hamburg and Le Havre), volumes fell."
+    ),
+    "participle, then a part of them": (
+        "Of the five councils surveyed, three (Ashby, Brill and Corran) replied within a month."
+    ),
+    "participle, such as": (
+        "Yields were lower at the three farms visited, such as Holm and Kettle."
+    ),
+    "a verb after a count, then another thing": (
+        "Four firms bid: the tender was won by Ashcroft and Belling."
+    ),
+}
+test_ls002_participle_found, test_ls002_participle_trap_silent = variant_tests(
+    "LS002", PARTICIPLE_DEFECTS, PARTICIPLE_TRAPS
+)

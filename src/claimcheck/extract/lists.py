@@ -1290,7 +1290,10 @@ _APPOS = re.compile(
     r"|\s+(?-i:we|they|it|I|you|he|she)(?:\s+(?-i:[a-z]{2,})){1,5}?"
     # or words that only point back at a group met before: "the five countries taking part",
     # "the three firms involved", "the four sites concerned"
-    r"|\s+(?-i:taking\s+part|involved|concerned|in\s+question|participating|affected))?"
+    r"|\s+(?-i:taking\s+part|involved|concerned|in\s+question|participating|affected)"
+    # or a past participle alone that says which of them the writer's work took: "the four
+    # ports studied (…)", "the five councils surveyed, A, B, …," (a relative clause cut short)
+    rf"|\s+{_PARTICIPLE}(?=\s*,?\s*$))?"
     # an adverb of the whole count may end it: "four services above all: …", "six in all"
     rf"(?:{_WHOLE_COUNT_ADVERB})?\s*,?\s*$",
     re.I,
@@ -1773,7 +1776,7 @@ _TIME_AFTER_NOUN = re.compile(
 
 #: a participle opening the words after a group's noun ("named in the law", "banned outdoors in 2018")
 _PARTICIPLE_POST = re.compile(
-    rf"\s*{_PARTICIPLE}\s+(?:[a-z]{{3,}}\s+)?(?:in|by|under|on|at|for|from|since|until|after|before)\s"
+    rf"\s*{_PARTICIPLE}(?:\s+(?:[a-z]{{3,}}\s+)?(?:in|by|under|on|at|for|from|since|until|after|before)\s|\s*,?\s*$)"
 )
 
 
