@@ -81,3 +81,33 @@ PARTICIPLE_TRAPS = {
 test_ls001_participle_found, test_ls001_participle_trap_silent = variant_tests(
     "LS001", PARTICIPLE_DEFECTS, PARTICIPLE_TRAPS
 )
+
+
+#: cause 3: a member written as two capitalised names joined by a slash ("Leipzig/Halle",
+#: "Dallas/Fort Worth", "Tyne/Wear") is one name; the slash broke the name, the list lost its
+#: first member or was not read at all
+SLASH_DEFECTS = {
+    "airports with slashed names": apart(
+        "The study covers four airports: Leipzig/Halle, Liège, Frankfurt and Amsterdam Schiphol.",
+        "Across the four airports studied (Leipzig/Halle, Liège, Frankfurt and Cologne/Bonn), freight grew.",
+    ),
+    "metro areas with slashed names": apart(
+        "The survey covered four metro areas: Dallas/Fort Worth, Phoenix, Denver and Minneapolis/St Paul.",
+        "The four metro areas surveyed (Dallas/Fort Worth, Phoenix, Boise and Minneapolis/St Paul) grew fastest.",
+    ),
+    "river boards with slashed names": apart(
+        "Three river boards signed the plan: Tyne/Wear, Tees and Humber/Ouse.",
+        "The three river boards (Tyne/Wear, Tees and Severn) meet twice a year.",
+    ),
+}
+SLASH_TRAPS = {
+    "slashed names, right list": apart(
+        "The study covers four airports: Leipzig/Halle, Liège, Frankfurt and Amsterdam Schiphol.",
+        "Across the four airports studied (Leipzig/Halle, Liège, Frankfurt and Amsterdam Schiphol), freight grew.",
+    ),
+    "slashed names, a partial list": apart(
+        "The study covers four airports: Leipzig/Halle, Liège, Frankfurt and Amsterdam Schiphol.",
+        "Several airports, including Leipzig/Halle, Liège and Cologne/Bonn, added night flights.",
+    ),
+}
+test_ls001_slash_found, test_ls001_slash_trap_silent = variant_tests("LS001", SLASH_DEFECTS, SLASH_TRAPS)

@@ -541,6 +541,10 @@ def _token_ok(t: str) -> bool:
     """A capitalised word of a name: "Łódź", "O'Neill", "U.S.", "AT&T", "G20", "Tianwen-3"."""
     if _SLASHED_CAPITALS.fullmatch(t):
         return True  # "A/S", "S/A": a firm's legal form
+    if "/" in t:
+        # "Leipzig/Halle", "Dallas/Fort": two names of one place or body joined by a slash
+        parts = t.split("/")
+        return len(parts) == 2 and all(p[:1].isupper() and _token_ok(p) for p in parts)
     if not t or not all(ch.isalnum() or ch in ".'’&-" for ch in t):
         return False
     if t[0].isupper():
