@@ -51,12 +51,8 @@ CLOSING_CLAUSE_TRAPS = {
         "The surgery runs four services: dental checks, eye tests, hearing tests and flu jabs, with patients "
         "booking online."
     ),
-    "with inside an item, right count": (
-        "The kit holds three tools: a spade with a long handle, a rake and a hoe."
-    ),
-    "including, with": (
-        "The fund backs five crops, including barley, oats and rye, with farmers paid per hectare."
-    ),
+    "with inside an item, right count": ("The kit holds three tools: a spade with a long handle, a rake and a hoe."),
+    "including, with": ("The fund backs five crops, including barley, oats and rye, with farmers paid per hectare."),
 }
 test_ls002_closing_clause_found, test_ls002_closing_clause_trap_silent = variant_tests(
     "LS002", CLOSING_CLAUSE_DEFECTS, CLOSING_CLAUSE_TRAPS
@@ -67,9 +63,7 @@ MOST_DEFECTS = {
     "groups bear most of the cost": (
         "Three groups bear most of the cost: tenants, landlords, letting agents and councils."
     ),
-    "pests cause most of the damage": (
-        "Four pests cause most of the damage: aphids, slugs and vine weevils."
-    ),
+    "pests cause most of the damage": ("Four pests cause most of the damage: aphids, slugs and vine weevils."),
     "skills count most": "Three skills count most: listening, patience, tact and stamina.",
 }
 MOST_TRAPS = {
@@ -128,12 +122,8 @@ PARTICIPLE_TRAPS = {
     "participle, then a part of them": (
         "Of the five councils surveyed, three (Ashby, Brill and Corran) replied within a month."
     ),
-    "participle, such as": (
-        "Yields were lower at the three farms visited, such as Holm and Kettle."
-    ),
-    "a verb after a count, then another thing": (
-        "Four firms bid: the tender was won by Ashcroft and Belling."
-    ),
+    "participle, such as": ("Yields were lower at the three farms visited, such as Holm and Kettle."),
+    "a verb after a count, then another thing": ("Four firms bid: the tender was won by Ashcroft and Belling."),
 }
 test_ls002_participle_found, test_ls002_participle_trap_silent = variant_tests(
     "LS002", PARTICIPLE_DEFECTS, PARTICIPLE_TRAPS

@@ -2018,9 +2018,7 @@ def _lead_count_group(lc: re.Match[str], left: str, complete: bool, np_: re.Matc
     what its members did; some of them only when a partial word comes with them."""
     group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
     count = None if lc.group("approx") else _count(lc.group("count"))
-    if _PARTIAL_WORDS.search(
-        _group_text(lc.group("adj"), _said_of_group(lc.group("pred")))
-    ):
+    if _PARTIAL_WORDS.search(_group_text(lc.group("adj"), _said_of_group(lc.group("pred")))):
         return _Group(group, None, False, left, np_)
     return _Group(group, count, complete, left, np_)
 
