@@ -91,7 +91,10 @@ class MemberListsDiffer(Rule):
     of people or things ("Nurses at five clinics (…)" / "Doctors at five clinics (…)"), which
     also keeps two counted lists of one noun apart. Lists dated differently ("as of
     2019", "In 2023,", "so far") may differ by growth: a later list that keeps every member
-    of the earlier one is no contradiction.
+    of the earlier one is no contradiction. A year after a list its group closes (an
+    apposition, a bracket or a dash: "The pilot towns, A, B, C and D, will report in
+    2027") dates what its members do next, not the list; only the years before its members
+    date it. A member may be two capitalised names joined by a slash ("Leipzig/Halle").
 
     A later group written with "the" (a group the reader has met) and a plural noun of any
     kind over a parenthesis ("The English counties (A, B and D)") restates an earlier list of
