@@ -541,6 +541,10 @@ def _token_ok(t: str) -> bool:
     """A capitalised word of a name: "Łódź", "O'Neill", "U.S.", "AT&T", "G20", "Tianwen-3"."""
     if _SLASHED_CAPITALS.fullmatch(t):
         return True  # "A/S", "S/A": a firm's legal form
+    if "/" in t:
+        # "Leipzig/Halle", "Dallas/Fort": two names of one place or body joined by a slash
+        parts = t.split("/")
+        return len(parts) == 2 and all(p[:1].isupper() and _token_ok(p) for p in parts)
     if not t or not all(ch.isalnum() or ch in ".'’&-" for ch in t):
         return False
     if t[0].isupper():
@@ -1290,7 +1294,10 @@ _APPOS = re.compile(
     r"|\s+(?-i:we|they|it|I|you|he|she)(?:\s+(?-i:[a-z]{2,})){1,5}?"
     # or words that only point back at a group met before: "the five countries taking part",
     # "the three firms involved", "the four sites concerned"
-    r"|\s+(?-i:taking\s+part|involved|concerned|in\s+question|participating|affected))?"
+    r"|\s+(?-i:taking\s+part|involved|concerned|in\s+question|participating|affected)"
+    # or a past participle alone that says which of them the writer's work took: "the four
+    # ports studied (…)", "the five councils surveyed, A, B, …," (a relative clause cut short)
+    rf"|\s+{_PARTICIPLE}(?=\s*,?\s*$))?"
     # an adverb of the whole count may end it: "four services above all: …", "six in all"
     rf"(?:{_WHOLE_COUNT_ADVERB})?\s*,?\s*$",
     re.I,
@@ -1308,10 +1315,18 @@ _ANY_DIGIT = re.compile(r"\d")
 
 
 def _post_words(ap: re.Match[str]) -> str:
-    """What follows a counted noun, read for words that pick some of the group, without a
-    share of what its members do something to ("the three countries that supply most of
-    the honey": all three of them, most of the honey)."""
-    return _SUPERLATIVE_MOST.sub("", _OBJECT_SHARE.sub("", ap.group("post") or ""))
+    """What follows a counted noun, read for words that pick some of the group (see
+    :func:`_said_of_group`)."""
+    return _said_of_group(ap.group("post") or "")
+
+
+def _said_of_group(words: str) -> str:
+    """``words`` after a counted noun (what follows it, or what its members do) without a
+    share of what the members do something to ("the three countries that supply most of the
+    honey", "Three groups bear most of the cost": all three, most of the honey or the cost)
+    and without the "most" of a degree ("Two habits matter most"): words that may then
+    still pick some of the group."""
+    return _SUPERLATIVE_MOST.sub("", _OBJECT_SHARE.sub("", words))
 
 
 #: "most" or "least" of a superlative ("the regions hit most severely", "the sites we know
@@ -1769,7 +1784,7 @@ _TIME_AFTER_NOUN = re.compile(
 
 #: a participle opening the words after a group's noun ("named in the law", "banned outdoors in 2018")
 _PARTICIPLE_POST = re.compile(
-    rf"\s*{_PARTICIPLE}\s+(?:[a-z]{{3,}}\s+)?(?:in|by|under|on|at|for|from|since|until|after|before)\s"
+    rf"\s*{_PARTICIPLE}(?:\s+(?:[a-z]{{3,}}\s+)?(?:in|by|under|on|at|for|from|since|until|after|before)\s|\s*,?\s*$)"
 )
 
 
@@ -2007,9 +2022,7 @@ def _lead_count_group(lc: re.Match[str], left: str, complete: bool, np_: re.Matc
     what its members did; some of them only when a partial word comes with them."""
     group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
     count = None if lc.group("approx") else _count(lc.group("count"))
-    if _PARTIAL_WORDS.search(
-        _group_text(lc.group("adj"), _SUPERLATIVE_MOST.sub("", _OBJECT_SHARE.sub("", lc.group("pred"))))
-    ):
+    if _PARTIAL_WORDS.search(_group_text(lc.group("adj"), _said_of_group(lc.group("pred")))):
         return _Group(group, None, False, left, np_)
     return _Group(group, count, complete, left, np_)
 
@@ -2340,6 +2353,12 @@ _CLAUSE_DATE_END = re.compile(
     r"(?:(?-i:[A-Z][a-z]+)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d|last\s+year|this\s+year)\s*$",
     re.I,
 )
+#: a clause of time or condition closing the words before a colon: "has four powers at its
+#: disposal when a tenant falls behind:", "uses three tools if a strike is called:" (when the
+#: things counted before it are used; the list after the colon names them)
+_CLAUSE_WHEN_END = re.compile(
+    r",?\s+(?:when|whenever|once|if|unless)\s+(?-i:[a-z][\w'’-]*)(?:\s+(?-i:[a-z][\w'’-]*)){1,8}\s*$"
+)
 #: a verb of choosing some from a pool: "selected", "chose", "shortlisted", "picked"
 _CHOOSING = re.compile(
     r"\b(?:select|chose|choos|pick|shortlist|award|nominat|nam(?:e|ed|ing)\b|admit|accept)\w*\s", re.I
@@ -2375,6 +2394,9 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         if kind == "colon" and (when := _CLAUSE_DATE_END.search(left)) is not None and when.start() > 0:
             # "Six parties signed the agreement on 14 March 2025: A, B, …": when they did it
             left = left[: when.start()]
+        if kind == "colon" and (cond := _CLAUSE_WHEN_END.search(left)) is not None and cond.start() > 0:
+            # "The board has four options when a tenant falls behind: A, B, …": when they apply
+            left = left[: cond.start()]
         if (
             kind in ("colon", "paren", "dash")
             and _may_count(left)
@@ -2635,7 +2657,7 @@ def _lead_verb_object(left: str) -> re.Match[str] | None:
         return None
     pred = lc.group("pred")
     words = re.findall(r"[\w-]+", pred.lower())
-    if _ANY_DIGIT.search(pred) or any(w in _COUNT_WORDS for w in words) or _PARTIAL_WORDS.search(pred):
+    if _ANY_DIGIT.search(pred) or any(w in _COUNT_WORDS for w in words) or _PARTIAL_WORDS.search(_said_of_group(pred)):
         return None
     # (a plural after a determiner is a known whole the things act on: "lengthened the queues";
     # what is the subject's own may be what the list breaks down: "Three lenders cut their
@@ -2689,7 +2711,7 @@ def _counted_things(
     ):
         return None  # "five visits to the sites (…)": the sites, perhaps, not the visits
     a, b = region
-    n = len(text[a:b].rstrip().rstrip(".").rstrip())
+    n = _before_closing_clause(text, a, len(text[a:b].rstrip().rstrip(".").rstrip()))
     text = _blank_conjunction_asides(text, a, a + n)
     kept = (
         _thing_items(text, a, n, 12, _THING_LOOSE, _CLAUSE_WORD)
@@ -2713,6 +2735,25 @@ def _counted_things(
         # things; a count leading the clause is compared only with things in lower case
         return None
     return {"items": kept, "partial": False, "ambiguous": False, "end": kept[-1][1]} if kept else None
+
+
+#: a clause after a list's last item that says something of the whole, opened by a comma and
+#: "with", "while", "whereas" or "but": "…, evening classes and online study, with students free
+#: to mix them", "…, soup and stew, but no dessert"
+_CLOSING_CLAUSE = re.compile(r",\s+(?:with|while|whereas|but)\s")
+_LAST_CONJUNCTION = re.compile(r"\s(?:and|or)\s")
+
+
+def _before_closing_clause(text: str, a: int, n: int) -> int:
+    """The length of the list in ``text[a:a + n]`` without a closing clause after its last
+    item (``_CLOSING_CLAUSE`` after the list's "and" or "or"): the clause is no item ("four
+    routes: day release, evening classes and online study, with students free to mix them"
+    names three)."""
+    conj = _LAST_CONJUNCTION.search(text, a, a + n)
+    if conj is None:
+        return n
+    tail = _CLOSING_CLAUSE.search(text, conj.end(), a + n)
+    return n if tail is None else tail.start() - a
 
 
 #: a short aside between the last "and" of a list and its last item: "…, a trainee scheme

@@ -91,7 +91,10 @@ class MemberListsDiffer(Rule):
     of people or things ("Nurses at five clinics (…)" / "Doctors at five clinics (…)"), which
     also keeps two counted lists of one noun apart. Lists dated differently ("as of
     2019", "In 2023,", "so far") may differ by growth: a later list that keeps every member
-    of the earlier one is no contradiction.
+    of the earlier one is no contradiction. A year after a list its group closes (an
+    apposition, a bracket or a dash: "The pilot towns, A, B, C and D, will report in
+    2027") dates what its members do next, not the list; only the years before its members
+    date it. A member may be two capitalised names joined by a slash ("Leipzig/Halle").
 
     A later group written with "the" (a group the reader has met) and a plural noun of any
     kind over a parenthesis ("The English counties (A, B and D)") restates an earlier list of
@@ -1324,8 +1327,9 @@ def _told_apart(
         # only the years before the list date it ("In 2024 the three …"); one after it dates
         # what its members did ("… agreed to survey their networks in 2024")
         sa, sb = _before_list(later, sa), _before_list(earlier, sb)
-    # the years named outside the members ("In 2022 the four …" / "In 2024 the four …")
-    ya, yb = _list_years(sa), _list_years(sb)
+    # the years named outside the members ("In 2022 the four …" / "In 2024 the four …"); after
+    # a list its group closes (an apposition or a parenthesis), only the years before it
+    ya, yb = _list_years(_dating_words(later, sa)), _list_years(_dating_words(earlier, sb))
     if ya and yb and not ya & yb:
         return True
     fa, fb = set(_FOUNDING_YEAR.findall(sa)), set(_FOUNDING_YEAR.findall(sb))
@@ -1337,6 +1341,26 @@ def _told_apart(
     if _held_apart(later, earlier, ctx):
         return True  # "Nurses at five clinics (…)" / "Doctors at five clinics (…)"
     return _kinds_apart(later, earlier)
+
+
+#: what closes a list its group stands before: the comma of an apposition, a bracket, a dash
+_CLOSED_AFTER = re.compile(r"\s*(?:[,)\]]|\s[—–]|—)")
+
+
+def _dating_words(claim: MemberListClaim, sentence: str) -> str:
+    """The words of a list's sentence that may date the list: all of them, but for a list
+    set between its group and a closing comma, bracket or dash ("The pilot towns, A, B and C,
+    will report in 2027", "four towns (A, B and C) took part from 2021 to 2023"), only those
+    before its first member: a year after the closed list dates what its members do next,
+    not which members the group holds. A list the sentence goes on from with no such mark
+    ("A, B and C joined in 2019", "… were A, B and C in 2023") is dated by what follows it."""
+    if not claim.raw_members or not claim.group.strip():
+        return sentence
+    last = claim.raw_members[-1]
+    at = sentence.rfind(last)
+    if at < 0 or not _CLOSED_AFTER.match(sentence, at + len(last)):
+        return sentence
+    return _before_list(claim, sentence)
 
 
 def _before_list(claim: MemberListClaim, sentence: str) -> str:

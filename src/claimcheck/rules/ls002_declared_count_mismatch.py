@@ -36,7 +36,13 @@ class DeclaredCountMismatch(Rule):
     2's 14 stations, A, B and C" counts three of a larger group. An adverb after the counted
     noun that makes the count the whole ("four services above all:", "six sites in all:")
     and a share of what the members do something to ("the three countries that supply most
-    of the honey, A, B, C and D,") leave the count whole. A relative clause counts the
+    of the honey, A, B, C and D,", "Three groups bear most of the cost: …") or the "most"
+    of a degree ("Two habits matter most: …") leave the count whole. A past participle
+    alone after the counted noun says which of them ("the four ports studied (…)"), a
+    clause of time or condition before the colon says when they apply ("four options when
+    a tenant falls behind: …"), and a clause after the last item opened by ", with", ",
+    while", ", whereas" or ", but" is said of the whole list, no item ("…, evening classes
+    and online study, with students free to mix them"). A relative clause counts the
     members of the body before it ("the Working Group, whose five members are A, B, …"),
     and members may be named by whose they are ("are the environment ministries of A, B and
     C"). A count may stand alone after the group it is part of ("Of our nine clubs, four
