@@ -1691,6 +1691,8 @@ class _Scan:
         q = match_qualifier(self.text, tok.start)
         if q:
             mention.qualifier = q[0]
+        elif tend <= end and _PASSED_MARK.search(self.text, max(0, tok.start - 30), tok.start):
+            mention.qualifier = "more than"  # "the waiting list passed 7,800": a bound
         return mention
 
     def _group_size(self, tok: Number, end: int) -> Mention | None:
@@ -1756,7 +1758,8 @@ _COUNT_HEDGE = (
 _COUNT_VERB_BEFORE = re.compile(
     r"(?:^|[ \t])(?P<verb>(?:came|come|comes|amounted|amounts|" + _CHANGE_VERB + r")"
     r"(?:[ \t]+by[ \t]+[\d.,]+(?:[ \t]+(?:per[ \t]?cent|percent))?[ \t]*,?)?[ \t]+to|" + _CHANGE_VERB + r"[ \t]+from|"
-    r"total(?:l?ed|s)?|number(?:ed|s)?|(?:stood|stands?)[ \t]+at|reach(?:ed|es)?|was|were)"
+    r"total(?:l?ed|s)?|number(?:ed|s)?|(?:stood|stands?)[ \t]+at|reach(?:ed|es)?|was|were|"
+    r"pass(?:ed|es)|top(?:ped|s)|exceed(?:ed|s)|surpass(?:ed|es))"
     r"(?:[ \t]+(?:only|just|already|still|then|now))?"
     r"(?:[ \t]+" + _COUNT_HEDGE + r")?[ \t]+$",
     re.IGNORECASE,
@@ -1775,7 +1778,7 @@ _NP_LEAD = frozenset("the a an its their our his her this these those all".split
 _NP_ADVERBS = frozenset("now then still already only just also thus since".split())
 #: "the number of schools", "orders of loitering munitions": the count is of what follows "of"
 _COUNT_CONTAINERS = frozenset(
-    "number total count tally orders deliveries purchases shipments sales imports exports arrivals".split()
+    "number total count tally list backlog queue orders deliveries purchases shipments sales imports exports arrivals".split()
 )
 #: plural nouns a number after a verb measures rather than counts ("prices rose to 390")
 _MEASURE_NOUNS = frozenset(
@@ -1962,7 +1965,7 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     )
     every = _ALL_BEFORE.search(text, max(0, start - 12), start)
     if m is not None:
-        words: list[str] | None = _phrase_before(text, m.start())
+        words: list[str] | None = _container_subject(text, m.start()) or _phrase_before(text, m.start())
     elif every is not None and _OF_THEM.match(text, end):
         words = _phrase_before(text, every.start())  # "the drivers, all 3,300 of them"
         # the last noun phrase: after the last "of" or article ("the transfer of the
@@ -2015,6 +2018,50 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     if any(w in ("per", "each", "every", "average") for w in rest):
         return None  # "visitors per day reached 4,000": a rate
     return " ".join(thing), end
+
+
+#: a count verb that says a mark was passed: the number after it is a lower bound ("the
+#: waiting list passed 7,800", "applications topped 4,000")
+_PASSED_MARK = re.compile(
+    r"(?:^|[ \t])(?:pass(?:ed|es)|top(?:ped|s)|exceed(?:ed|s)|surpass(?:ed|es))"
+    r"(?:[ \t]+(?:only|just|already|now))?[ \t]+$",
+    re.IGNORECASE,
+)
+#: a container that heads a count verb's subject, its noun after "of": "the number of
+#: households", "the waiting list of patients", "the backlog of cases"
+_CONTAINER_OF = re.compile(
+    r"\b(?:the|its|their|our|this|that)[ \t]+(?:(?:total|overall|combined|waiting)[ \t]+)?"
+    r"(?:number|list|backlog|queue)[ \t]+of[ \t]+",
+    re.IGNORECASE,
+)
+#: a finite verb (or a clause's end) between a container and the count verb: the count
+#: verb has another subject ("The number of schools fell, and pupils reached 4,300")
+_OWN_CLAUSE = re.compile(
+    r"[.!?;:()\[\]]|\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|"
+    r"said|says|while|but|whereas)\b|" + _CHANGE_VERB,
+    re.IGNORECASE,
+)
+
+
+def _container_subject(text: str, verb: int) -> list[str] | None:
+    """The words of a count verb's subject headed by a container ("the number of", "the
+    list of") when asides, lists and qualifiers set off by commas, "and" or "or" stand
+    between it and the verb: "the number of young people not in education, employment or
+    training reached 987,000" counts young people, "the number of households in temporary
+    housing, including those placed out of area, stood at 14,200" households. The words run
+    from the container to the first boundary after its noun; None when no container leads
+    the clause or another finite verb stands between it and the count verb."""
+    region = text[max(0, verb - 200) : verb]
+    found = None
+    for c in _CONTAINER_OF.finditer(region):
+        found = c
+    if found is None or _OWN_CLAUSE.search(region, found.end()):
+        return None
+    rest = region[found.end() :]
+    cut = _NP_BOUNDARY.search(rest)
+    if cut is None:
+        return None  # nothing set off: the phrase before the verb is the container's own
+    return _phrase_words(region[found.start() : found.end() + cut.start()])
 
 
 def _collective_subject(low: list[str], at: int) -> str | None:

@@ -1,0 +1,66 @@
+"""NU004 probes (session 27, mix27's own words): a count whose noun heads its clause
+through a container ("the number of families", "the list of patients", "the backlog of
+cases") with an aside, a list or a qualifier set off by commas, "and" or "or" between it and
+the count verb still counts that noun; a count verb that says a mark was passed ("passed",
+"topped", "exceeded") makes the figure a lower bound. Traps: the restated figure, a figure
+the bound allows, another period, a second clause with its own subject."""
+
+from __future__ import annotations
+
+from tests.rules._variants import variant_tests
+
+FRONT = "---\ndate: 2025-06-10\n---\n\n# Report\n\n"
+
+
+def note(sentence: str, title: str) -> str:
+    return f'{FRONT}{sentence}[^1]\n\n[^1]: Monitor, "{title}", 3 March 2025, https://monitor.example.org/notes/one\n'
+
+
+DEFECTS = {
+    "shelters, aside set off by commas": note(
+        "The number of families in emergency shelters across the region, including those placed in hotels,"
+        " stood at 6,400 in 2024.",
+        "4,900 families in emergency shelters in 2024",
+    ),
+    "vessels, list of kinds with or": note(
+        "The number of vessels licensed to fish in the bay, whether trawlers, netters or potters, stood at 312 in 2023.",
+        "Bay fleet shrinks to 268 licensed vessels in 2023",
+    ),
+    "pupils, places joined by or": note(
+        "The number of pupils taught in temporary classrooms, portable units or borrowed halls reached 18,500 in 2024.",
+        "12,300 pupils taught in temporary classrooms in 2024",
+    ),
+    "patients, a list passed a mark": note(
+        "The list of patients waiting for a hip operation passed 41,000 in May 2024.",
+        "More than 47,000 patients now waiting for hip operations",
+    ),
+    "cases, a backlog with an aside": note(
+        "The backlog of cases awaiting trial in the county courts, civil and criminal, reached 67,000 in 2024.",
+        "County court backlog hits 52,000 cases in 2024",
+    ),
+}
+TRAPS = {
+    "restated as the title gives it": note(
+        "The number of vessels licensed to fish in the bay, whether trawlers, netters or potters, stood at 268 in 2023.",
+        "Bay fleet shrinks to 268 licensed vessels in 2023",
+    ),
+    "a bound the title's figure meets": note(
+        "The list of patients waiting for a hip operation passed 41,000 in May 2024.",
+        "42,700 patients now waiting for hip operations",
+    ),
+    "another period": note(
+        "The number of families in emergency shelters across the region, including those placed in hotels,"
+        " stood at 6,400 in 2024.",
+        "4,900 families in emergency shelters in 2021",
+    ),
+    "a second clause with its own subject": note(
+        "The number of pupils in temporary classrooms fell, and applications for new places reached 18,500 in 2024.",
+        "12,300 pupils taught in temporary classrooms in 2024",
+    ),
+    "the aside counts a part": note(
+        "The backlog of cases awaiting trial, 52,000 of them criminal, grew again in 2024.",
+        "County court backlog hits 52,000 cases in 2024",
+    ),
+}
+
+test_defect_found, test_trap_silent = variant_tests("NU004", DEFECTS, TRAPS, wrap="{}")
