@@ -2,7 +2,8 @@
 through a container ("the number of families", "the list of patients", "the backlog of
 cases") with an aside, a list or a qualifier set off by commas, "and" or "or" between it and
 the count verb still counts that noun; a count verb that says a mark was passed ("passed",
-"topped", "exceeded") makes the figure a lower bound. Traps: the restated figure, a figure
+"topped", "exceeded") makes the figure a lower bound. A share in words ("one small dairy in four") whose verb is a
+past tense not in -ed ("lost", "saw", "paid") is a share like one whose verb is regular. Traps: the restated figure, a figure
 the bound allows, another period, a second clause with its own subject."""
 
 from __future__ import annotations
@@ -38,8 +39,32 @@ DEFECTS = {
         "The backlog of cases awaiting trial in the county courts, civil and criminal, reached 67,000 in 2024.",
         "County court backlog hits 52,000 cases in 2024",
     ),
+    "dairies, share with an irregular past verb": note(
+        "About one small dairy in four lost at least one herd to disease in 2023.",
+        "Half of small dairies lost a herd to disease in 2023",
+    ),
+    "households, share that paid": note(
+        "One household in five paid at least one heating bill late in 2024.",
+        "Two in five households paid heating bills late in 2024",
+    ),
+    "clinics, share that saw": note(
+        "Roughly one clinic in three saw its waiting list double in 2024.",
+        "Waiting lists doubled at 70% of clinics in 2024",
+    ),
 }
 TRAPS = {
+    "share in words as the title gives it": note(
+        "About one small dairy in four lost at least one herd to disease in 2023.",
+        "A quarter of small dairies lost a herd to disease in 2023",
+    ),
+    "share of another year": note(
+        "One household in five paid at least one heating bill late in 2024.",
+        "Two in five households paid heating bills late in 2021",
+    ),
+    "share as coarse as its fraction": note(
+        "Roughly one clinic in three saw its waiting list double in 2024.",
+        "Waiting lists doubled at 35% of clinics in 2024",
+    ),
     "restated as the title gives it": note(
         "The number of vessels licensed to fish in the bay, whether trawlers, netters or potters, stood at 268 in 2023.",
         "Bay fleet shrinks to 268 licensed vessels in 2023",

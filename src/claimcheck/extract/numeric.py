@@ -2632,6 +2632,16 @@ def ratio_share(text: str, tok: Number) -> bool:
 
 
 #: "one <group> in N": the group, one to three lower-case words, then "in" / "out of"
+#: past tenses not in -ed, as a share's verb ("one small farm in four lost at least one
+#: crop", "one clinic in five saw its waits double", "one household in three paid more")
+_IRREGULAR_PAST = (
+    r"(?:lost|grew|fell|rose|saw|paid|spent|kept|got|gave|found|felt|held|met|ran|sold|told|thought|went|came|"
+    r"became|took|made|won|wrote|drove|chose|knew|began|bought|brought|fought|caught|taught|sought|fled|built|"
+    r"heard|said|sat|stood|slept|spoke|broke|froze|drew|flew|threw|shrank|sank|drank|hid|rode|shook|stole|woke)"
+    # its object or particle next, not a noun it qualifies ("one team in ten lost games")
+    r"(?=[ \t]*[,.;:]|[ \t]+(?:a|an|the|its|their|his|her|our|at|up|out|in|on|to|from|over|more|less|no|"
+    r"nothing|some|any|all|both|every|each|one|two|three|half|\d))"
+)
 _SPLIT_GROUP = re.compile(
     r"[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?$"
 )
@@ -2648,7 +2658,7 @@ _AFTER_SPLIT = re.compile(
     r"behind|with|without|under|over|above|below|outside|inside|not|never|say|says|"
     r"(?!(?:hous|build|fund|train|meet|spend|morn|even|park|plann|nurs|lend|cloth|learn|screen|test|sett|"
     r"rat|rank|ceil|sitt|dwell|hold|land|offer|fill|open|clos|head|wedd|shipp|bank|timing)ing\b)[a-z]{2,}ing|"
-    r"[a-z]+ed|[a-z]+[ \t]+(?:the|an?|its|their|our|his|her|this|these|those|no|any|some|every|each))\b"
+    r"[a-z]+ed|" + _IRREGULAR_PAST + r"|[a-z]+[ \t]+(?:the|an?|its|their|our|his|her|this|these|those|no|any|some|every|each))\b"
 )
 _NOT_GROUP = frozenset("of the a an and or but per to for by with from at on as".split())
 _DETERMINER_BEFORE = re.compile(

@@ -379,7 +379,18 @@ def _other_years(claim: NumericClaim, title: str) -> bool:
         return False
     near = sentence[max(0, at - 40) : at + len(claim.text) + 40]
     said, titled = _years_of(near), _years_of(title)
+    if not said and titled:
+        # the year that ends the figure's clause, further on, no other figure between
+        # ("one household in five paid at least one bill late in 2024")
+        rest = _CLAUSE_REST.match(sentence, at + len(claim.text))
+        if rest is not None:
+            said = _years_of(rest.group(0)[-4:])
     return bool(said) and bool(titled) and not said & titled
+
+
+#: the rest of a figure's clause up to a year in it, with no other digit or clause break
+#: between ("... paid at least one bill late in 2024")
+_CLAUSE_REST = re.compile(r"[^\d;:()]{0,120}?\b(?:in|during|for|by|of)[ \t]+(?:19|20)\d\d(?!\d)")
 
 
 #: a span of two years written short: "2024-25", "2023/24", "2024–2025"
