@@ -2658,7 +2658,9 @@ _AFTER_SPLIT = re.compile(
     r"behind|with|without|under|over|above|below|outside|inside|not|never|say|says|"
     r"(?!(?:hous|build|fund|train|meet|spend|morn|even|park|plann|nurs|lend|cloth|learn|screen|test|sett|"
     r"rat|rank|ceil|sitt|dwell|hold|land|offer|fill|open|clos|head|wedd|shipp|bank|timing)ing\b)[a-z]{2,}ing|"
-    r"[a-z]+ed|" + _IRREGULAR_PAST + r"|[a-z]+[ \t]+(?:the|an?|its|their|our|his|her|this|these|those|no|any|some|every|each))\b"
+    r"[a-z]+ed|"
+    + _IRREGULAR_PAST
+    + r"|[a-z]+[ \t]+(?:the|an?|its|their|our|his|her|this|these|those|no|any|some|every|each))\b"
 )
 _NOT_GROUP = frozenset("of the a an and or but per to for by with from at on as".split())
 _DETERMINER_BEFORE = re.compile(

@@ -18,7 +18,7 @@ from claimcheck.extract.acronym_letters import (
 from claimcheck.document import Block, Footnote, Location
 from claimcheck.extract.acronyms import letter_lost
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._acronyms_common import definitions
+from claimcheck.rules._acronyms_common import definitions, own_name_fits
 from claimcheck.rules.base import CheckContext, Rule
 
 
@@ -124,6 +124,8 @@ class ExpansionCutShort(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         for defs in definitions(ctx).values():
             for d in defs:
+                if own_name_fits(d):
+                    continue  # "(Institut national de la statistique …, INSEE)": the letters of that name
                 after = _last_word_after(d)
                 if after is not None:
                     yield self.finding(
