@@ -219,3 +219,20 @@ def test_passing_a_mark_is_a_lower_bound() -> None:
     assert (m.thing, m.qualifier) == ("Applications", "more than")
     (m,) = [m for m in analyse("Parliament passed 14 housing bills in 2024.") if m.kind == "count"]
     assert m.qualifier is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of them" opening a sentence: the noun the sentence before ended on
+        ("The port has 48 deep-water berths. By 2024, only 12 of them had shore power.", "deep-water berths"),
+        ("There are 64 licensed weirs. In the 2024 inspections, 41 of them were safe.", "licensed weirs"),
+        # the noun before does not end its sentence, or the sentence says more first
+        ("The county has 230 care homes and many day centres. In 2024, 61 of them were good.", None),
+        ("The county has 230 care homes. Inspectors found most centres full, and 61 of them were good.", None),
+        ("The county has 230 care homes. It said so. In 2024, 61 of them were good.", None),
+    ],
+)
+def test_some_of_them_after_the_sentence_before(text: str, expected: str | None) -> None:
+    parts = [t for w, _, t in counts(text) if w in ("12", "41", "61")]
+    assert parts == ([expected] if expected else [])

@@ -3,7 +3,10 @@ through a container ("the number of families", "the list of patients", "the back
 cases") with an aside, a list or a qualifier set off by commas, "and" or "or" between it and
 the count verb still counts that noun; a count verb that says a mark was passed ("passed",
 "topped", "exceeded") makes the figure a lower bound. A share in words ("one small dairy in four") whose verb is a
-past tense not in -ed ("lost", "saw", "paid") is a share like one whose verb is regular. Traps: the restated figure, a figure
+past tense not in -ed ("lost", "saw", "paid") is a share like one whose verb is regular. Some
+"of them" at the head of a sentence counts the noun the sentence before ended on ("… 64
+licensed weirs. In 2024, 41 of them …"), and is compared with the title's part, never its
+group's size. Traps: the restated figure, a figure
 the bound allows, another period, a second clause with its own subject."""
 
 from __future__ import annotations
@@ -51,8 +54,33 @@ DEFECTS = {
         "Roughly one clinic in three saw its waiting list double in 2024.",
         "Waiting lists doubled at 70% of clinics in 2024",
     ),
+    "weirs, some of them in the next sentence": note(
+        "Along the river there are 64 licensed weirs. In the 2024 inspections, 41 of them were rated safe.",
+        "35 of 64 licensed weirs rated safe in 2024",
+    ),
+    "care homes, some of them after a year": note(
+        "The county has 230 registered care homes. In 2024, 61 of them were rated good.",
+        "Inspectors rate 74 of 230 registered care homes good in 2024",
+    ),
+    "berths, some of them with a hedge": note(
+        "The port has 48 deep-water berths. By 2024, only 12 of them had shore power.",
+        "Shore power now at 20 of 48 deep-water berths",
+    ),
 }
 TRAPS = {
+    "some of them as the title gives them": note(
+        "The trust runs 120 branch libraries. Since 2020, 18 of them have closed for good.",
+        "18 of 120 branch libraries closed since 2020",
+    ),
+    "them is another noun of the sentence before": note(
+        "The county has 230 registered care homes and many day centres. In 2024, 61 of them were rated good.",
+        "Inspectors rate 74 of 230 registered care homes good in 2024",
+    ),
+    "them is a noun of its own sentence": note(
+        "The county has 230 registered care homes. Inspectors found most day centres full, and 61 of them were"
+        " rated good.",
+        "Inspectors rate 74 of 230 registered care homes good in 2024",
+    ),
     "share in words as the title gives it": note(
         "About one small dairy in four lost at least one herd to disease in 2023.",
         "A quarter of small dairies lost a herd to disease in 2023",

@@ -1634,8 +1634,17 @@ class _Scan:
         prev = self.out[-1] if self.out else None
         if prev is None or prev.kind != "count" or prev.thing is None or prev.value <= tok.value:
             return None
-        if _SENTENCE_END.search(text, prev.end, tok.start):
-            return None  # the count before is in another sentence
+        ends = list(_SENTENCE_END.finditer(text, prev.end, tok.start))
+        if ends and (
+            len(ends) > 1
+            or not _ENDS_ITS_SENTENCE.match(text, prev.thing_end or prev.end)
+            or not _OPENING_PHRASE.fullmatch(text, ends[0].end(), tok.start)
+        ):
+            # the count before is in another sentence: "them" is its noun only when that
+            # noun ended the sentence right before and the number opens its own sentence,
+            # after a phrase of time or place at most ("… there are 81 bathing waters. In
+            # 2024, 42 of them were rated excellent")
+            return None
         return prev.thing, end
 
     def _glued_scale(self, tok: Number, end: int) -> Mention | None:
@@ -1836,6 +1845,16 @@ _OF_GROUP_AFTER = re.compile(
     r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|our|his|her|all)[ \t]+)?"
     + OWNER
     + r"?(?=\d|them\b|these\b|those\b)"
+)
+#: what may stand between a counted noun and the end of its sentence: punctuation only
+_ENDS_ITS_SENTENCE = re.compile(r"[ \t]*[)”\"’']?[ \t]*[.!?;]")
+#: what may open a sentence before a number that counts some of the noun the sentence
+#: before ended on: a phrase of time or place set off by a comma ("In the 2024
+#: inspections, ", "Since 2020, "), a hedge
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:(?:In|By|Since|During|At|Across|Among|Of|For|After|Before|Over|Last|This)\b[^,.;:!?]{0,60},\s*)?"
+    r"(?:(?:only|just|some|about|around|nearly|almost|roughly)\s+)?",
+    re.IGNORECASE,
 )
 _THEM = re.compile(r"(?:them|these|those)\b(?![ \t]+[a-z]+s\b)")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")

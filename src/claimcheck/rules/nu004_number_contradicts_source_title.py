@@ -200,6 +200,8 @@ class NumberContradictsSourceTitle(Rule):
                                 continue
                             if _an_age(title, m.start, m.end):
                                 continue  # "in 0 to 19 year olds": whom, not a figure
+                            if _part_and_whole(claim, m, title):
+                                continue  # "18 of them" / "18 of 120 libraries": not the 120
                             if _elapsed_apart(ctx, claim, m, title, cite):
                                 continue  # "two decades ago" / "Fifteen Years Later", written in 2022
                             if not (
@@ -747,6 +749,18 @@ def _same_head(claim: NumericClaim, mention: Mention, title: str, found: tuple[M
         return False
     said = set(content_stems(claim.sentence))
     return all(any(s in said for s in content_stems(w)) for w in words)
+
+
+def _part_and_whole(claim: NumericClaim, mention: Mention, title: str) -> bool:
+    """Is the text's figure some of a group ("18 of them", "41 of the 64 weirs") and the
+    title's the group's size ("18 of 120 branch libraries": the 120)? A part is compared
+    with the title's part only."""
+    return (
+        mention.kind == "count"
+        and claim.subject is not None
+        and claim.subject.part == "of"
+        and _WHOLE_BEFORE.search(title, 0, mention.start) is not None
+    )
 
 
 #: a count of some of a group in a title ("14 of 52 depots"), and the group's size after it
