@@ -1478,7 +1478,10 @@ class QuotationWordedDifferently(Rule):
     writer's own wording of the speaker's first words ("… that no diver who surfaces in a
     storm “should ever wait …”") is read from where those words stand in the full
     quotation (three or more, half of them the same), and only the quoted words are
-    compared.
+    compared; so is a part whose writer's words end on the four words the quotation has right
+    before it, from inside a quotation of several sentences too ("As Brandt said, on a winter
+    morning “each traveller needs everything”" for "… nobody needed it. On a winter morning,
+    every passenger needs everything."), when one person is named in both places.
 
     Whose words a quotation is may be said in other ways than a verb of saying: an
     attribution after a dash ("“…” — the chair of the European AI Board", "“…” — Tomas Wyss,
