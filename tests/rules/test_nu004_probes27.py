@@ -54,6 +54,10 @@ DEFECTS = {
         "Roughly one clinic in three saw its waiting list double in 2024.",
         "Waiting lists doubled at 70% of clinics in 2024",
     ),
+    "repair bill, a price base after the figure is no date": note(
+        "The council put the repair bill for its sea walls at £310 million in 2022 prices.",
+        "Sea wall repairs to cost £365 million, 2025 review finds",
+    ),
     "weirs, some of them in the next sentence": note(
         "Along the river there are 64 licensed weirs. In the 2024 inspections, 41 of them were rated safe.",
         "35 of 64 licensed weirs rated safe in 2024",

@@ -367,7 +367,9 @@ _UPPER_SIDE = frozenset({"up to", "less than", "under", "at most", "fewer than",
 _LOWER_SIDE = frozenset({"more than", "over", "at least", "above", "no less than", "upwards of"})
 
 
-_YEAR_WORD = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)(?![ \t]+(?:prices|terms|money|dollars|pounds|euros)\b)")
+#: a year that is a price base, not a date: "in 2023 prices", "in 2016 terms"
+_PRICE_BASE = r"(?![ \t]+(?:prices|terms|money|dollars|pounds|euros)\b)"
+_YEAR_WORD = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)" + _PRICE_BASE)
 
 
 def _other_years(claim: NumericClaim, title: str) -> bool:
@@ -392,7 +394,7 @@ def _other_years(claim: NumericClaim, title: str) -> bool:
 
 #: the rest of a figure's clause up to a year in it, with no other digit or clause break
 #: between ("... paid at least one bill late in 2024")
-_CLAUSE_REST = re.compile(r"[^\d;:()]{0,120}?\b(?:in|during|for|by|of)[ \t]+(?:19|20)\d\d(?!\d)")
+_CLAUSE_REST = re.compile(r"[^\d;:()]{0,120}?\b(?:in|during|for|by|of)[ \t]+(?:19|20)\d\d(?!\d)" + _PRICE_BASE)
 
 
 #: a span of two years written short: "2024-25", "2023/24", "2024–2025"
