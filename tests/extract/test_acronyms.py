@@ -296,3 +296,26 @@ def test_a_subject_before_a_name_that_does_not_fit_is_no_part_of_it(text, expect
 )
 def test_a_roman_looking_acronym_spelt_out_after_it(text, expected):
     assert defs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Federal Office for Migration and Refugees (Bundesamt für Migration und Flüchtlinge, BAMF) pays.",
+            [("BAMF", "Federal Office for Migration and Refugees", "Bundesamt für Migration und Flüchtlinge")],
+        ),
+        (
+            "The State Meteorological Agency (Agencia Estatal de Meteorología, AEMET) warned.",
+            [("AEMET", "State Meteorological Agency", "Agencia Estatal de Meteorología")],
+        ),
+        (
+            "The Federal Statistical Office (German: Statistisches Bundesamt, DESTATIS) counts.",
+            [],  # (letters not in the own-language name's order from its first: no definition)
+        ),
+        ("Anna Weber (Bonn, DAAD) spoke first.", []),  # a place and another body's letters
+        ("The new airport (Berlin, BER) opened late.", []),  # a short place name
+    ],
+)
+def test_a_name_in_its_own_language_beside_the_acronym(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert defs(text) == expected

@@ -179,3 +179,60 @@ def test_up_from_keeps_the_first_count_s_noun_only_for_figures() -> None:
     ]
     # nor is a year after "up from"
     assert counts("The fleet has 28 buses, up from 2019 levels.") == [("28", 28.0, "buses")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a container heads the subject, an aside or a list set off before the verb
+        (
+            "The number of families in emergency shelters, including those placed in hotels, stood at 6,400.",
+            ("6,400", "families"),
+        ),
+        (
+            "The number of young people not in education, employment or training reached 987,000.",
+            ("987,000", "young people"),
+        ),
+        ("The list of patients waiting for a hip operation passed 41,000 in May.", ("41,000", "patients")),
+        ("The backlog of cases awaiting trial, civil and criminal, reached 67,000 in 2024.", ("67,000", "cases")),
+    ],
+)
+def test_a_container_subject_counts_its_noun_across_asides(text: str, expected: tuple[str, str]) -> None:
+    assert [(w, t) for w, _, t in counts(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another subject after a finite verb of the container's own clause
+        "The number of pupils in temporary classrooms fell, and the total reached 18,500.",
+        # a list with no "of" counts nothing
+        "The list reached 7,800 by March.",
+    ],
+)
+def test_a_container_subject_traps(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_passing_a_mark_is_a_lower_bound() -> None:
+    (m,) = [m for m in analyse("Applications topped 4,000 in May.") if m.kind == "count"]
+    assert (m.thing, m.qualifier) == ("Applications", "more than")
+    (m,) = [m for m in analyse("Parliament passed 14 housing bills in 2024.") if m.kind == "count"]
+    assert m.qualifier is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of them" opening a sentence: the noun the sentence before ended on
+        ("The port has 48 deep-water berths. By 2024, only 12 of them had shore power.", "deep-water berths"),
+        ("There are 64 licensed weirs. In the 2024 inspections, 41 of them were safe.", "licensed weirs"),
+        # the noun before does not end its sentence, or the sentence says more first
+        ("The county has 230 care homes and many day centres. In 2024, 61 of them were good.", None),
+        ("The county has 230 care homes. Inspectors found most centres full, and 61 of them were good.", None),
+        ("The county has 230 care homes. It said so. In 2024, 61 of them were good.", None),
+    ],
+)
+def test_some_of_them_after_the_sentence_before(text: str, expected: str | None) -> None:
+    parts = [t for w, _, t in counts(text) if w in ("12", "41", "61")]
+    assert parts == ([expected] if expected else [])

@@ -1013,6 +1013,10 @@ def test_kilotonnes_and_a_sum_that_is_no_bound() -> None:
         ("Fewer than one donor in twenty is under 25.", "one donor in twenty", 5.0, "less than"),
         ("Two apprentices out of five finished early.", "Two apprentices out of five", 40.0, None),
         ("One small farm in four in the county sells to shops.", "One small farm in four", 25.0, None),
+        # a past tense not in -ed as the share's verb
+        ("About one small dairy in four lost at least one herd.", "one small dairy in four", 25.0, "about"),
+        ("One commuter in three rode a bicycle at least once a week.", "One commuter in three", 100 / 3, None),
+        ("Two tenants in five paid at least one month late.", "Two tenants in five", 40.0, None),
     ],
 )
 def test_word_shares_read_a_share_written_round_its_group(text, written, value, qualifier) -> None:
@@ -1032,6 +1036,7 @@ def test_word_shares_read_a_share_written_round_its_group(text, written, value, 
         "The one school in nine years that closed was rebuilt.",  # 'the one'
         "One of the ships in five ports was late.",  # 'of the' in the group
         "One project in 2024 was late.",  # a year
+        "One team in ten lost games cleared the site.",  # an adjective after N, not its verb
     ],
 )
 def test_word_shares_leave_what_is_no_share(text: str) -> None:

@@ -55,7 +55,7 @@ AC004 = {
         "The Instituto de Previsión Social (IPS) pays the rest."
     ),
 }
-MISSED_AC004 = {"a name given in English and in its own language", "a known acronym defined otherwise"}
+MISSED_AC004 = {"a known acronym defined otherwise"}
 AC004_TRAPS = {
     "defined in a heading first": (
         "## The Day-Ahead Market (DAM)\n\nThe DAM clears at noon. The Grid Operator (GO) runs it."

@@ -480,6 +480,10 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
         parts = [n.group(1) if n else p for n, p in zip(numbered, parts)]
         acr = [p for p in parts if is_acronym(p) or (len(parts) == 1 and _named_numeral(text, m.start(), p))]
         native = [p for p in parts if not p.isascii() and any(is_cjk(ch) for ch in p) and not is_acronym(p)]
+        if len(acr) == 1 and len(parts) == 2 and not native:
+            # "the Federal Office for Migration and Refugees (Bundesamt für Migration und
+            # Flüchtlinge, BAMF)": the body's own name beside its acronym
+            native = [n for p in parts if p != acr[0] and (n := own_language_name(p, acr[0])) is not None]
         if len(acr) == 1 and len(acr) + len(native) == len(parts):
             found = _acronym_in_parenthesis(text, m, acr[0], native)
             if found is not None and _file_type_label(acr[0], found["expansion"]):
@@ -578,6 +582,42 @@ def _named_numeral(text: str, open_at: int, token: str) -> bool:
     if len(content) < 2 or len(init) != len(letters) or init[:1] != letters[:1]:
         return False
     return sorted(init) == sorted(letters) or sum(a != b for a, b in zip(init, letters)) <= 1
+
+
+#: a language named before a body's own name: "German: ", "in French, "
+_LANGUAGE_LABEL = re.compile(r"^(?:in[ \t]+)?[A-Z][a-z]+[ \t]*[:,][ \t]*")
+
+
+def own_language_name(part: str, acronym: str) -> str | None:
+    """``part`` when it is a body's name in its own language, the acronym its letters: a
+    capitalised name of several words whose initials (or letters in order) fit the acronym
+    ("Bundesamt für Migration und Flüchtlinge" for BAMF, "Agencia Española de Cooperación
+    Internacional para el Desarrollo" for AECID), or one long compound word that holds the
+    acronym's letters in order from its first ("Bundesnetzagentur" for BNetzA); a language
+    named before it ("German: …") is left out. None for anything else in the parenthesis (a
+    person, a place: "Jane Roe, NASA"; "Berlin, BER")."""
+    name = _LANGUAGE_LABEL.sub("", part).strip("“”\"‘’' ")
+    words = name.split()
+    if not words or not name[:1].isupper() or len(words) > 14 or any(ch.isdigit() for ch in name):
+        return None
+    letters = _letters(acronym)
+    if len(words) > 1 and judge(acronym, name) == "fits":
+        return name
+    # the letters in order from the name's first, the words' initials (its own language's
+    # small words too: the F of "für" in BAMF) giving half of them or more; or one long
+    # compound ("Bundesnetzagentur") holding them
+    joined = "".join(words).lower()
+    if len(letters) < 3 or joined[:1] != letters[:1] or (len(words) == 1 and len(joined) < 10):
+        return None
+    at = 0
+    for ch in letters:
+        at = joined.find(ch, at)
+        if at < 0:
+            return None
+        at += 1
+    heads = [w[:1].lower() for w in words]
+    given = sum(1 for ch in set(letters) if ch in heads)
+    return name if len(words) == 1 or 2 * given >= len(set(letters)) else None
 
 
 def _acronym_in_parenthesis(text: str, m: re.Match[str], acronym: str, native: list[str]) -> dict[str, Any] | None:

@@ -1624,8 +1624,17 @@ class _Scan:
         prev = self.out[-1] if self.out else None
         if prev is None or prev.kind != "count" or prev.thing is None or prev.value <= tok.value:
             return None
-        if _SENTENCE_END.search(text, prev.end, tok.start):
-            return None  # the count before is in another sentence
+        ends = list(_SENTENCE_END.finditer(text, prev.end, tok.start))
+        if ends and (
+            len(ends) > 1
+            or not _ENDS_ITS_SENTENCE.match(text, prev.thing_end or prev.end)
+            or not _OPENING_PHRASE.fullmatch(text, ends[0].end(), tok.start)
+        ):
+            # the count before is in another sentence: "them" is its noun only when that
+            # noun ended the sentence right before and the number opens its own sentence,
+            # after a phrase of time or place at most ("… there are 81 bathing waters. In
+            # 2024, 42 of them were rated excellent")
+            return None
         return prev.thing, end
 
     def _glued_scale(self, tok: Number, end: int) -> Mention | None:
@@ -1681,6 +1690,8 @@ class _Scan:
         q = match_qualifier(self.text, tok.start)
         if q:
             mention.qualifier = q[0]
+        elif tend <= end and _PASSED_MARK.search(self.text, max(0, tok.start - 30), tok.start):
+            mention.qualifier = "more than"  # "the waiting list passed 7,800": a bound
         return mention
 
     def _group_size(self, tok: Number, end: int) -> Mention | None:
@@ -1746,7 +1757,8 @@ _COUNT_HEDGE = (
 _COUNT_VERB_BEFORE = re.compile(
     r"(?:^|[ \t])(?P<verb>(?:came|come|comes|amounted|amounts|" + _CHANGE_VERB + r")"
     r"(?:[ \t]+by[ \t]+[\d.,]+(?:[ \t]+(?:per[ \t]?cent|percent))?[ \t]*,?)?[ \t]+to|" + _CHANGE_VERB + r"[ \t]+from|"
-    r"total(?:l?ed|s)?|number(?:ed|s)?|(?:stood|stands?)[ \t]+at|reach(?:ed|es)?|was|were)"
+    r"total(?:l?ed|s)?|number(?:ed|s)?|(?:stood|stands?)[ \t]+at|reach(?:ed|es)?|was|were|"
+    r"pass(?:ed|es)|top(?:ped|s)|exceed(?:ed|s)|surpass(?:ed|es))"
     r"(?:[ \t]+(?:only|just|already|still|then|now))?"
     r"(?:[ \t]+" + _COUNT_HEDGE + r")?[ \t]+$",
     re.IGNORECASE,
@@ -1765,7 +1777,7 @@ _NP_LEAD = frozenset("the a an its their our his her this these those all".split
 _NP_ADVERBS = frozenset("now then still already only just also thus since".split())
 #: "the number of schools", "orders of loitering munitions": the count is of what follows "of"
 _COUNT_CONTAINERS = frozenset(
-    "number total count tally orders deliveries purchases shipments sales imports exports arrivals".split()
+    "number total count tally list backlog queue orders deliveries purchases shipments sales imports exports arrivals".split()
 )
 #: plural nouns a number after a verb measures rather than counts ("prices rose to 390")
 _MEASURE_NOUNS = frozenset(
@@ -1823,6 +1835,16 @@ _OF_GROUP_AFTER = re.compile(
     r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|our|his|her|all)[ \t]+)?"
     + OWNER
     + r"?(?=\d|them\b|these\b|those\b)"
+)
+#: what may stand between a counted noun and the end of its sentence: punctuation only
+_ENDS_ITS_SENTENCE = re.compile(r"[ \t]*[)”\"’']?[ \t]*[.!?;]")
+#: what may open a sentence before a number that counts some of the noun the sentence
+#: before ended on: a phrase of time or place set off by a comma ("In the 2024
+#: inspections, ", "Since 2020, "), a hedge
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:(?:In|By|Since|During|At|Across|Among|Of|For|After|Before|Over|Last|This)\b[^,.;:!?]{0,60},\s*)?"
+    r"(?:(?:only|just|some|about|around|nearly|almost|roughly)\s+)?",
+    re.IGNORECASE,
 )
 _THEM = re.compile(r"(?:them|these|those)\b(?![ \t]+[a-z]+s\b)")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
@@ -1952,7 +1974,7 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     )
     every = _ALL_BEFORE.search(text, max(0, start - 12), start)
     if m is not None:
-        words: list[str] | None = _phrase_before(text, m.start())
+        words: list[str] | None = _container_subject(text, m.start()) or _phrase_before(text, m.start())
     elif every is not None and _OF_THEM.match(text, end):
         words = _phrase_before(text, every.start())  # "the drivers, all 3,300 of them"
         # the last noun phrase: after the last "of" or article ("the transfer of the
@@ -2005,6 +2027,50 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     if any(w in ("per", "each", "every", "average") for w in rest):
         return None  # "visitors per day reached 4,000": a rate
     return " ".join(thing), end
+
+
+#: a count verb that says a mark was passed: the number after it is a lower bound ("the
+#: waiting list passed 7,800", "applications topped 4,000")
+_PASSED_MARK = re.compile(
+    r"(?:^|[ \t])(?:pass(?:ed|es)|top(?:ped|s)|exceed(?:ed|s)|surpass(?:ed|es))"
+    r"(?:[ \t]+(?:only|just|already|now))?[ \t]+$",
+    re.IGNORECASE,
+)
+#: a container that heads a count verb's subject, its noun after "of": "the number of
+#: households", "the waiting list of patients", "the backlog of cases"
+_CONTAINER_OF = re.compile(
+    r"\b(?:the|its|their|our|this|that)[ \t]+(?:(?:total|overall|combined|waiting)[ \t]+)?"
+    r"(?:number|list|backlog|queue)[ \t]+of[ \t]+",
+    re.IGNORECASE,
+)
+#: a finite verb (or a clause's end) between a container and the count verb: the count
+#: verb has another subject ("The number of schools fell, and pupils reached 4,300")
+_OWN_CLAUSE = re.compile(
+    r"[.!?;:()\[\]]|\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|"
+    r"said|says|while|but|whereas)\b|" + _CHANGE_VERB,
+    re.IGNORECASE,
+)
+
+
+def _container_subject(text: str, verb: int) -> list[str] | None:
+    """The words of a count verb's subject headed by a container ("the number of", "the
+    list of") when asides, lists and qualifiers set off by commas, "and" or "or" stand
+    between it and the verb: "the number of young people not in education, employment or
+    training reached 987,000" counts young people, "the number of households in temporary
+    housing, including those placed out of area, stood at 14,200" households. The words run
+    from the container to the first boundary after its noun; None when no container leads
+    the clause or another finite verb stands between it and the count verb."""
+    region = text[max(0, verb - 200) : verb]
+    found = None
+    for c in _CONTAINER_OF.finditer(region):
+        found = c
+    if found is None or _OWN_CLAUSE.search(region, found.end()):
+        return None
+    rest = region[found.end() :]
+    cut = _NP_BOUNDARY.search(rest)
+    if cut is None:
+        return None  # nothing set off: the phrase before the verb is the container's own
+    return _phrase_words(region[found.start() : found.end() + cut.start()])
 
 
 def _collective_subject(low: list[str], at: int) -> str | None:
@@ -2575,6 +2641,16 @@ def ratio_share(text: str, tok: Number) -> bool:
 
 
 #: "one <group> in N": the group, one to three lower-case words, then "in" / "out of"
+#: past tenses not in -ed, as a share's verb ("one small farm in four lost at least one
+#: crop", "one clinic in five saw its waits double", "one household in three paid more")
+_IRREGULAR_PAST = (
+    r"(?:lost|grew|fell|rose|saw|paid|spent|kept|got|gave|found|felt|held|met|ran|sold|told|thought|went|came|"
+    r"became|took|made|won|wrote|drove|chose|knew|began|bought|brought|fought|caught|taught|sought|fled|built|"
+    r"heard|said|sat|stood|slept|spoke|broke|froze|drew|flew|threw|shrank|sank|drank|hid|rode|shook|stole|woke)"
+    # its object or particle next, not a noun it qualifies ("one team in ten lost games")
+    r"(?=[ \t]*[,.;:]|[ \t]+(?:a|an|the|its|their|his|her|our|at|up|out|in|on|to|from|over|more|less|no|"
+    r"nothing|some|any|all|both|every|each|one|two|three|half|\d))"
+)
 _SPLIT_GROUP = re.compile(
     r"[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?$"
 )
@@ -2591,7 +2667,9 @@ _AFTER_SPLIT = re.compile(
     r"behind|with|without|under|over|above|below|outside|inside|not|never|say|says|"
     r"(?!(?:hous|build|fund|train|meet|spend|morn|even|park|plann|nurs|lend|cloth|learn|screen|test|sett|"
     r"rat|rank|ceil|sitt|dwell|hold|land|offer|fill|open|clos|head|wedd|shipp|bank|timing)ing\b)[a-z]{2,}ing|"
-    r"[a-z]+ed|[a-z]+[ \t]+(?:the|an?|its|their|our|his|her|this|these|those|no|any|some|every|each))\b"
+    r"[a-z]+ed|"
+    + _IRREGULAR_PAST
+    + r"|[a-z]+[ \t]+(?:the|an?|its|their|our|his|her|this|these|those|no|any|some|every|each))\b"
 )
 _NOT_GROUP = frozenset("of the a an and or but per to for by with from at on as".split())
 _DETERMINER_BEFORE = re.compile(

@@ -52,10 +52,19 @@ def definitions(ctx: CheckContext) -> dict[str, list[AcronymClaim]]:
 def _definitions(ctx: CheckContext) -> dict[str, list[AcronymClaim]]:
     out: dict[str, list[AcronymClaim]] = {}
     for claim in ctx.claims.of_kind("acronym"):
-        if judge(claim.acronym, claim.expansion) == "unrelated":
+        if judge(claim.acronym, claim.expansion) == "unrelated" and not own_name_fits(claim):
             continue
         out.setdefault(key(claim.acronym), []).append(claim)
     return out
+
+
+def own_name_fits(claim: AcronymClaim) -> bool:
+    """Does the acronym spell the body's name in its own language, given beside it ("the
+    Federal Office for Migration and Refugees (Bundesamt für Migration und Flüchtlinge,
+    BAMF)")? Its letters are then that name's, whatever the English name's initials."""
+    from claimcheck.extract.acronyms import own_language_name
+
+    return bool(claim.native) and own_language_name(claim.native or "", claim.acronym) is not None
 
 
 def name_content_words(expansion: str) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, Iterable
 from claimcheck.extract.acronym_letters import FUNCTION_WORDS, acronym_letters, initials, judge, part_initials
 from claimcheck.extract.linking import IRREGULAR_ADJECTIVES, same_name
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._acronyms_common import default_known, definitions, loose_lower_case
+from claimcheck.rules._acronyms_common import default_known, definitions, loose_lower_case, own_name_fits
 from claimcheck.rules.base import CheckContext, Rule
 from claimcheck import lazyre as re
 
@@ -116,8 +116,8 @@ class AcronymLettersMismatch(Rule):
         known = default_known()
         for acronym, defs in definitions(ctx).items():
             for d in defs:
-                if judge(d.acronym, d.expansion) != "mismatch":
-                    continue
+                if judge(d.acronym, d.expansion) != "mismatch" or own_name_fits(d):
+                    continue  # (an own-language name beside it gives the letters: "(Bundesamt für …, BAMF)")
                 if _paired_fits(d):
                     continue  # "the SRG SSR (Schweizerische …)": the name defines the pair's other half
                 if _plural_noun_after(d.acronym, d.expansion):

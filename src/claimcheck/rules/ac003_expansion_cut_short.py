@@ -18,7 +18,7 @@ from claimcheck.extract.acronym_letters import (
 from claimcheck.document import Block, Footnote, Location
 from claimcheck.extract.acronyms import letter_lost
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._acronyms_common import definitions
+from claimcheck.rules._acronyms_common import definitions, own_name_fits
 from claimcheck.rules.base import CheckContext, Rule
 
 
@@ -130,6 +130,8 @@ class ExpansionCutShort(Rule):
 
     def _stops_short(self, ctx: CheckContext, d: AcronymClaim) -> Finding | None:
         """The finding for one definition whose expansion stops short, or ``None``."""
+        if own_name_fits(d):
+            return None  # "(Institut national de la statistique …, INSEE)": the letters of that name
         after = _last_word_after(d)
         if after is not None:
             return self._short(

@@ -200,6 +200,8 @@ class NumberContradictsSourceTitle(Rule):
                                 continue
                             if _an_age(title, m.start, m.end):
                                 continue  # "in 0 to 19 year olds": whom, not a figure
+                            if _part_and_whole(claim, m, title):
+                                continue  # "18 of them" / "18 of 120 libraries": not the 120
                             if _elapsed_apart(ctx, claim, m, title, cite):
                                 continue  # "two decades ago" / "Fifteen Years Later", written in 2022
                             if not (
@@ -365,7 +367,9 @@ _UPPER_SIDE = frozenset({"up to", "less than", "under", "at most", "fewer than",
 _LOWER_SIDE = frozenset({"more than", "over", "at least", "above", "no less than", "upwards of"})
 
 
-_YEAR_WORD = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)(?![ \t]+(?:prices|terms|money|dollars|pounds|euros)\b)")
+#: a year that is a price base, not a date: "in 2023 prices", "in 2016 terms"
+_PRICE_BASE = r"(?![ \t]+(?:prices|terms|money|dollars|pounds|euros)\b)"
+_YEAR_WORD = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)" + _PRICE_BASE)
 
 
 def _other_years(claim: NumericClaim, title: str) -> bool:
@@ -379,7 +383,18 @@ def _other_years(claim: NumericClaim, title: str) -> bool:
         return False
     near = sentence[max(0, at - 40) : at + len(claim.text) + 40]
     said, titled = _years_of(near), _years_of(title)
+    if not said and titled:
+        # the year that ends the figure's clause, further on, no other figure between
+        # ("one household in five paid at least one bill late in 2024")
+        rest = _CLAUSE_REST.match(sentence, at + len(claim.text))
+        if rest is not None:
+            said = _years_of(rest.group(0)[-4:])
     return bool(said) and bool(titled) and not said & titled
+
+
+#: the rest of a figure's clause up to a year in it, with no other digit or clause break
+#: between ("... paid at least one bill late in 2024")
+_CLAUSE_REST = re.compile(r"[^\d;:()]{0,120}?\b(?:in|during|for|by|of)[ \t]+(?:19|20)\d\d(?!\d)" + _PRICE_BASE)
 
 
 #: a span of two years written short: "2024-25", "2023/24", "2024–2025"
@@ -736,6 +751,18 @@ def _same_head(claim: NumericClaim, mention: Mention, title: str, found: tuple[M
         return False
     said = set(content_stems(claim.sentence))
     return all(any(s in said for s in content_stems(w)) for w in words)
+
+
+def _part_and_whole(claim: NumericClaim, mention: Mention, title: str) -> bool:
+    """Is the text's figure some of a group ("18 of them", "41 of the 64 weirs") and the
+    title's the group's size ("18 of 120 branch libraries": the 120)? A part is compared
+    with the title's part only."""
+    return (
+        mention.kind == "count"
+        and claim.subject is not None
+        and claim.subject.part == "of"
+        and _WHOLE_BEFORE.search(title, 0, mention.start) is not None
+    )
 
 
 #: a count of some of a group in a title ("14 of 52 depots"), and the group's size after it

@@ -20,6 +20,9 @@ _MIN_WORDS = 6
 #: words, and the least first words of the longer quotation the writer's wording stands for
 _LEAD_PART = 3
 _LEAD_WORDS = 3
+#: the words the writer's wording must end on, as the longer quotation has them right before
+#: the part, when it stands for no more than those ("on a winter morning “…”")
+_LEAD_ANCHOR = 4
 
 
 def _outside(q: QuotationClaim) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -261,6 +264,18 @@ _TITLES = frozenset(
 
 #: a name's particles, which one spelling may change or drop ("van der Berg" / "Van den Berg")
 _PARTICLES = frozenset("van von der den de da del du dos das ter ten bin al".split())
+
+
+def _named_alike(a: QuotationClaim, b: QuotationClaim) -> bool:
+    """Are both quotations given to a named person, the same one (not a role that may be
+    anyone: "the mayor")?"""
+    return bool(
+        a.speaker
+        and b.speaker
+        and not a.speaker.startswith("the ")
+        and not b.speaker.startswith("the ")
+        and _same_named_speaker(a.speaker, b.speaker)
+    )
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:
@@ -1463,7 +1478,10 @@ class QuotationWordedDifferently(Rule):
     writer's own wording of the speaker's first words ("… that no diver who surfaces in a
     storm “should ever wait …”") is read from where those words stand in the full
     quotation (three or more, half of them the same), and only the quoted words are
-    compared.
+    compared; so is a part whose writer's words end on the four words the quotation has right
+    before it, from inside a quotation of several sentences too ("As Brandt said, on a winter
+    morning “each traveller needs everything”" for "… nobody needed it. On a winter morning,
+    every passenger needs everything."), when one person is named in both places.
 
     Whose words a quotation is may be said in other ways than a verb of saying: an
     attribution after a dash ("“…” — the chair of the European AI Board", "“…” — Tomas Wyss,
@@ -1811,13 +1829,17 @@ class QuotationWordedDifferently(Rule):
                     or apart(a, b)
                 ):
                     continue
-                # a word of the part matched below is one of the longer quotation's: when fewer
-                # than half of its words are, no alignment can match half (most pairs end here)
-                if sum(w in sa for w in wb) < 0.5 * len(wb):
+                # a word of the part matched below is one of the longer quotation's, inflected
+                # or not ("touch" / "touches"): when fewer than half of its words are, no
+                # alignment can match half (most pairs end here)
+                stems_a = _stems(sa)
+                if sum(_stem(w) in stems_a for w in wb) < 0.5 * len(wb):
                     continue
                 import difflib  # only when two quotations may be compared: not at every start-up
 
-                blocks = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_matching_blocks()
+                blocks = difflib.SequenceMatcher(
+                    a=[_stem(w) for w in wa], b=[_stem(w) for w in wb], autojunk=False
+                ).get_matching_blocks()
                 if sum(m.size for m in blocks) < 0.5 * len(wb):
                     continue
                 if before is None:
@@ -1825,14 +1847,33 @@ class QuotationWordedDifferently(Rule):
                 # where the part would start in the longer quotation: where its first word
                 # is, or where a run it shares begins less the words before it in the part
                 starts = sorted({i for i, w in enumerate(wa) if w == wb[0]} | {m.a - m.b for m in blocks if m.size})
+                # fewer words before the opening mark than the quotation has before the part:
+                # they stand for the quotation's words right before it when they end on them
+                # ("As Brandt said, on a winter morning “each traveller …”" for "… nobody
+                # needed it. On a winter morning, every passenger …"): the part is read from
+                # there (one person named in both places, not a role for a name)
+                anchor = before[-_LEAD_ANCHOR:]
+                anchored = (
+                    [
+                        i + _LEAD_ANCHOR
+                        for i in range(len(wa) - _LEAD_ANCHOR)
+                        if wa[i : i + _LEAD_ANCHOR] == anchor and len(before) < i + _LEAD_ANCHOR
+                    ]
+                    if len(anchor) == _LEAD_ANCHOR and _named_alike(a, b)
+                    else []
+                )
                 changes = None
-                for p in starts:
+                for p in anchored + starts:
                     lead = before[-p:] if p else []
-                    if p < _LEAD_WORDS or len(lead) < p:
+                    if p < _LEAD_WORDS:
                         continue
-                    same = difflib.SequenceMatcher(a=wa[:p], b=lead, autojunk=False).get_matching_blocks()
-                    if sum(m.size for m in same) < max(_LEAD_WORDS, 0.5 * p):
-                        continue  # the words before the quotation are not the speaker's first words
+                    if len(lead) < p:
+                        if p not in anchored:
+                            continue
+                    else:
+                        same = difflib.SequenceMatcher(a=wa[:p], b=lead, autojunk=False).get_matching_blocks()
+                        if sum(m.size for m in same) < max(_LEAD_WORDS, 0.5 * p):
+                            continue  # the words before the quotation are not the speaker's first words
                     changes = _compare(wa, wa[:p] + wb, a.quote, " ".join(wa[:p] + wb))
                     if changes is not None:
                         break
