@@ -218,6 +218,8 @@ class DocumentWords:
     names: frozenset[str] = frozenset()  # capitalised words written inside a sentence
     lowered: frozenset[str] = frozenset()  # words the document writes in lower case
     targets: frozenset[tuple[int, int]] = frozenset()  # (article, block) under a heading of targets
+    #: heading text -> the names it gives its section's subject (:func:`_heading_names`)
+    subjects: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def weight(self, word: str) -> float:
         """A word's rarity in the document: log(N / n) for a word in n of N sentences; 0 for
@@ -275,10 +277,44 @@ def document_weights(document: Document) -> DocumentWords:
     # (under "Targets", "Goals", "2030 objectives": every figure is an aim, read once here)
     aims = {h for h in set(headings.values()) if _TARGETS_HEADING.search(h)}
     targets = frozenset(place for place, heading in headings.items() if heading in aims)
+    subjects = _heading_names(set(headings.values()), names, lowered)
     dw = DocumentWords(
-        count, freq, headings, document.metadata.publication_date, frozenset(names), frozenset(lowered), targets
+        count,
+        freq,
+        headings,
+        document.metadata.publication_date,
+        frozenset(names),
+        frozenset(lowered),
+        targets,
+        subjects,
     )
     return dw
+
+
+#: a heading's number: "2.", "3.1", "IV.", "B."
+_HEADING_NUMBER = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+")
+
+
+def _heading_names(headings: set[str], names: set[str], lowered: set[str]) -> dict[str, frozenset[str]]:
+    """The subject each heading names ("2. The Harthill Navigation", "Case study: Lake
+    Orra"): the words of its names, its number left out, that the document's sentences
+    write capitalised and never in lower case ("Harthill", "Orra"; not "Navigation" when
+    the text says "the navigation", nor the words of a heading written in title case)."""
+    written = {w for n in names for w in n.split()}
+    out: dict[str, frozenset[str]] = {}
+    for h in headings:
+        if not h or not any(c.isupper() for c in h[1:]):
+            continue
+        text = _HEADING_NUMBER.sub("", h, count=1) if _HEADING_NUMBER.match(h) else h
+        words = {
+            w.rstrip("'’").removesuffix("'s").removesuffix("’s")
+            for n in _names(text, frozenset(names), frozenset(lowered))
+            for w in n.split()
+        }
+        kept = frozenset(w for w in words if w in written and w.lower() not in lowered and w.lower() not in _STOP)
+        if kept:
+            out[h] = kept
+    return out
 
 
 # ----------------------------------------------------------------------------- one mention
@@ -304,6 +340,9 @@ class Context:
     #: provinces"): a scope set against another such region, never against a name (a
     #: "south-western county" may be Devon)
     regions: frozenset[str] = frozenset()
+    #: what its section's heading names as the section's subject ("3. The Beldon Canal":
+    #: Beldon): a case or a place the figure belongs to, set against another section's
+    subject: frozenset[str] = frozenset()
 
 
 _CHANGE = re.compile(
@@ -826,6 +865,9 @@ def context_of(claim: Any, document: Document) -> Context:
         sentence=sentence,
         place=(claim.article, claim.block, claim.footnote),
         regions=regions_said(sentence, claim.text),
+        subject=dw.subjects.get(dw.headings.get((claim.article, claim.block), ""), frozenset())
+        if claim.block is not None
+        else frozenset(),
     )
 
 
@@ -1038,6 +1080,20 @@ def _conflicts(a: Context, b: Context) -> Iterator[str]:
         own_b = {n for n in b.names if not _named_in(n, a)}
         if own_a and own_b:
             yield "other names"
+    if subjects_apart(a, b):
+        yield "other sections' subjects"
+
+
+def subjects_apart(a: Context, b: Context) -> bool:
+    """Do ``a`` and ``b`` stand in two sections, each about a case its heading names ("2.
+    The Harthill Navigation" / "3. The Beldon Canal", "Case study: Lake Orra" / "Case
+    study: Tamsin Bay"), neither sentence naming the other's case? Then each figure is its
+    own case's, not one fact said twice. A section whose heading names nothing (a summary,
+    "What restoration returns") is set apart from none."""
+    only_a, only_b = a.subject - b.subject, b.subject - a.subject
+    if not (only_a and only_b):
+        return False
+    return not any(_named_in(n, b) for n in only_a) and not any(_named_in(n, a) for n in only_b)
 
 
 # ------------------------------------------------------------------- a figure taken as given
