@@ -2526,6 +2526,16 @@ def _brought_in(acted: list[str], rest: list[str]) -> frozenset[str]:
     return frozenset()
 
 
+def brought_in(acted: str) -> frozenset[str]:
+    """The participants' stems of a new thing that what an event's verb acts on brings in
+    (``acted``: the words after the verb), read as :func:`_brought_in` reads them: "the
+    withdrawal of a peanut sauce sold with …" brings in a peanut sauce; "the withdrawal of
+    the sauce", nothing."""
+    toks = _TOKEN.findall(acted)
+    ends = [k for k, t in enumerate(toks) if t.lower() in _OBJECT_ENDS]
+    return _brought_in(toks[: ends[0]] if ends else toks, toks)
+
+
 def _topic(rest: list[str]) -> frozenset[str]:
     """What the object of an event's verb is about, from ``rest`` (the tokens after the
     object): the words after "on", "about", "against" or "for" up to the next preposition

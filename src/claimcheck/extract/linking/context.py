@@ -248,6 +248,7 @@ def document_weights(document: Document) -> DocumentWords:
     headings: dict[tuple[int, int], str] = {}
     names: set[str] = set()
     lowered: set[str] = set()
+    capitals: set[str] = set()  # capitalised words of the running text ("Ellerby" of "Ellerby's hall")
     for article in document.articles:
         heading = article.title or ""
         for i, block in enumerate(article.blocks):
@@ -263,6 +264,7 @@ def document_weights(document: Document) -> DocumentWords:
             # the whole block at once: a sentence starts after a space, so no word of the
             # pattern runs over two sentences or looks across their bound
             lowered.update(_LOWER_WORD.findall(text))
+            capitals.update(_CAPITAL_WORD.findall(text))
             for s, e in zip(starts, starts[1:]):
                 sentence = text[s:e]
                 seen = _stem_set(sentence)
@@ -277,7 +279,7 @@ def document_weights(document: Document) -> DocumentWords:
     # (under "Targets", "Goals", "2030 objectives": every figure is an aim, read once here)
     aims = {h for h in set(headings.values()) if _TARGETS_HEADING.search(h)}
     targets = frozenset(place for place, heading in headings.items() if heading in aims)
-    subjects = _heading_names(set(headings.values()), names, lowered)
+    subjects = _heading_names(set(headings.values()), names, lowered, capitals)
     dw = DocumentWords(
         count,
         freq,
@@ -295,12 +297,18 @@ def document_weights(document: Document) -> DocumentWords:
 _HEADING_NUMBER = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+")
 
 
-def _heading_names(headings: set[str], names: set[str], lowered: set[str]) -> dict[str, frozenset[str]]:
+#: a capitalised word of running text (its possessive left out)
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def _heading_names(
+    headings: set[str], names: set[str], lowered: set[str], capitals: set[str]
+) -> dict[str, frozenset[str]]:
     """The subject each heading names ("2. The Harthill Navigation", "Case study: Lake
     Orra"): the words of its names, its number left out, that the document's sentences
     write capitalised and never in lower case ("Harthill", "Orra"; not "Navigation" when
     the text says "the navigation", nor the words of a heading written in title case)."""
-    written = {w for n in names for w in n.split()}
+    written = {re.sub(r"['’]s?$", "", w) for n in names for w in n.split()} | capitals
     out: dict[str, frozenset[str]] = {}
     for h in headings:
         if not h or not any(c.isupper() for c in h[1:]):
