@@ -5,7 +5,8 @@ one in another's are each their own case's, when neither sentence names the othe
 however alike their words ("In 2024 it secured £3.4 million" / "The 2024 round of repairs,
 costing £2.8 million"). Traps: three domains (reservoirs, schools, clinics), headings
 numbered or not; near misses that stay flagged: the second sentence names the first case,
-and a summary (its heading names no case) against a case's section. The sections' headings
+a summary (its heading names no case) against a case's section, and two sentences that
+name the same thing under two headings that name two others. The sections' headings
 are HTML too, with pandoc's ids made from their words ("the-morven-navigation")."""
 
 from __future__ import annotations
@@ -61,6 +62,12 @@ DEFECTS = {
         "3. The Ashby Reservoir",
         "The Ashby Reservoir is smaller and relies more on grants.\n\nMorven's 2024 round of repairs cost "
         "£3.4 million, paid for by the water board and the county council.",
+    ),
+    "both sentences name one city under two countries' headings": cases(
+        "3. Norway in practice",
+        "Oslo's inspectors issued 5,210 fines for studded tyres in the first winter of the charge.",
+        "4. What a Swedish charge would raise",
+        "Oslo's first winter of the charge brought about 3,900 fines, a sign of how quickly drivers adapt.",
     ),
     "a summary against a case": cases(
         "2. The Morven Reservoir",

@@ -1092,6 +1092,10 @@ def _conflicts(a: Context, b: Context) -> Iterator[str]:
         yield "other sections' subjects"
 
 
+#: a name in the possessive: what owns the figure's thing ("Edinburgh's wardens")
+_OWNERS = re.compile(r"\b([A-Z][\w-]+)['’]s\b")
+
+
 def subjects_apart(a: Context, b: Context) -> bool:
     """Do ``a`` and ``b`` stand in two sections, each about a case its heading names ("2.
     The Harthill Navigation" / "3. The Beldon Canal", "Case study: Lake Orra" / "Case
@@ -1101,6 +1105,8 @@ def subjects_apart(a: Context, b: Context) -> bool:
     only_a, only_b = a.subject - b.subject, b.subject - a.subject
     if not (only_a and only_b):
         return False
+    if set(_OWNERS.findall(a.sentence)) & set(_OWNERS.findall(b.sentence)):
+        return False  # both figures are one owner's ("Edinburgh's wardens" / "Edinburgh's first year")
     return not any(_named_in(n, b) for n in only_a) and not any(_named_in(n, a) for n in only_b)
 
 
