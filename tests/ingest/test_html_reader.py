@@ -530,3 +530,35 @@ def test_any_markup_reads_and_maps_into_the_file(parts: list[str]) -> None:
         block = doc.articles[ref.article].blocks[ref.block]
         assert 0 <= ref.offset <= len(block.text)
         assert 1 <= ref.location.line <= doc.source.line_count
+
+
+@pytest.mark.parametrize(
+    "heading, anchor",
+    [
+        ("1. Social care budgets", "social-care-budgets"),
+        ("2. Related work on tolls", "related-work-on-tolls"),
+        ("3. The navigation authority", "the-navigation-authority"),
+        ("Comments from growers", "comments-from-growers"),
+        ("Sharing the water", "sharing-the-water"),
+    ],
+)
+def test_a_headings_anchor_names_no_furniture(heading: str, anchor: str) -> None:
+    """A heading's id is its anchor, made from its own words (pandoc, Hugo, Jekyll): a word
+    of page furniture in it ("navigation", "social", "related", "comments", "sharing") does
+    not make the heading furniture, and its section keeps its heading (session 27)."""
+    doc = read(f'<html><body><h1>Report</h1><h2 id="{anchor}">{heading}</h2><p>Councils spent more.</p></body></html>')
+    kinds = {b.text: b.kind for b in doc.articles[0].blocks}
+    assert kinds[heading] is BlockKind.heading
+
+
+def test_a_headings_class_still_names_furniture() -> None:
+    """A class word of furniture on a heading still makes it furniture (a comments box's
+    title), and so does an id on the box around it."""
+    doc = read(
+        "<html><body><h1>Report</h1><p>Councils spent more on care this year than last.</p>"
+        '<div id="comments"><h3>3 comments</h3><p>Nice post.</p></div>'
+        '<h2 class="sidebar-title">More from us</h2></body></html>'
+    )
+    kinds = {b.text: b.kind for b in doc.articles[0].blocks}
+    assert kinds.get("3 comments", BlockKind.furniture) is BlockKind.furniture
+    assert kinds.get("More from us", BlockKind.furniture) is BlockKind.furniture

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from claimcheck import lazyre as re
 from claimcheck.data.event_classes import PRIOR_CLASSES
-from claimcheck.extract.happenings import content, tokens
+from claimcheck.extract.happenings import brought_in, content, tokens
 
 # one alternation per class, the longest phrasing first: "entered into force" before "entered"
 _CLASS_RES = [
@@ -162,6 +162,9 @@ class DatedEvent:
     part_of: str | None = None  #: the stem of what its thing is a part of ("the gallery's north wing opened": galler)
     objects: frozenset[str] = frozenset()  #: what its verb acts on ("opened its cancer ward": cancer, ward)
     owners: frozenset[str] = frozenset()  #: the names that own its thing ("Estavia's seed vault": estavia)
+    #: a new thing what its verb acts on brings in ("announced the withdrawal of a peanut
+    #: sauce": peanut, sauce): another such thing, another happening
+    brought: frozenset[str] = frozenset()
 
 
 def _classed(text: str) -> list[tuple[int, int, str]]:
@@ -395,7 +398,21 @@ def _read(
     objects = frozenset(content(tokens(acted)))
     owners = frozenset(content(_OWNER.findall(clause)))
     return DatedEvent(
-        cls, word, clause.strip(), stems, names, numbers, apart, ordinals, refers, before, end, part_of, objects, owners
+        cls,
+        word,
+        clause.strip(),
+        stems,
+        names,
+        numbers,
+        apart,
+        ordinals,
+        refers,
+        before,
+        end,
+        part_of,
+        objects,
+        owners,
+        brought_in(said[said.find(word) + len(word) :]) if word and word in said else frozenset(),
     )
 
 

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from claimcheck import lazyre as re
 from claimcheck.data import event_classes as data_event_classes
 from claimcheck.data.capitals import CAPITALS
+from claimcheck.data.numberwords import ONES
 from claimcheck.extract.stems import IRREGULAR
 from claimcheck.extract.stems import stem as linking_stem
 
@@ -1132,8 +1133,62 @@ def happening(sentence: str, text: str) -> Happening | None:
     for read in _READERS:
         found = read(around)
         if found is not _MISS:
-            return found
+            return _of_a_new_thing(found, sentence) if found is not None else None
     return None
+
+
+#: right after a thing's words, "of" and what brings in a new thing ("of a", "of an", "of
+#: four"), then the rest of its clause
+_OF_NEW = re.compile(
+    r"\s+of\s+(?:a|an|another|" + "|".join(w for w, v in ONES.items() if 1 < v < 100) + r")\s+([^,;:.()]*)",
+    re.IGNORECASE,
+)
+
+
+def _new_thing(rest: list[str]) -> list[str]:
+    """The words of a thing brought in by "of a" (``rest``: the tokens after it) as far as
+    the second preposition that ends an object: "an inquiry into a fire at a Leeds
+    warehouse" is an inquiry into a fire."""
+    words: list[str] = []
+    ends = 0
+    for t in rest:
+        if t.lower() in _OBJECT_ENDS or t.lower() in ("that", "which", "who", "where", "when", "and", "but"):
+            ends += 1
+            if ends == 2 or t.lower() not in _OBJECT_ENDS:
+                break
+            continue
+        words.append(t)
+    return words
+
+
+def _of_a_new_thing(found: Happening, sentence: str) -> Happening:
+    """``found`` with the words of the thing its own thing is of, when a new thing is brought
+    in there ("announced the recall of a faulty valve", "the disclosure of an LND flaw": of
+    what each recall or disclosure is, a new one each time, so that two such in a chronicle
+    are two happenings); unchanged when it names what it is of again ("the recall of the
+    faulty valve") or names nothing after it."""
+    at = sentence.find(found.shown) if found.shown else -1
+    if at < 0 or " of " not in sentence[at + len(found.shown) : at + len(found.shown) + 5]:
+        return found
+    m = _OF_NEW.match(sentence, at + len(found.shown))
+    if m is None:
+        return found
+    extra = tuple(
+        w.lower() for w in _new_thing(_TOKEN.findall(m.group(1))) if w.lower() not in _FUNCTION and w[:1].isalpha()
+    )
+    if not extra:
+        return found
+    return Happening(
+        found.kind,
+        (*extra, *found.words),
+        actor=found.actor,
+        actor_named=found.actor_named,
+        actor_shown=found.actor_shown,
+        names=found.names,
+        shown=found.shown,
+        by_name=found.by_name,
+        recurs=found.recurs,
+    )
 
 
 # words that pick one of several things of a kind: "the new programme", "the second phase"
@@ -2329,6 +2384,7 @@ def _clause_statement(
         acted = list(itertools.takewhile(lambda t: t.lower() not in _OBJECT_ENDS, ctoks[event_at + skip :]))
         objects = frozenset(_content(acted))
         topic = _topic(ctoks[event_at + skip + len(acted) :]) if objects else frozenset()
+        topic = topic or _brought_in(acted, ctoks[event_at + skip :])
     theme = objects
     if event and event_at is not None and not theme:
         if noun and ctoks[event_at + 1 : event_at + 2] == ["of"]:
@@ -2447,6 +2503,37 @@ def _clause_statement(
 
 #: prepositions that say what a thing acted on is about: "a law on dog shelters"
 _TOPIC_PREPOSITIONS = frozenset({"on", "about", "against", "for"})
+
+
+#: what brings in a new thing: "a", "an", "another", a count said in words ("four")
+_INDEFINITE = frozenset({"a", "an", "another", *(w for w, v in ONES.items() if 1 < v < 100)})
+
+
+def _brought_in(acted: list[str], rest: list[str]) -> frozenset[str]:
+    """What the object of an event's verb brings in as a new thing (``acted``: the object's
+    tokens; ``rest``: the clause from there): the words after "of" and "a", "an" or a count,
+    as far as the second preposition that ends an object ("announced the recall of a faulty
+    valve", "published the findings of an inquiry into a fire at …": inquiry, fire), or the
+    whole object when a count opens it ("published four minor flaws"). Two such things that
+    neither's words hold are two things: a chronicle's recalls, findings or disclosures by
+    one doer in different months, not one redated. A thing named again ("the recall of the
+    faulty valve") brings in nothing."""
+    if acted and acted[0].lower() in _INDEFINITE and acted[0].lower() not in ("a", "an", "another"):
+        return frozenset(_content(acted))
+    for k in range(len(acted) - 1):
+        if acted[k].lower() == "of" and acted[k + 1].lower() in _INDEFINITE:
+            return frozenset(_content(_new_thing(rest[k + 2 :])))
+    return frozenset()
+
+
+def brought_in(acted: str) -> frozenset[str]:
+    """The participants' stems of a new thing that what an event's verb acts on brings in
+    (``acted``: the words after the verb), read as :func:`_brought_in` reads them: "the
+    withdrawal of a peanut sauce sold with …" brings in a peanut sauce; "the withdrawal of
+    the sauce", nothing."""
+    toks = _TOKEN.findall(acted)
+    ends = [k for k, t in enumerate(toks) if t.lower() in _OBJECT_ENDS]
+    return _brought_in(toks[: ends[0]] if ends else toks, toks)
 
 
 def _topic(rest: list[str]) -> frozenset[str]:

@@ -2332,7 +2332,8 @@ def _spans(text: str, footnote: bool) -> tuple[list[int], list[tuple[int, int]]]
 
 
 _CONTEXT_YEAR = re.compile(
-    r"(?<![\d.,$€£¥/#-])\b(?P<year>1[89]\d\d|20\d\d)\b(?![\d%/-]|[ \t]*(?:[-–—][ \t]*\d|million|billion|trillion|thousand))"
+    # (not the last year of a range, "2025–2029" or "2019 – 2024": the range dates no amount)
+    r"(?<![\d.,$€£¥/#\-–—])(?<!\d[ \t][-–—][ \t])\b(?P<year>1[89]\d\d|20\d\d)\b(?![\d%/-]|[ \t]*(?:[-–—][ \t]*\d|million|billion|trillion|thousand))"
 )
 
 

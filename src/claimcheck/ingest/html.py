@@ -1114,7 +1114,10 @@ class _Reader(HTMLParser):
         if tag == "address" or tag == "time":
             return BlockKind.byline  # a block that starts with a date is a date line
         role = amap.get("role", "").lower()
-        words = amap.get("class", "") + " " + amap.get("id", "")
+        # (a heading's id is its anchor, made from its own words by pandoc, Hugo or Jekyll:
+        # "2. The Harthill Navigation" gets id="the-harthill-navigation", "Social care" gets
+        # "social-care"; such a word names no page furniture)
+        words = amap.get("class", "") + " " + ("" if tag in _HEADINGS else amap.get("id", ""))
         if not role and tag not in _CTX_TAGS and not _names_a_known_word(words):
             return None  # the common case: a class that names nothing the reader knows
         if role == "doc-toc" or _TOC_WORD.search(words):

@@ -1520,6 +1520,8 @@ def _one_thing(a: DatedEvent, b: DatedEvent) -> bool:
         return False  # "the Orla Museum" / "the Orla Library"
     if a.objects and b.objects and not a.objects & b.objects:
         return False  # "opened its cancer ward" / "opened its maternity wing"
+    if a.brought and b.brought and not (a.brought <= b.brought or b.brought <= a.brought):
+        return False  # "the withdrawal of a peanut sauce" / "the withdrawal of a frozen pie"
     if any(x.owners - (y.words | y.names) and _NAMED_SUBJECT.match(y.clause) for x, y in ((a, b), (b, a))):
         return False  # "Marovia opened a seed vault" / "Since Estavia's seed vault opened"
     if (a.part_of and a.part_of in b.words) or (b.part_of and b.part_of in a.words):

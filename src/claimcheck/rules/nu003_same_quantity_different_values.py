@@ -32,6 +32,7 @@ from claimcheck.extract.linking import (
     same_measure,
     same_name,
     same_noun_set,
+    subjects_apart,
     taken_as_given,
 )
 from claimcheck.extract.linking import content_stems as linking_words
@@ -1104,11 +1105,17 @@ class SameQuantityDifferentValues(Rule):
         counts = resolve_subjects([anchor(c) for c in ctx.claims.of_kind("count") if in_prose(c)], anchor.year)
         counted: set[int] = set()
 
+        read = _reader(ctx, anchor)
+
         def one_fact(a: Any, b: Any, by_size: bool = True) -> bool:
-            return same_figure(a, b, by_size=by_size) and not in_prose.together(a, b) and not _far_apart(a, b)
+            return (
+                same_figure(a, b, by_size=by_size)
+                and not in_prose.together(a, b)
+                and not _far_apart(a, b)
+                and not subjects_apart(read(a), read(b))
+            )
 
         measures = _measures(counts)
-        read = _reader(ctx, anchor)
         for j, b, earlier, bucket in _alike(counts, lambda c: ()):
             linked = functools.partial(one_fact, by_size=_head(b) not in measures)
             for a in earlier:
@@ -1127,7 +1134,7 @@ class SameQuantityDifferentValues(Rule):
             counted,
             stated,
             in_prose.apart,
-            _reader(ctx, anchor),
+            read,
             anchor.year,
         )
         yield from self._group_sizes(counts, in_prose)
@@ -1188,9 +1195,16 @@ class SameQuantityDifferentValues(Rule):
             return sp is not None and sq is not None and bool(sp.period) == bool(sq.period)
 
         reported: set[int] = set()
+        read = _reader(ctx, anchor)
 
         def one_fact(p: Any, q: Any) -> bool:
-            return p.unit == q.unit and same_figure(p, q) and not in_prose.together(p, q) and not _far_apart(p, q)
+            return (
+                p.unit == q.unit
+                and same_figure(p, q)
+                and not in_prose.together(p, q)
+                and not _far_apart(p, q)
+                and not subjects_apart(read(p), read(q))
+            )
 
         for j, q, earlier, bucket in _alike(quantities, lambda x: (x.unit,)):
             for p in earlier:
@@ -1201,9 +1215,7 @@ class SameQuantityDifferentValues(Rule):
                 reported.add(j)
                 yield self._finding(p, q, _said(q), _said(p))
                 break
-        yield from self._restatements(
-            quantities, lambda q: q.unit, reported, _said, alike_units, _reader(ctx, anchor), anchor.year
-        )
+        yield from self._restatements(quantities, lambda q: q.unit, reported, _said, alike_units, read, anchor.year)
 
     def _amounts(self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> Iterable[Finding]:
         """Amounts of money of one currency: as one fact (of one year, or priced alike), then
@@ -1216,8 +1228,10 @@ class SameQuantityDifferentValues(Rule):
         money = [m for m in amounts if m.year or (m.subject is not None and m.subject.what and m.subject.scope)]
         paid: set[int] = set()
 
+        read = _reader(ctx, anchor)
+
         def one_price(ma: Any, mb: Any) -> bool:
-            return _one_price(ma, mb, in_prose) and not _far_apart(ma, mb)
+            return _one_price(ma, mb, in_prose) and not _far_apart(ma, mb) and not subjects_apart(read(ma), read(mb))
 
         for j, mb, earlier, bucket in _alike(money, lambda m: (m.currency, m.year)):
             for ma in earlier:
@@ -1235,9 +1249,7 @@ class SameQuantityDifferentValues(Rule):
         def fits(a: Any, b: Any) -> bool:
             return _same_year(a, b) and in_prose.apart(a, b)
 
-        yield from self._restatements(
-            amounts, lambda m: m.currency, done, _said, fits, _reader(ctx, anchor), anchor.year
-        )
+        yield from self._restatements(amounts, lambda m: m.currency, done, _said, fits, read, anchor.year)
 
     def _restatements(
         self,
@@ -1287,6 +1299,8 @@ class SameQuantityDifferentValues(Rule):
                         continue  # "asks for €1,050; at €840 the service cannot ...": €840 is restated
                     if read is not None and _part_named(a, b, read(a), read(b)):
                         continue
+                    if read is not None and subjects_apart(read(a), read(b)):
+                        continue  # "2. The Harthill Navigation" / "3. The Beldon Canal": two cases
                     around = sorted(set(near.of(i)) | set(near.of(j)) | {i, j})
                     topic = [
                         quantities[k]

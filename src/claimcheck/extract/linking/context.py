@@ -225,6 +225,8 @@ class DocumentWords:
     names: frozenset[str] = frozenset()  # capitalised words written inside a sentence
     lowered: frozenset[str] = frozenset()  # words the document writes in lower case
     targets: frozenset[tuple[int, int]] = frozenset()  # (article, block) under a heading of targets
+    #: heading text -> the names it gives its section's subject (:func:`_heading_names`)
+    subjects: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def weight(self, word: str) -> float:
         """A word's rarity in the document: log(N / n) for a word in n of N sentences; 0 for
@@ -253,6 +255,7 @@ def document_weights(document: Document) -> DocumentWords:
     headings: dict[tuple[int, int], str] = {}
     names: set[str] = set()
     lowered: set[str] = set()
+    capitals: set[str] = set()  # capitalised words of the running text ("Ellerby" of "Ellerby's hall")
     for article in document.articles:
         heading = article.title or ""
         for i, block in enumerate(article.blocks):
@@ -268,6 +271,7 @@ def document_weights(document: Document) -> DocumentWords:
             # the whole block at once: a sentence starts after a space, so no word of the
             # pattern runs over two sentences or looks across their bound
             lowered.update(_LOWER_WORD.findall(text))
+            capitals.update(_CAPITAL_WORD.findall(text))
             for s, e in zip(starts, starts[1:]):
                 sentence = text[s:e]
                 seen = _stem_set(sentence)
@@ -282,10 +286,50 @@ def document_weights(document: Document) -> DocumentWords:
     # (under "Targets", "Goals", "2030 objectives": every figure is an aim, read once here)
     aims = {h for h in set(headings.values()) if _TARGETS_HEADING.search(h)}
     targets = frozenset(place for place, heading in headings.items() if heading in aims)
+    subjects = _heading_names(set(headings.values()), names, lowered, capitals)
     dw = DocumentWords(
-        count, freq, headings, document.metadata.publication_date, frozenset(names), frozenset(lowered), targets
+        count,
+        freq,
+        headings,
+        document.metadata.publication_date,
+        frozenset(names),
+        frozenset(lowered),
+        targets,
+        subjects,
     )
     return dw
+
+
+#: a heading's number: "2.", "3.1", "IV.", "B."
+_HEADING_NUMBER = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+")
+
+
+#: a capitalised word of running text (its possessive left out)
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def _heading_names(
+    headings: set[str], names: set[str], lowered: set[str], capitals: set[str]
+) -> dict[str, frozenset[str]]:
+    """The subject each heading names ("2. The Harthill Navigation", "Case study: Lake
+    Orra"): the words of its names, its number left out, that the document's sentences
+    write capitalised and never in lower case ("Harthill", "Orra"; not "Navigation" when
+    the text says "the navigation", nor the words of a heading written in title case)."""
+    written = {re.sub(r"['’]s?$", "", w) for n in names for w in n.split()} | capitals
+    out: dict[str, frozenset[str]] = {}
+    for h in headings:
+        if not h or not any(c.isupper() for c in h[1:]):
+            continue
+        text = _HEADING_NUMBER.sub("", h, count=1) if _HEADING_NUMBER.match(h) else h
+        words = {
+            w.rstrip("'’").removesuffix("'s").removesuffix("’s")
+            for n in _names(text, frozenset(names), frozenset(lowered))
+            for w in n.split()
+        }
+        kept = frozenset(w for w in words if w in written and w.lower() not in lowered and w.lower() not in _STOP)
+        if kept:
+            out[h] = kept
+    return out
 
 
 # ----------------------------------------------------------------------------- one mention
@@ -311,6 +355,9 @@ class Context:
     #: provinces"): a scope set against another such region, never against a name (a
     #: "south-western county" may be Devon)
     regions: frozenset[str] = frozenset()
+    #: what its section's heading names as the section's subject ("3. The Beldon Canal":
+    #: Beldon): a case or a place the figure belongs to, set against another section's
+    subject: frozenset[str] = frozenset()
 
 
 _CHANGE = re.compile(
@@ -833,6 +880,9 @@ def context_of(claim: Any, document: Document) -> Context:
         sentence=sentence,
         place=(claim.article, claim.block, claim.footnote),
         regions=regions_said(sentence, claim.text),
+        subject=dw.subjects.get(dw.headings.get((claim.article, claim.block), ""), frozenset())
+        if claim.block is not None
+        else frozenset(),
     )
 
 
@@ -1045,6 +1095,26 @@ def _conflicts(a: Context, b: Context) -> Iterator[str]:
         own_b = {n for n in b.names if not _named_in(n, a)}
         if own_a and own_b:
             yield "other names"
+    if subjects_apart(a, b):
+        yield "other sections' subjects"
+
+
+#: a name in the possessive: what owns the figure's thing ("Edinburgh's wardens")
+_OWNERS = re.compile(r"\b([A-Z][\w-]+)['’]s\b")
+
+
+def subjects_apart(a: Context, b: Context) -> bool:
+    """Do ``a`` and ``b`` stand in two sections, each about a case its heading names ("2.
+    The Harthill Navigation" / "3. The Beldon Canal", "Case study: Lake Orra" / "Case
+    study: Tamsin Bay"), neither sentence naming the other's case? Then each figure is its
+    own case's, not one fact said twice. A section whose heading names nothing (a summary,
+    "What restoration returns") is set apart from none."""
+    only_a, only_b = a.subject - b.subject, b.subject - a.subject
+    if not (only_a and only_b):
+        return False
+    if set(_OWNERS.findall(a.sentence)) & set(_OWNERS.findall(b.sentence)):
+        return False  # both figures are one owner's ("Edinburgh's wardens" / "Edinburgh's first year")
+    return not any(_named_in(n, b) for n in only_a) and not any(_named_in(n, a) for n in only_b)
 
 
 # ------------------------------------------------------------------- a figure taken as given
