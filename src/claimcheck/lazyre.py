@@ -125,12 +125,15 @@ class LazyPattern:
     def compiled(self) -> Pattern[str]:
         """The compiled pattern (compiled now if it was not yet)."""
         if self._compiled is None:
-            compiled = _compile_cached(self.pattern, self._flags)
+            compiled = self._compile()
             for name in _METHODS:
                 # an instance attribute shadows the class's compiling stub from now on
                 setattr(self, name, getattr(compiled, name))
             self._compiled = compiled
         return self._compiled
+
+    def _compile(self) -> Pattern[str]:
+        return _compile_cached(self.pattern, self._flags)
 
     @property
     def flags(self) -> int:
@@ -532,14 +535,8 @@ class _Deferred(LazyPattern):
     """A pattern compiled by the standard module (``re.compile``: no cache, no first
     characters added) the first time it is used, and never if it is not."""
 
-    @property
-    def compiled(self) -> Pattern[str]:
-        if self._compiled is None:
-            compiled = _std_compile(self.pattern, self._flags)
-            for name in _METHODS:
-                setattr(self, name, getattr(compiled, name))
-            self._compiled = compiled
-        return self._compiled
+    def _compile(self) -> Pattern[str]:
+        return _std_compile(self.pattern, self._flags)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_Deferred, (self.pattern, self._flags))
