@@ -3302,6 +3302,16 @@ def _blank_amounts(text: str, s0: int, s1: int) -> str:
     return "".join(out)
 
 
+#: the conjunctions that may join a run of names ("A, B and C", "A and B as well as C")
+_BARE_JOINS = re.compile(r"\s(?:and|as\s+well\s+as|plus|&)\s")
+#: a name with no comma after it that a list goes on from: "A and B as well as C"
+_BARE_MORE = re.compile(r"[^,.;:]{1,60}\s(?:as\s+well\s+as|plus)\s")
+#: a full stop that ends a short word or an initial ("U.S.", "J."), not the sentence (read
+#: on the last three characters of the run: all the pattern looks at, a slice's start
+#: reading as its \b does; ``search(text, pos)`` would look before ``pos``)
+_BARE_SHORT_END = re.compile(r"(?:\b[A-Z]|\.[A-Za-z])\.$")
+
+
 def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """Names run into a list wherever a sentence holds one, however it is introduced: as the
     subject of any verb ("A, B, C and D agreed a common fare"), after a preposition ("paid
@@ -3318,9 +3328,17 @@ def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     written = text
     for s0, s1 in zip(bounds, bounds[1:]):
         text = _blank_amounts(written, s0, s1)
-        joins = len(re.findall(r"\s(?:and|as\s+well\s+as|plus|&)\s", text[s0:s1]))
-        if not joins or (text.count(",", s0, s1) < 1 and joins < 2):
+        sentence = text[s0:s1]
+        joins = len(_BARE_JOINS.findall(sentence))
+        if not joins or (sentence.count(",") < 1 and joins < 2):
             continue  # "A, B and C" or "A and B as well as C"
+        # what each capital's reading needs of the sentence, found once for all of them:
+        # whether "as well as" or "plus" may follow a name, the first bracket (none before a
+        # capital, none left open there), the next semicolon and colon (the list's end)
+        more_words = "plus" in sentence or "well" in sentence
+        first_open = sentence.find("(")
+        first_open = -1 if first_open < 0 else s0 + first_open
+        semi = colon = s0 - 1
         pos = s0
         while pos < s1:
             m = _BARE_START.search(text, pos, s1)
@@ -3328,16 +3346,18 @@ def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
                 break
             pos = m.end()
             a = m.start()
-            if text.find(",", a, min(s1, a + 90)) < 0 and not re.match(
-                r"[^,.;:]{1,60}\s(?:as\s+well\s+as|plus)\s", text[a:s1]
-            ):
+            if text.find(",", a, min(s1, a + 90)) < 0 and not (more_words and _BARE_MORE.match(text, a, s1)):
                 continue
-            if text.count("(", s0, a) > text.count(")", s0, a):
+            if 0 <= first_open < a and text.count("(", s0, a) > text.count(")", s0, a):
                 continue  # a parenthesis is read by what stands before it ("Northern Europe (A, B and C)")
-            stop = min((x for x in (text.find(c, a, s1) for c in ";:") if x >= 0), default=s1)
+            if semi < a:
+                semi = text.find(";", a, s1) % (s1 + 1)  # (none: s1)
+            if colon < a:
+                colon = text.find(":", a, s1) % (s1 + 1)
+            stop = min(semi, colon)
             while stop > a and (
                 text[stop - 1] in " \n"
-                or (text[stop - 1] == "." and not re.search(r"(?:\b[A-Z]|\.[A-Za-z])\.$", text[a:stop]))
+                or (text[stop - 1] == "." and not _BARE_SHORT_END.search(text[max(a, stop - 3) : stop]))
             ):
                 stop -= 1  # the sentence's full stop is no part of its last name ("… and AgeWell.")
             parsed = parse_list(text, a, stop, closed=False)
