@@ -184,6 +184,8 @@ FIXED = [
     "Northern Europe (Arden Rail, Corvale and Ostrava) and the U.S. and J. Corvale, Ostrava and Portland.",
     "Arden Rail and Corvale as well as Ostrava plus Portland, Oregon, and Texas joined.",
     "Portland, Oregon, Austin, Texas and Ostrava (PAFF), Corvale and U.S.",
+    # a thousands separator inside a run (no cut there): found by a random search of the tokens
+    "counties Corvale , Ministry of Health and Welfare Texas U.S. 3,4 Oregon , Corvale",
 ]
 
 
