@@ -184,6 +184,10 @@ FIXED = [
     "Northern Europe (Arden Rail, Corvale and Ostrava) and the U.S. and J. Corvale, Ostrava and Portland.",
     "Arden Rail and Corvale as well as Ostrava plus Portland, Oregon, and Texas joined.",
     "Portland, Oregon, Austin, Texas and Ostrava (PAFF), Corvale and U.S.",
+    "The grant went to Northern Europe (Arden Rail, Corvale and Ostrava) in the first round.",
+    "The grant went to Northern Europe (Arden Rail, Corvale and Ostrava in the first round.",
+    "Arden Rail and Corvale as well as Ostrava agreed a common fare.",
+    "Tickets were sold by Arden Rail and Bellmoor Trust plus Corvale at the same price.",
     # a thousands separator inside a run (no cut there): found by a random search of the tokens
     "counties Corvale , Ministry of Health and Welfare Texas U.S. 3,4 Oregon , Corvale",
 ]
