@@ -1141,7 +1141,14 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
     list starts at ``a`` and text may follow it ("…, Denver and Boise, where prices rose").
     Returns ``{"items": [(start, end, (kind, display))], "partial", "ambiguous", "end"}`` or None
     when the region does not start with a clean list of names."""
-    segs = _segments(text, a, b)
+    return _parse_segments(text, a, b, _segments(text, a, b), closed=closed, general=general)
+
+
+def _parse_segments(
+    text: str, a: int, b: int, segs: list[tuple[int, int]], *, closed: bool, general: bool
+) -> dict[str, Any] | None:
+    """:func:`parse_list` on the region's pieces ``segs`` (``_segments(text, a, b)``, which a
+    reader of many regions of one sentence may find once for all of them: :class:`_Cuts`)."""
     read = _ListRead(text, segs, closed, general)
     for idx, (sa, sb) in enumerate(segs):
         step = read.segment(idx, sa, sb)
@@ -3302,6 +3309,64 @@ def _blank_amounts(text: str, s0: int, s1: int) -> str:
     return "".join(out)
 
 
+#: the conjunctions that may join a run of names ("A, B and C", "A and B as well as C")
+_BARE_JOINS = re.compile(r"\s(?:and|as\s+well\s+as|plus|&)\s")
+#: a name with no comma after it that a list goes on from: "A and B as well as C"
+_BARE_MORE = re.compile(r"[^,.;:]{1,60}\s(?:as\s+well\s+as|plus)\s")
+#: a full stop that ends a short word or an initial ("U.S.", "J."), not the sentence (read
+#: on the last three characters of the run: all the pattern looks at, a slice's start
+#: reading as its \b does; ``search(text, pos)`` would look before ``pos``)
+_BARE_SHORT_END = re.compile(r"(?:\b[A-Z]|\.[A-Za-z])\.$")
+
+
+def _trimmed(text: str, x: int, y: int) -> tuple[int, int]:
+    """``(x, y)`` without the spaces at either end, as :func:`_segments` cuts its pieces."""
+    while x < y and text[x] in " \u00a0\n":
+        x += 1
+    while y > x and text[y - 1] in " \u00a0\n":
+        y -= 1
+    return x, y
+
+
+class _Cuts:
+    """:func:`_segments` of the regions of one sentence that start at its capitals, the comma
+    cuts found once per region end rather than once per capital. A region with no semicolon
+    and no bracket is cut at each comma that is no thousands separator, which depends on the
+    region's end only (``i + 1 < b``): the pieces after a capital's first cut are those of
+    any region with the same end. A sentence holding a bracket is cut by ``_segments`` itself
+    (a bracket before a capital is not counted by a region that starts after it)."""
+
+    def __init__(self, text: str, s0: int, s1: int, sentence: str) -> None:
+        self.text, self.s0, self.s1 = text, s0, s1
+        self.plain = not any(ch in sentence for ch in "()[]")
+        self.commas: list[int] | None = None  # found at the first region read
+        self.by_end: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+
+    def segments(self, a: int, b: int) -> list[tuple[int, int]]:
+        """``_segments(self.text, a, b)`` for a region with no semicolon in it."""
+        text = self.text
+        if not self.plain:
+            return _segments(text, a, b)
+        if self.commas is None:
+            self.commas = []
+            i = text.find(",", self.s0, self.s1)
+            while i >= 0:
+                self.commas.append(i)
+                i = text.find(",", i + 1, self.s1)
+        found = self.by_end.get(b)
+        if found is None:
+            cuts = [
+                i
+                for i in self.commas
+                if i < b and not (i + 1 < b and text[i + 1].isdigit() and text[i - 1 : i].isdigit())
+            ]
+            tails = [_trimmed(text, c + 1, d) for c, d in zip(cuts, [*cuts[1:], b])]
+            found = self.by_end[b] = (cuts, tails)
+        cuts, tails = found
+        k = bisect.bisect_right(cuts, a)
+        return [_trimmed(text, a, cuts[k] if k < len(cuts) else b), *tails[k:]]
+
+
 def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """Names run into a list wherever a sentence holds one, however it is introduced: as the
     subject of any verb ("A, B, C and D agreed a common fare"), after a preposition ("paid
@@ -3318,9 +3383,18 @@ def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     written = text
     for s0, s1 in zip(bounds, bounds[1:]):
         text = _blank_amounts(written, s0, s1)
-        joins = len(re.findall(r"\s(?:and|as\s+well\s+as|plus|&)\s", text[s0:s1]))
-        if not joins or (text.count(",", s0, s1) < 1 and joins < 2):
+        sentence = text[s0:s1]
+        joins = len(_BARE_JOINS.findall(sentence))
+        if not joins or (sentence.count(",") < 1 and joins < 2):
             continue  # "A, B and C" or "A and B as well as C"
+        # what each capital's reading needs of the sentence, found once for all of them:
+        # whether "as well as" or "plus" may follow a name, the first bracket (none before a
+        # capital, none left open there), the next semicolon and colon (the list's end)
+        more_words = "plus" in sentence or "well" in sentence
+        first_open = sentence.find("(")
+        first_open = -1 if first_open < 0 else s0 + first_open
+        semi = colon = s0 - 1
+        cuts = _Cuts(text, s0, s1, sentence)
         pos = s0
         while pos < s1:
             m = _BARE_START.search(text, pos, s1)
@@ -3328,22 +3402,24 @@ def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
                 break
             pos = m.end()
             a = m.start()
-            if text.find(",", a, min(s1, a + 90)) < 0 and not re.match(
-                r"[^,.;:]{1,60}\s(?:as\s+well\s+as|plus)\s", text[a:s1]
-            ):
+            if text.find(",", a, min(s1, a + 90)) < 0 and not (more_words and _BARE_MORE.match(text, a, s1)):
                 continue
-            if text.count("(", s0, a) > text.count(")", s0, a):
+            if 0 <= first_open < a and text.count("(", s0, a) > text.count(")", s0, a):
                 continue  # a parenthesis is read by what stands before it ("Northern Europe (A, B and C)")
-            stop = min((x for x in (text.find(c, a, s1) for c in ";:") if x >= 0), default=s1)
+            if semi < a:
+                semi = text.find(";", a, s1) % (s1 + 1)  # (none: s1)
+            if colon < a:
+                colon = text.find(":", a, s1) % (s1 + 1)
+            stop = min(semi, colon)
             while stop > a and (
                 text[stop - 1] in " \n"
-                or (text[stop - 1] == "." and not re.search(r"(?:\b[A-Z]|\.[A-Za-z])\.$", text[a:stop]))
+                or (text[stop - 1] == "." and not _BARE_SHORT_END.search(text[max(a, stop - 3) : stop]))
             ):
                 stop -= 1  # the sentence's full stop is no part of its last name ("… and AgeWell.")
-            parsed = parse_list(text, a, stop, closed=False)
+            parsed = _parse_segments(text, a, stop, cuts.segments(a, stop), closed=False, general=True)
             if parsed is None and m.group("lead"):
                 a = m.start("cap")  # "the pilot in Allegheny, …": the names start at the capital
-                parsed = parse_list(text, a, stop, closed=False)
+                parsed = _parse_segments(text, a, stop, cuts.segments(a, stop), closed=False, general=True)
             if parsed is not None and parsed["ambiguous"]:
                 if all(" and " not in text[x:y] or _BODY_OF_TWO_FIELDS.match(text[x:y]) for x, y, _ in parsed["items"]):
                     # "…, the Ministry of Health and Welfare, Bellmoor Trust and …": a body of two
