@@ -108,3 +108,28 @@ def _harbour_html(tmp_path):
 def test_html_marks_after_a_year_are_marks_and_exponents_stay_text(tmp_path):
     doc = load_document(_harbour_html(tmp_path))
     assert [r.number for r in doc.iter_refs()] == [1, 2, 4, 3, 5, 6]
+
+
+@pytest.mark.parametrize("aside", ["(accessed 2 August 2025).", "(in Spanish).", "[PDF], 2024."])
+def test_a_url_ending_a_line_with_a_slash_is_not_glued_to_an_aside(aside):
+    """A URL that ends its line with a slash, and a bracketed aside in words on the next:
+    the aside is no part of the URL (CT002 read the two as one unbalanced URL)."""
+    text = (
+        "The fleet was renewed.1\n\n"
+        "1 Harbour Board, “Annual bulletin”, 12 May 2024, https://board.example.org/bulletins/2024/\n"
+        f"{aside}\n"
+    )
+    doc = read_pdf_text(Source("t.txt", text))
+    (note,) = list(doc.iter_footnotes())
+    assert "https://board.example.org/bulletins/2024/ " + aside.split()[0] in note.text
+
+
+def test_a_url_cut_after_a_slash_still_joins_its_rest():
+    text = (
+        "The fleet was renewed.1\n\n"
+        "1 Harbour Board, “Annual bulletin”, 12 May 2024, https://board.example.org/bulletins/\n"
+        "2024/annual.pdf.\n"
+    )
+    doc = read_pdf_text(Source("t.txt", text))
+    (note,) = list(doc.iter_footnotes())
+    assert "https://board.example.org/bulletins/2024/annual.pdf" in note.text

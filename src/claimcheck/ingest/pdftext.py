@@ -1531,6 +1531,8 @@ def _url_continues(token: str, next_text: str) -> bool:
     nxt = next_text.split(" ", 1)[0]
     if not nxt or any(is_cjk(ch) for ch in nxt):
         return False
+    if _ASIDE_AFTER_URL.match(next_text):
+        return False  # "…/economic-survey-2025/" then "(accessed 2 August 2025)": the note goes on
     if token[-1] in "-/_=?&%#~+":
         return True
     if not (nxt[0].islower() or nxt[0].isdigit()):
@@ -1538,6 +1540,11 @@ def _url_continues(token: str, next_text: str) -> bool:
     if token[-1] == ".":
         return "." in nxt or "/" in nxt or bool(_URL_CHARS_IN_TOKEN.search(nxt))
     return bool(_URL_CHARS_IN_TOKEN.search(nxt))
+
+
+#: a bracketed aside in words after a URL that ends a line ("(accessed 2 August 2025)",
+#: "(in Spanish)", "[PDF]"): no part of the URL
+_ASIDE_AFTER_URL = re.compile(r"[(\[](?:[^\W\d_]+)(?:[ \])]|$)")
 
 
 #: a count written as a word glued to the noun it counts: `pdftotext` takes the hyphen of a
@@ -1642,7 +1649,8 @@ def _append_lines(builder: TextBuilder, lines: list[_Line], vocab: dict[str, int
             if keep is False:
                 _add_line(builder, line, text[:-1], edge, vocab)
                 continue
-            if keep is True or text[-1] in "–—/" or (is_cjk(text[-1]) and is_cjk(nxt[0])):
+            slash = text[-1] == "/" and not _ASIDE_AFTER_URL.match(nxt)  # "…/2025/" "(accessed …)": a space
+            if keep is True or text[-1] in "–—" or slash or (is_cjk(text[-1]) and is_cjk(nxt[0])):
                 _add_line(builder, line, text, edge, vocab)
                 continue
             _add_line(builder, line, text, edge, vocab)
