@@ -1334,7 +1334,7 @@ class _Reader(HTMLParser):
         if not last:
             return False
         if last[-1].isdigit():
-            return True
+            return _power_base(last)
         word = re.search(r"[^\W\d_]+$", last)
         if word and (word.group(0) in _UNITS or len(word.group(0)) == 1):
             return True  # km², a variable: n², x³
@@ -1938,3 +1938,23 @@ def _footnote(source: Source, note_rec: _NoteRec, a: int) -> Footnote:
         source_map=note_rec.smap,
         location=source.location(note_rec.offset),
     )
+
+
+_NUMBER_BEFORE = re.compile(r"(?:(?P<times>[×x*·]\s*)|(?<![\w.,]))(?P<num>\d[\d,.]*)$")
+
+
+def _power_base(text: str) -> bool:
+    """Does a raised number right after the digits that end ``text`` read as their exponent?
+    A base is a number of one or two digits, a power of ten ("10⁶", "1000³") or a number after
+    a times sign ("3 × 10⁸"); a raised number after a year, a number of three digits or more or
+    one written with separators ("in 2001²", "CHF 86,500²", "2.56²" read as a decimal) is a
+    note mark written straight after a figure."""
+    m = _NUMBER_BEFORE.search(text)
+    if m is None:
+        return True
+    num = m.group("num")
+    if m.group("times"):
+        return True
+    if "," in num or "." in num:
+        return False
+    return len(num) <= 2 or (num.startswith("1") and set(num[1:]) == {"0"})

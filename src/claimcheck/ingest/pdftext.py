@@ -1531,6 +1531,8 @@ def _url_continues(token: str, next_text: str) -> bool:
     nxt = next_text.split(" ", 1)[0]
     if not nxt or any(is_cjk(ch) for ch in nxt):
         return False
+    if _ASIDE_AFTER_URL.match(next_text):
+        return False  # "…/economic-survey-2025/" then "(accessed 2 August 2025)": the note goes on
     if token[-1] in "-/_=?&%#~+":
         return True
     if not (nxt[0].islower() or nxt[0].isdigit()):
@@ -1538,6 +1540,11 @@ def _url_continues(token: str, next_text: str) -> bool:
     if token[-1] == ".":
         return "." in nxt or "/" in nxt or bool(_URL_CHARS_IN_TOKEN.search(nxt))
     return bool(_URL_CHARS_IN_TOKEN.search(nxt))
+
+
+#: a bracketed aside in words after a URL that ends a line ("(accessed 2 August 2025)",
+#: "(in Spanish)", "[PDF]"): no part of the URL
+_ASIDE_AFTER_URL = re.compile(r"[(\[](?:[^\W\d_]+)(?:[ \])]|$)")
 
 
 #: a count written as a word glued to the noun it counts: `pdftotext` takes the hyphen of a
@@ -1642,7 +1649,8 @@ def _append_lines(builder: TextBuilder, lines: list[_Line], vocab: dict[str, int
             if keep is False:
                 _add_line(builder, line, text[:-1], edge, vocab)
                 continue
-            if keep is True or text[-1] in "–—/" or (is_cjk(text[-1]) and is_cjk(nxt[0])):
+            slash = text[-1] == "/" and not _ASIDE_AFTER_URL.match(nxt)  # "…/2025/" "(accessed …)": a space
+            if keep is True or text[-1] in "–—" or slash or (is_cjk(text[-1]) and is_cjk(nxt[0])):
                 _add_line(builder, line, text, edge, vocab)
                 continue
             _add_line(builder, line, text, edge, vocab)
@@ -1753,6 +1761,10 @@ def _counted(text: str, span: tuple[int, int], follow: str, next_mark: bool) -> 
     return True
 
 
+#: how far out of order a mark the PDF sets raised may stand and still be read as one
+_SLIP = 3
+
+
 def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = None, highest: int | None = None) -> None:
     """Find references in reading order; flag the paragraphs where numbering restarts.
 
@@ -1789,8 +1801,9 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
                 ok = len(nums) > 1 or _follow_ok(follow) or first == last + 1
             elif lifted:
                 # set raised by the PDF, the next number: a mark (or a group of them, "survey⁴˒⁵
-                # found") wherever it stands
-                ok = first == last + 1
+                # found") wherever it stands; or one a few places out of order (1, 2, 4, 3, 5:
+                # numbering slips are what FN004 is for, and a slip must not lose every later mark)
+                ok = first == last + 1 or (highest is not None and 1 <= first <= highest and abs(first - last) <= _SLIP)
             elif smap is not None:
                 ok = False  # the PDF raises its marks: a number on the line after a word is text ("year 1")
             else:
@@ -1874,7 +1887,6 @@ _AFTER_MARK = _FUNCTION_WORDS | frozenset(
     throughout toward towards under until unlike upon when where whereas whether within
     without""".split()
 )
-_SEQ_NUMBER = re.compile(r"\d{1,3}")
 _BRACKET_REF = re.compile(r"\[(\d{1,3})\]")
 _CLOSERS = '.,;:!?”"’)]…'
 
@@ -1893,6 +1905,8 @@ def _seq_mark(text: str, s: int, e: int) -> tuple[bool | None, int] | None:
         return None
     if before.isalpha():
         return _mark_after_word(text, s)
+    if before == "%" and s >= 2 and text[s - 2].isdigit() and after in (".", ",", ";", ":"):
+        return True, s  # "(CNOOC) 8%2.": a share takes nothing after its sign, so a mark before the stop
     if before in _CLOSERS:
         if s >= 2 and text[s - 2].isdigit() and (before in ".,:" or text[e : e + 1] == before):
             return None  # 0.16, 3,4, 10:30, 2;1;3 (a figure and ";", ")" or "”" before a mark: "in 2019;1")
@@ -2054,6 +2068,14 @@ def _after_year_mark(text: str, s: int, e: int) -> bool:
     return bool(re.fullmatch(r"1[89]\d\d|20\d\d", text[k : s - 1])) and _after_number_mark(text, s, e)
 
 
+#: a year with a note number glued after it ("20231": 2023 and mark 1), then punctuation
+_YEAR_THEN_MARK = re.compile(r"(1[89]\d\d|20\d\d)([1-9]\d?)")
+#: a number that may be a note mark (three digits at most), or a year with a mark glued after
+#: it, nothing but a space or a bracket before the year and a stop, comma or bracket after
+#: the mark (never a digit after that: "20231.5" is a number)
+_SEQ_NUMBER_OR_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)[1-9]\d?(?=[.,;:)](?!\d))|\d{1,3}")
+
+
 def _run_of_marks(digits: str, first: int, numbers: set[int]) -> list[int]:
     """``digits`` read as consecutive note numbers from ``first`` ("12" → [1, 2]), or []."""
     out: list[int] = []
@@ -2105,7 +2127,7 @@ def _find_seq_refs(
                     cuts.append(m.span())
         else:
             smap = para.builder.source_map() if para.builder is not None else None
-            for m in _SEQ_NUMBER.finditer(text):
+            for m in _SEQ_NUMBER_OR_YEAR.finditer(text):
                 marks.read(text, m, smap, in_table, found, cuts)
         para.refs = found
         para.cuts = cuts
@@ -2155,6 +2177,14 @@ class _SeqMarks:
                 self.skipped |= set(range(last + 1, run[0]))
                 self.last = run[-1]
             return
+        if len(m.group(0)) > 3:
+            glued_year = self._year_then_mark(text, m)
+            if glued_year:
+                k = m.end() - glued_year
+                found.append((k, int(text[k : m.end()]), text[k : m.end()]))
+                cuts.append((k, m.end()))
+                self._took(int(text[k : m.end()]))
+            return
         if not self._may_be_next(text, m, num):
             return
         at = smap.to_file(m.start()) if smap is not None else -1
@@ -2168,20 +2198,51 @@ class _SeqMarks:
             return  # an acronym and a digit: only the very next note number
         found.append((m.start(), num, str(num)))
         cuts.append((cut, m.end()))
+        if num > self.top and num != last + 1:
+            return  # a mark beyond every note, out of order: it moves the numbering on no further
+        self._took(num)
+
+    def _took(self, num: int) -> None:
+        """A mark ``num`` was read: the last number marked, and the notes it skipped."""
         if num in self.skipped:
             self.skipped.discard(num)
             return
-        self.skipped |= set(range(last + 1, num))
+        self.skipped |= set(range(self.last + 1, num))
         self.last = num
+
+    def _year_then_mark(self, text: str, m: re.Match[str]) -> int:
+        """The length of a note mark glued to the year before it ("in 20231. Nearly", "across
+        20243, when": the mark set before the stop, right after a year): a year of four
+        digits, then a note number that is next in order (one skipped allowed) or one
+        skipped before, then a stop, comma or other punctuation; 0 when it is none."""
+        y = _YEAR_THEN_MARK.fullmatch(m.group(0))
+        if y is None:
+            return 0
+        num = int(y.group(2))
+        last = self.last
+        if num in self.skipped or (num in self.numbers and last < num <= min(last + 2, self.top)):
+            return len(y.group(2))
+        return 0
 
     def _may_be_next(self, text: str, m: re.Match[str], num: int) -> bool:
         """A note number next in order (one skipped allowed); with ``beyond``, a mark beyond
         the last note or one skipped before, when glued to a word and its punctuation
         ("terms.6", "bid.4"), so FN rules can tell."""
         last = self.last
-        strong = self.beyond and bool(re.search(r"[^\W\d_]{2}[.,;:!?”\"’)]+$", text[max(0, m.start() - 4) : m.start()]))
+        before = text[max(0, m.start() - 4) : m.start()]
+        strong = (
+            self.beyond
+            and (
+                bool(re.search(r"(?:[^\W\d_]{2}|[^\W\d_][)”\"’])[.,;:!?”\"’)]+$", before))
+                # glued to a lower-case word, before the stop or comma ("from their homes3.", "in
+                # farmer surveys12."): the mark set before the punctuation
+                or (bool(re.search(r"[a-z]{2}$", before)) and text[m.end() : m.end() + 1] in (".", ",", ";", ":"))
+            )
+        )
         if strong and (num == last + 1 and num not in self.numbers or num in self.skipped):
             return True
+        if strong and self.top < num <= self.top + 2 and text[m.start() - 1 : m.start()].islower():
+            return True  # "in farmer surveys12." with eleven notes: a mark with no note (FN002 tells)
         if (num in self.skipped or (self.beyond and num == last + 1)) and _after_year_mark(text, m.start(), m.end()):
             # "… on 31 August 2021.5 The three …": a note skipped before, after a year; or the
             # next number without a note of its own ("by the end of 2023.9" with no note 9,

@@ -132,6 +132,8 @@ class ExpansionCutShort(Rule):
         """The finding for one definition whose expansion stops short, or ``None``."""
         if own_name_fits(d):
             return None  # "(Institut national de la statistique …, INSEE)": the letters of that name
+        if _marked(ctx, d):
+            return None  # "(FAFSASM)": a service or trade mark's superscript written flat after the letters
         after = _last_word_after(d)
         if after is not None:
             return self._short(
@@ -195,6 +197,25 @@ class ExpansionCutShort(Rule):
             help=help,
             subject=f"{d.acronym} {d.expansion}",
         )
+
+
+def _marked(ctx: CheckContext, d: AcronymClaim) -> bool:
+    """Is the acronym a whole one with a service or trade mark written flat after it ("FAFSASM"
+    for FAFSA℠): the letters before "SM" or "TM", two or more, are written alone elsewhere in
+    the document ("FAFSA"), fit the expansion, and are one for each of its capitalised words,
+    none left over ("the Central Asia Transport (CATM)" is cut, not marked)?"""
+    letters = d.acronym[:-2]
+    words = [w for w in d.expansion.split() if w[:1].isupper()]
+    if not (
+        d.acronym.endswith(("SM", "TM"))
+        and len(letters) >= 2
+        and letters.isupper()
+        and len(words) == len(letters)
+        and judge(letters, d.expansion) == "fits"
+    ):
+        return False
+    alone = re.compile(rf"(?<![\w-]){re.escape(letters)}(?![\w-])")
+    return any(alone.search(text) for _, text in _texts(ctx))
 
 
 def _missing_word(letters: str, where: str = "") -> str:

@@ -494,7 +494,8 @@ def _one_name(m: str, o: str) -> bool:
     surname, or an acronym and the name its letters spell ("the USGS" / "the US Geological
     Survey", "the WB" / "the World Bank")?"""
     return (
-        o.startswith((m + " ", m + ", "))
+        _same_spelling(m, o)
+        or o.startswith((m + " ", m + ", "))
         or m.startswith((o + " ", o + ", "))
         or _body_word_of(m, o)
         or _name_tail(m, o)
@@ -504,6 +505,14 @@ def _one_name(m: str, o: str) -> bool:
     )
 
 
+def _same_spelling(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` one name written with other capitals, spaces or hyphens
+    ("BlackBerry World" / "Blackberry World", "Wi-Fi Alliance" / "WiFi Alliance")? Such a pair is
+    one member spelled two ways, which NM001 reports; the lists do not differ by it."""
+    return a != b and _LETTERS.sub("", a).casefold() == _LETTERS.sub("", b).casefold() != ""
+
+
+_LETTERS = re.compile(r"[\s\-‐‑]+")
 _ACRONYM_MEMBER = re.compile(r"^(?:the\s+)?(?P<acr>[A-Z][A-Za-z&]{1,7})$")
 
 
