@@ -329,7 +329,15 @@ def m_drop_member(text, doc, claims):
     word other than an article: "the Ross Dependency" and "the Pitcairn Islands" are two
     members. A block repeated word for word (a figure's title printed again as its caption)
     is no restatement, nor is a list written again right after itself in one paragraph (PDF
-    text that gives a figure's title and then its caption)."""
+    text that gives a figure's title and then its caption).
+
+    The second list must say it restates the first group (:func:`_tied`): words before it
+    that point back ("these", "the same", "the aforementioned", "listed in point 1", "as
+    noted above"), a count either list declares for its members, or the same group noun or
+    verb on both sides of both lists. The same terms named twice for different purposes
+    ("lab, field, and modeling studies may each …" / "across lab, field, and modeling
+    studies") or a sentence that shortens the one before ("to reduce it further: …") are
+    no restatement: a member left out there is no defect."""
     seen: dict[frozenset, tuple] = {}  # a run's key: what stands around the list it was read in
     texts: dict[str, int] = {}
     sentences: dict[tuple[int, tuple[str, ...]], int] = {}  # (block, inner members): where the list ended
@@ -527,7 +535,10 @@ def m_change_figure(text, doc, claims):
     figure that names a class or a work ("75-millimeter shells", "the 99 bottles
     exercise"), one dimension of two objects ("30 m resolution" of a source dataset and
     of the map made from it) and the steps of a worked example with no "if" ("50M sats is
-    refunded") are found by the text's shape too; a miss there is no miss of a defect."""
+    refunded") are found by the text's shape too; a miss there is no miss of a defect. Since
+    session 29 a paragraph naming two of the conventional parties of a protocol ("Alice and
+    Bob") is read as a worked example, and AR003 counts as detecting a changed figure whose
+    conversion it checks (:data:`ALSO_DETECTS`)."""
     source = doc.source
     if source is None:
         return
