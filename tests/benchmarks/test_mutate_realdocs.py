@@ -81,13 +81,18 @@ def test_no_figure_is_changed_where_nothing_is_restated(tmp_path, name):
 
 
 # ------------------------------------------------------------------ drop_member
+# the second list must say it restates the first group: words that point back, a declared
+# count, or the same group noun or verb on both sides of both lists
 RESTATED_LISTS = {
-    "names": "# Ports\n\nThe line calls at Genoa, Marseille and Valencia every week.\n\n"
-    "Later, Genoa, Marseille and Valencia raised their port fees.\n",
-    "lower-case items with an Oxford comma": "# Values\n\nThe charter promises openness, fairness, "
-    "and accountability to members.\n\nAny ruling must respect openness, fairness, and accountability.\n",
-    "words running into the first and last item": "# Crops\n\nThe farm grows wheat, barley and oats "
-    "on its hills.\n\nIn dry years, wheat, barley and oats failed together.\n",
+    "names, pointed back to": "# Ports\n\nThe line calls at Genoa, Marseille and Valencia every week.\n\n"
+    "Later, the same ports, Genoa, Marseille and Valencia, raised their fees.\n",
+    "lower-case items, listed above": "# Values\n\nThe charter promises openness, fairness, "
+    "and accountability to members.\n\nAny ruling must respect the values listed above: openness, fairness, "
+    "and accountability.\n",
+    "the same verb and noun around both": "# Crops\n\nThe farm grows wheat, barley and oats "
+    "on its hills.\n\nIn wet years the farm grows wheat, barley and oats on its hills too.\n",
+    "a declared count": "# Crops\n\nThe farm grows three cereals: wheat, barley and oats.\n\n"
+    "In dry years, wheat, barley and oats failed together.\n",
 }
 
 
@@ -117,6 +122,12 @@ LIST_NEAR_MISSES = {
     "Its fruit, such as apples, pears and plums, comes from local farms.\n",
     # a sentence adverb is no member: "First, Oslo and Bergen" lists two
     "an adverb": "# Route\n\nFirst, Oslo and Bergen.\n\nFirst, Oslo and Bergen were served.\n",
+    # the same members named for another purpose: a shorter mention is no defect
+    "another purpose": "# Crops\n\nThe farm grows wheat, barley and oats on its hills.\n\n"
+    "In dry years, wheat, barley and oats failed together.\n",
+    # kinds of study named twice, with different words around each list
+    "kinds named twice": "# Studies\n\nLab, field, and modeling studies may each count removal differently.\n\n"
+    "We hope to reconcile estimates across lab, field, and modeling studies.\n",
     # two lists of different members
     "other members": "# Ports\n\nThe line calls at Genoa, Marseille and Valencia.\n\n"
     "The other line calls at Genoa, Naples and Valencia.\n",
@@ -168,3 +179,31 @@ COUNTED_NEAR_MISSES = {
 @pytest.mark.parametrize("name", COUNTED_NEAR_MISSES)
 def test_no_member_is_dropped_where_no_count_matches(tmp_path, name):
     assert plant(tmp_path, "drop_counted_member", COUNTED_NEAR_MISSES[name]) == []
+
+
+# ------------------------------------------------------------------ change_figure: no stated fact
+FIGURE_NOT_FACTS = {
+    # a measure hyphenated to a plural noun names a kind of thing
+    "a calibre": "# Supplies\n\nThe army bought 5 million 75-millimeter shells in France.\n\n"
+    "Gunners fired 7 million 75-millimeter shells bought in France.\n",
+    # the conventional parties of a protocol walked through
+    "a protocol walked through": "# Channels\n\nAlice and Bob each put 40M sats into a shared channel "
+    "output.\n\nWhen Alice and Bob close the channel, 40M sats go back to each shared channel owner.\n",
+}
+
+
+@pytest.mark.parametrize("name", FIGURE_NOT_FACTS)
+def test_no_figure_is_changed_where_it_states_no_fact(tmp_path, name):
+    assert plant(tmp_path, "change_figure", FIGURE_NOT_FACTS[name]) == []
+
+
+def test_a_measure_of_one_thing_is_still_changed(tmp_path):
+    text = (
+        "# Bridge\n\nThe new river bridge has a 2,900-metre deck over the estuary.\n\n"
+        "Engineers said the river bridge deck, at 2,900 metres over the estuary, took four years.\n"
+    )
+    assert len(plant(tmp_path, "change_figure", text)) == 1
+
+
+def test_ar003_also_detects_a_changed_figure():
+    assert "AR003" in mut.ALSO_DETECTS["change_figure"]

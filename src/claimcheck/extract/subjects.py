@@ -34,6 +34,7 @@ from claimcheck.extract.numbers import QUALIFIERS
 from claimcheck.extract.currency import SYMBOLS, letters_mark_amount
 
 __all__ = [
+    "CHOSEN_PART_WORDS",
     "IN_PHRASE",
     "clause_bounds",
     "country_words",
@@ -67,6 +68,11 @@ _PART_WORDS = frozenset(
 # ("only" before a figure is emphasis, not a part: "only 43% of voters took part", "the only
 # three bridges" are all of them; "only 12 of the 40" is a part by its "of the")
 # words of a counted thing that make it a part or another group ("23 new proposals")
+#: the words of a counted thing that name a set the text itself picked ("18 example cities",
+#: "40 sampled farms", "the 12 selected schools"): a part of a larger whole, but one fixed set
+#: however often it is named, unlike a ranking ("the 10 largest ports") or another group
+#: ("12 other members") that its count or its sentence defines anew
+CHOSEN_PART_WORDS = frozenset({"example", "sample", "sampled", "selected", "chosen", "featured"})
 _PART_IN_THING = _PART_WORDS - {"each", "every", "per", "just", "these", "those", "such", "several"} | {
     "more",
     "fewer",

@@ -60,6 +60,7 @@ from claimcheck import lazyre as re
 from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.document import Document
 from claimcheck.extract.subjects import (
+    CHOSEN_PART_WORDS,
     EQUIVALENT_AFTER,
     IN_PHRASE,
     PERIOD_LABEL,
@@ -662,6 +663,24 @@ def _unscheduled(periods: frozenset[str], dated: str, sentence: str) -> frozense
     return frozenset(p for p in periods if p not in drop or p in kept)
 
 
+#: a preposition right before a count of things: the set an act covers ("series of daily
+#: readings for 18 cities", "weekly meals across 300 homes"), never a flow of them
+_SET_BEFORE = re.compile(
+    r"\b(?:for|across|among|in|over|covering)\s+(?:(?:all|each|every|the|its|their|our|these|those)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _adjectives_not_rates(periods: frozenset[str], dated: str) -> frozenset[str]:
+    """``periods`` without the rates a frequency adjective alone gave a count of things after
+    a preposition: "monthly series of daily readings for 18 cities" reads the series and the
+    readings by month and day, not the 18 cities, which are as many each day as each month.
+    A rate the clause says in words ("a month", "per day") stays."""
+    kept = {"per " + p.group(1).lower() for p in _PER.finditer(dated)}
+    said = {"per " + _ADJECTIVE_PER[m.group(1).lower()] for m in _PER_ADJECTIVE.finditer(dated)}
+    return frozenset(p for p in periods if p not in said or p in kept)
+
+
 def _names(sentence: str, known: frozenset[str] = frozenset(), lowered: frozenset[str] = frozenset()) -> frozenset[str]:
     """Names in a sentence: capitalised words and acronyms not opening it (or opening it
     when a possessive or another capital follows, "Zambia's", "Global Fund", or when the
@@ -823,6 +842,8 @@ def context_of(claim: Any, document: Document) -> Context:
     periods = periods_of(dated if masked is sentence else _without(masked, claim.text)[2], dw.published)
     if periods and has_any(ignorecase_fold(dated), _ADJECTIVE_WORDS):
         periods = _unscheduled(periods, dated, sentence)
+        if getattr(claim, "thing", None) and at > 0 and _SET_BEFORE.search(sentence, max(0, at - 30), at):
+            periods = _adjectives_not_rates(periods, dated)
     words = {w: dw.weight(w) for w in _words(rest)}
     for w in _countries(rest):  # "Dutch" and "the Netherlands" are one word here
         words.setdefault(w, dw.weight(w))
@@ -843,11 +864,13 @@ def context_of(claim: Any, document: Document) -> Context:
     if forecast_said(sentence, claim.text) or (claim.block is not None and (claim.article, claim.block) in dw.targets):
         marks.add("forecast")  # (under a heading of targets, every figure is one)
     at = sentence.find(claim.text)
-    if (subject is not None and subject.part) or (
-        at >= 0
-        and (_PART_AFTER.match(sentence, at + len(claim.text)) or _PART_BEFORE.search(sentence[max(0, at - 30) : at]))
-    ):
+    partitive = at >= 0 and bool(
+        _PART_AFTER.match(sentence, at + len(claim.text)) or _PART_BEFORE.search(sentence[max(0, at - 30) : at])
+    )
+    if (subject is not None and subject.part) or partitive:
         marks.add("part")
+        if not partitive and subject is not None and subject.part in CHOSEN_PART_WORDS:
+            marks.add("chosen:" + subject.part)  # "18 example cities": a set the text picked
     if subject is not None and subject.hypothetical:
         marks.add("hypothetical")
     if getattr(claim, "low", None) is not None or getattr(claim, "high", None) is not None:
@@ -1077,6 +1100,8 @@ def _conflicts(a: Context, b: Context) -> Iterator[str]:
         yield "other periods"
     for mark in ("change", "part", "range", "hypothetical"):
         if mark in a.marks or mark in b.marks:
+            if mark == "part" and _one_chosen_set(a, b):
+                continue
             yield mark
     if ("forecast" in a.marks) != ("forecast" in b.marks):
         yield "a forecast against an outturn"
@@ -1097,6 +1122,20 @@ def _conflicts(a: Context, b: Context) -> Iterator[str]:
             yield "other names"
     if subjects_apart(a, b):
         yield "other sections' subjects"
+
+
+def _one_chosen_set(a: Context, b: Context) -> bool:
+    """Are ``a`` and ``b`` both counts of one set the text picked, named by the same word
+    and the same thing ("across 18 example cities" / "for 18 example cities"), and a part
+    by nothing else? Then their "part" marks do not set them apart: each names the same
+    chosen set, not two parts of a whole."""
+    chosen_a = {m for m in a.marks if m.startswith("chosen:")}
+    return (
+        bool(chosen_a)
+        and chosen_a == {m for m in b.marks if m.startswith("chosen:")}
+        and bool(a.what)
+        and a.what == b.what
+    )
 
 
 #: a name in the possessive: what owns the figure's thing ("Edinburgh's wardens")

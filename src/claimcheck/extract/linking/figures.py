@@ -47,7 +47,7 @@ from claimcheck.extract.linking.context import (
     same_name,
     same_noun_set,
 )
-from claimcheck.extract.subjects import clause_bounds, own_clause
+from claimcheck.extract.subjects import CHOSEN_PART_WORDS, clause_bounds, own_clause
 from claimcheck.text import singular
 
 _LOWER_BOUND = {"more than", "over", "at least"}
@@ -218,6 +218,27 @@ _ATTRIBUTION = frozenset(
 )
 
 
+#: a comparative right after another figure of the clause and its unit ("were 0.2 ºC
+#: higher", "came in 3% lower"): that figure's comparison
+_COMPARED_FIGURE = re.compile(
+    r"\d(?:[\d.,]*\d)?\s*(?:%|[^\s\d]{1,12})?\s+(" + "|".join(sorted(_COMPARATIVES)) + r")\b", re.IGNORECASE
+)
+
+
+def _compared(c: NumericClaim, words: set[str]) -> bool:
+    """Does the clause of ``c`` make it a comparison ("had a lower reach", "40 fewer
+    beds")? Not by a comparative that follows another figure of the sentence: "Across 18
+    cities, our estimates were on average 0.2 ºC higher" compares the degrees, while the
+    18 cities are what the comparison covers."""
+    said = words & _COMPARATIVES
+    if not said:
+        return False
+    at = c.sentence.find(c.text)
+    own = range(at, at + len(c.text)) if at >= 0 else range(0)
+    others = {m.group(1).lower() for m in _COMPARED_FIGURE.finditer(c.sentence) if m.start() not in own}
+    return bool(said - others)
+
+
 def same_figure(a: NumericClaim, b: NumericClaim, *, by_size: bool = True) -> bool:
     """Do two numeric claims state the same measure of the same thing, for the same scope
     and period? Silence is preferred to a doubtful link, so every test must pass:
@@ -279,7 +300,7 @@ def comparable(a: NumericClaim, b: NumericClaim, *, names: bool = True) -> bool:
     if _anaphoric(a) or _anaphoric(b):
         return False
     sa, sb = a.subject, b.subject
-    if sa is None or sb is None or _parted(sa.part, sb.part) or sa.hypothetical or sb.hypothetical:
+    if sa is None or sb is None or _parted(sa.part, sb.part, chosen=True) or sa.hypothetical or sb.hypothetical:
         return False
     return not _two_named(a, b) and not _set_apart(a, b)
 
@@ -289,13 +310,16 @@ def comparable(a: NumericClaim, b: NumericClaim, *, names: bool = True) -> bool:
 _ADDED = frozenset({"new", "additional", "extra", "further"})
 
 
-def _parted(pa: str | None, pb: str | None) -> bool:
+def _parted(pa: str | None, pb: str | None, chosen: bool = False) -> bool:
     """Is either figure a part, a ranking or another group that the other is not: two
-    additions said alike ("50 new silos" / "55 new silos") are one fact, any other part
-    is left alone."""
+    additions said alike ("50 new silos" / "55 new silos") are one fact; with ``chosen``
+    (the context links, which also weigh the values and the sentences), so may be two
+    counts of one set the text picked ("across 18 example cities" / "for 18 example
+    cities", :data:`CHOSEN_PART_WORDS`), though a text may pick more than one ("Figure 2
+    shows four example cities"); any other part is left alone."""
     if not (pa or pb):
         return False
-    return not (pa == pb and pa in _ADDED)
+    return not (pa == pb and (pa in _ADDED or (chosen and pa in CHOSEN_PART_WORDS)))
 
 
 def other_times(a: NumericClaim, b: NumericClaim, published: int | None = None) -> bool:
@@ -396,7 +420,7 @@ def _set_apart(a: NumericClaim, b: NumericClaim) -> bool:
     sa, sb = a.subject, b.subject
     assert sa is not None and sb is not None
     wa, wb = set(sa.words) - _since_ordinals(a), set(sb.words) - _since_ordinals(b)
-    if (wa & _own_ordinals(a)) != (wb & _own_ordinals(b)) or (wa | wb) & _COMPARATIVES:
+    if (wa & _own_ordinals(a)) != (wb & _own_ordinals(b)) or _compared(a, wa) or _compared(b, wb):
         return True  # "the first event" / "the third event"; "had a lower reach"
     if _attributed(a, wa) and _attributed(b, wb):
         return True  # two reported estimates ("one study concluded ..., another found ...")
