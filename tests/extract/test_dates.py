@@ -434,3 +434,19 @@ def test_table_row_label_keeps_a_name_the_prose_writes_capitalised(tmp_path):
 )
 def test_the_before_a_day_is_the_dates_only_with_an_ordinal_or_of(text, span):
     assert [text[a.start : a.end] for a in find_dates(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank cut the crawl to 1% a month from 1 February 2025.", "2025-02-01"),
+        ("Fees rose to €40 a year from 1 March 2024.", "2024-03-01"),
+        ("Inspections ran twice a month from 3 June 2025.", "2025-06-03"),
+        ("Prices rose 2 per cent a year from 1 January 2020.", "2020-01-01"),
+        # near misses: an offset with no rate before it is still an offset
+        ("The contract ends a month from 3 June 2025.", "2025-07-03"),
+        ("Payment falls due 30 days from 1 March 2024.", "2024-03-31"),
+    ],
+)
+def test_a_rate_before_a_month_is_no_offset_of_the_date(text, expected):
+    assert [iso for _, iso in dates_in(text)] == [expected]

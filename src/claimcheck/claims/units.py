@@ -219,6 +219,8 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
     "m³": "meter ** 3",
     "hm3": "hectometer ** 3",  # a reservoir's or a plant's yearly volume in Spain: "40 hm³"
     "hm³": "hectometer ** 3",
+    # a billion cubic metres (a reservoir's, a gas field's or a pipeline's volume: "64 bcm")
+    "bcm": "kilometer ** 3",
     "cm2": "centimeter ** 2",
     "cm3": "centimeter ** 3",
     "sq km": "kilometer ** 2",

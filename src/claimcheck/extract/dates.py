@@ -447,6 +447,11 @@ _OFFSET_RE = re.compile(
     rf"(?<!\w)(?:in\s+)?(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>from|after|before|since|prior\s+to)\s+(?:the\s+year\s+)?$",
     re.I,
 )
+# a figure, a share or a frequency before "a month" / "a year": a rate ("1% a month", "€40 a
+# year", "twice a week"), not an offset of the date after it
+_RATE_BEFORE = re.compile(
+    r"(?:\d\s*(?:%|per\s*cent|percent)?|\d\s*(?:million|billion|thousand|bn|m|k)|\b(?:once|twice|times))\s*$", re.I
+)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|through|thru|till|until|and|to\s+the\s+start\s+of)\s*$", re.I)
 # a digit or a month name's first letter tested first: other places are passed over at once
 _TRIGGER = re.compile(rf"(?=[\djfmasond])(?:\d+|(?<![^\W\d_]){_MON}(?![^\W\d_]))", re.I)
@@ -1634,6 +1639,8 @@ def _qualify(text: str, a: DateMatch) -> DateMatch:
     head = text[max(0, a.start - 60) : a.start]
     # offsets: "16 days from 01/02/2018"
     om = _OFFSET_RE.search(head)
+    if om and om.group("n").lower() in ("a", "an") and _RATE_BEFORE.search(head, 0, om.start()):
+        om = None  # "cut the crawl to 1% a month from 1 February": a rate, then the date it runs from
     if om and a.end_date is None:
         n_raw = om.group("n").lower()
         n = int(n_raw) if n_raw.isdigit() and len(n_raw) < 4000 else NUMBER_WORDS.get(n_raw, 0)
