@@ -558,11 +558,15 @@ def proper_name(raw: str) -> bool:
     toks = raw.split()
     if not 1 <= len(toks) <= 6:
         return False
-    if toks[0] in _NOT_FIRST or toks[0][0].islower() or toks[-1][0].islower() or toks[-1] == "&":
+    if toks[0] in ("A", "An") and len(toks) >= 2 and toks[1][:1].isupper() and toks[1] not in _NOT_FIRST:
+        pass  # "An Giang", "A Coruña": the article's letters open the name
+    elif toks[0] in _NOT_FIRST or toks[0][0].islower() or toks[-1][0].islower() or toks[-1] == "&":
         return False
-    for t in toks:
+    for k, t in enumerate(toks):
         if t in _CONNECTORS:
             continue
+        if k and k == len(toks) - 1 and t.isdigit() and len(t) <= 2 and toks[k - 1][:1].isupper():
+            continue  # "Estlink 1", "Terminal 2": a name numbered in a series
         if not _token_ok(t) or t.rstrip(".") in _MONTHS_DAYS or sum(ch.isdigit() for ch in t) >= 3:
             return False  # "CVE-2016-6304", "GH-787": identifiers, not names
     return not any(ch.isdigit() for ch in toks[0]) or any(ch.isalpha() for ch in toks[0])
