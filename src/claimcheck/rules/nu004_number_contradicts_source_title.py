@@ -236,6 +236,8 @@ class NumberContradictsSourceTitle(Rule):
                                 # cent" is not "74%", "37.9 million tonnes" not "36.2 million")
                             if _sentence_has(ctx, claim, m, title, found) or _sentence_has_value(ctx, claim, m.value):
                                 continue  # the title's figure is another one of this sentence
+                            if _said_just_before(ctx, claim, m):
+                                continue  # "covers some 256,142 hectares. Only a part of that, about 6,671 hectares, …[4]"
                             if _nearer_in_sentence(ctx, claim, m, title, found):
                                 continue  # the title is about another figure of the sentence
                             said = shown[m.start : m.end]
@@ -703,6 +705,37 @@ def _sentence_has_value(ctx: CheckContext, claim: NumericClaim, value: float) ->
     return any(
         other is not claim and other.sentence == claim.sentence and other.value == value
         for other in ctx.claims.of_type(CountClaim, MoneyClaim, QuantityClaim)
+    )
+
+
+def _said_just_before(ctx: CheckContext, claim: NumericClaim, mention: Mention) -> bool:
+    """Does the sentence just before the claim's, in its paragraph, give the title's figure
+    exactly, of the same kind and unit ("The area covers some 256,142 hectares. Only a small
+    part of that, about 6,671 hectares, forms the core zone.[4]" citing "Master plan: 256,142
+    hectares"): the note closes a passage whose other figure the title names?"""
+    unit = getattr(mention, "unit", None)
+    before = [
+        other
+        for other in ctx.claims.of_type(CountClaim, MoneyClaim, QuantityClaim)
+        if other.article == claim.article
+        and other.block == claim.block
+        and other.block is not None
+        and other.start < claim.start
+        and other.sentence != claim.sentence
+        and other.kind == mention.kind
+        and other.value == mention.value
+        and getattr(other, "unit", None) == unit
+    ]
+    if not before:
+        return False
+    # only the sentence right before: nothing between it and the claim's sentence
+    last = max(before, key=lambda o: o.start)
+    return not any(
+        o.block == claim.block
+        and o.article == claim.article
+        and last.start < o.start < claim.start
+        and o.sentence not in (last.sentence, claim.sentence)
+        for o in ctx.claims.of_type(CountClaim, MoneyClaim, QuantityClaim)
     )
 
 
