@@ -100,7 +100,9 @@ class SameQuantityDifferentValues(Rule):
     new silos", are one fact), worked examples and hypotheticals, other periods
     ("in January" against "in a typical month", "per second" against a total), other
     named scopes, figures in one paragraph and bare nouns without a shared named context
-    are left alone: silence is preferred to a doubtful link. A range or a bound that sets a
+    are left alone: silence is preferred to a doubtful link. Two counts of "people" near
+    in size are one group only when their clauses share a name or a word of what the
+    people did ("over 300 people came to the party" / "57 teams with 166 people" are two). A range or a bound that sets a
     class of things ("ships with 200 to 300 metres of length pay the upper toll") is a
     criterion, not compared with a value measured of those things ("the average ship was
     180 metres long"). Shares and spans of time
