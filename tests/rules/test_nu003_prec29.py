@@ -46,3 +46,35 @@ DEFECTS = {
 }
 
 test_defect_found, test_trap_silent = variant_tests("NU003", DEFECTS, TRAPS)
+
+
+# A table's cell is compared only with a sentence that names its row (NU003's table
+# cells): held for a document whose quantities come in several units too (each figure is
+# then compared as a copy in base units, which must keep its row). A prose figure of one
+# row is not a restatement of another row's cell; a sentence that names the row and gives
+# another value stays flagged.
+_ROUNDS = (
+    "The sector hopes a fleet of 1 GW can bring costs down.\n\n"
+    "Capacity was first ring-fenced in the first round, whose results came out in 2021; "
+    "the Kelda array won {prose} there.\n\n"
+    "| Round | Year | Capacity awarded |\n|---|---|---|\n"
+    "| R1 | 2021 | 30 MW |\n| R2 | 2022 | 36 MW |\n| R3 | 2023 | 26 MW |\n\n"
+    "Later rounds favoured smaller projects.\n"
+)
+_DEPOTS = (
+    "The network's battery buses need 2.4 MWh of storage each night.\n\n"
+    "The northern depot draws {prose} from the grid on a winter night.\n\n"
+    "| Depot | Buses | Night demand |\n|---|---|---|\n"
+    "| Northern | 40 | 1,800 kWh |\n| Harbour | 52 | 2,100 kWh |\n| Hillside | 35 | 1,500 kWh |\n"
+)
+TABLE_TRAPS = {
+    "first round's figure against the second round's row": _ROUNDS.format(prose="30 MW"),
+    "northern depot against the harbour row": _DEPOTS.format(prose="1,800 kWh"),
+}
+TABLE_DEFECTS = {
+    "a row named with another value": _ROUNDS.format(prose="30 MW").replace(
+        "Later rounds favoured smaller projects.", "In R2 the Kelda array won 42 MW, its largest award."
+    ),
+}
+
+test_table_defect_found, test_table_trap_silent = variant_tests("NU003", TABLE_DEFECTS, TABLE_TRAPS)

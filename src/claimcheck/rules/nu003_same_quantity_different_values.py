@@ -719,9 +719,10 @@ class SameQuantityDifferentValues(Rule):
         or that two body figures could be, is left alone."""
         boxes = _boxes(ctx)
         cells = _table_cells(ctx, anchor)
-        labels = {id(c): words for c, words in cells}
+        # (by place, not identity: a cell in another unit is compared as a copy in base units)
+        labels = {_place(c): words for c, words in cells}
         captions = [*_captions(ctx, anchor), *(c for c, _ in cells)]
-        captioned = {id(c) for c in captions}
+        captioned = {_place(c) for c in captions}
         published = document_weights(ctx.document).published
         read = functools.partial(_read_in, ctx.document, anchor, published)
         section = _sections(ctx.document)
@@ -764,7 +765,7 @@ class SameQuantityDifferentValues(Rule):
                 # (a table's cell restates the prose wherever it is, a summary's too)
                 later = later_boxes.get(id(s), [])
                 later_ids = {id(b) for b in later}
-                pool = [c for c in claims if c.footnote is None] if id(s) in labels else body + later
+                pool = [c for c in claims if c.footnote is None] if _place(s) in labels else body + later
                 alike = [
                     b
                     for b in pool
@@ -775,7 +776,7 @@ class SameQuantityDifferentValues(Rule):
                 if any(_agree(s, b) if id(b) in later_ids else _restates(s, b) for b in alike):
                     continue  # the body gives it (as written, rounded or hedged; a later box as both may be true)
                 close = [b for b in alike if _close(s.value, b.value)]
-                if not close and id(s) not in labels:  # (a table's cell: only a close figure)
+                if not close and _place(s) not in labels:  # (a table's cell: only a close figure)
                     # farther than a quarter: only the one body figure it can be, and no
                     # small count ("four companies" / "three companies" are two groups)
                     close = [
@@ -784,13 +785,13 @@ class SameQuantityDifferentValues(Rule):
                 if not close:
                     # a body count of the noun more than ten times off ("for up to seven nights"
                     # against "42 million nights") is another fact: the noun is not counted there
-                    if s.kind == "count" and all(_far_apart(s, b) for b in alike) and id(s) not in captioned:
+                    if s.kind == "count" and all(_far_apart(s, b) for b in alike) and _place(s) not in captioned:
                         other = _other_noun(s, cs, body, read)
                         if other is not None and (other.location.line, other.location.column) not in found:
                             found.add((s.location.line, s.location.column))
                             yield self._finding(other, s, _said(s), _said(other))
                     continue
-                if is_caption(s.sentence) or id(s) in captioned:
+                if is_caption(s.sentence) or _place(s) in captioned:
                     # a caption is no sentence of the paragraph a reader put it in, and its
                     # period ("Operations by specialty, 2023 (total ...)") is every figure's
                     cs = dataclasses.replace(
@@ -806,11 +807,11 @@ class SameQuantityDifferentValues(Rule):
                     if (link := same_context(_tense_of(cs, cb) if labelled else cs, cb, 0.0)) is not None
                     and _people_said_alike(s, b, link)
                 ]
-                if id(s) in labels:
+                if _place(s) in labels:
                     # a table's cell: only a figure whose sentence names what the cell's row
                     # alone names ("Submarine enterprise | 3,700" / "the submarine enterprise
                     # was allocated £4.1 billion"; not the "frigates" of two rows)
-                    links = [(link, b) for link, b in links if labels[id(s)].named_by(set(link.shared), b.sentence)]
+                    links = [(link, b) for link, b in links if labels[_place(s)].named_by(set(link.shared), b.sentence)]
                 free = [(link.score, b) for link, b in links]
                 free.sort(key=lambda x: -x[0])
                 # the body giving one value twice ("dredged 2.1 million m³ ... 2.1 million m³ in
@@ -1800,7 +1801,8 @@ class _Anchor:
     def __init__(self, published: Any) -> None:
         self.year = getattr(published, "year", None)
         self.month = getattr(published, "month", None)
-        self.done: dict[int, Any] = {}
+        #: each claim read, kept (so that its id is not another's later) with its copy
+        self.done: dict[int, tuple[Any, Any]] = {}
         #: the figures read as records though their sentence has a modal (:meth:`_record`)
         self.records: set[int] = set()
 
@@ -1809,8 +1811,8 @@ class _Anchor:
         if s is None:
             return claim
         got = self.done.get(id(claim))
-        if got is not None:
-            return got  # type: ignore[no-any-return]  # the copy made for this claim
+        if got is not None and got[0] is claim:
+            return got[1]  # type: ignore[no-any-return]  # the copy made for this claim
         period = s.period
         if self.year and any(p in _RELATIVE_YEAR or _RELATIVE_SEASON.fullmatch(p) for p in period):
             period = tuple(sorted({w for p in period for w in self._absolute(p)}))
@@ -1831,7 +1833,7 @@ class _Anchor:
             out = claim.model_copy(update={"subject": s.model_copy(update=update)})
         if supposed != s.hypothetical or given:
             self.records.add(id(out))
-        self.done[id(claim)] = out
+        self.done[id(claim)] = (claim, out)
         return out
 
     def _record(self, claim: Any, period: tuple[str, ...]) -> bool:
@@ -2135,6 +2137,12 @@ def _table_cells(ctx: CheckContext, anchor: _Anchor) -> list[tuple[Any, _RowLabe
                 found.append((anchor(claim), row))
         ctx.shared["nu003-table-cells"] = found
     return list(found)
+
+
+def _place(c: Any) -> tuple[int, int, int | None]:
+    """Where a figure is written (its line, column and page): the same for a figure and
+    its copy in base units (:func:`~claimcheck.extract.linking.figures.in_base_units`)."""
+    return (c.location.line, c.location.column, c.location.page)
 
 
 def _of_dimension(captions: list[Any], like: Any, group: list[Any]) -> list[Any]:
