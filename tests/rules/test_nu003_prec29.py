@@ -78,3 +78,49 @@ TABLE_DEFECTS = {
 }
 
 test_table_defect_found, test_table_trap_silent = variant_tests("NU003", TABLE_DEFECTS, TABLE_TRAPS)
+
+
+# A summary (or a conclusion) that rounds the body's figure to an open bound it keeps to
+# ("more than two thousand" for 2,400; "fewer than 30" for 28) restates it; a bound the body's
+# figure breaks, one said to be near ("just over"), or one far from the value stays flagged.
+_HEAD = "---\ntitle: Brief\npublication_date: 2025-05-01\n---\n\n# A brief\n\n"
+_FILLER = (
+    "The service was reorganised twice in ten years, and its managers say the second change "
+    "worked better than the first.\n\nStaff were consulted at every step, and the unions "
+    "agreed the new rota in the spring.\n\n"
+)
+
+
+def _summary_and_body(summary: str, body: str, closing: bool = False) -> str:
+    if closing:
+        return _HEAD + "## The list\n\n" + body + "\n\n" + _FILLER + "## Conclusion\n\n" + summary + "\n"
+    return _HEAD + "## Summary\n\n" + summary + "\n\n## The list\n\n" + _FILLER + body + "\n"
+
+
+BOUND_TRAPS = {
+    "more than, in words": _summary_and_body(
+        "More than two thousand defendants are waiting for a lawyer to be assigned.",
+        "By August the waiting list held 2,400 defendants, up from 1,500 in January.",
+    ),
+    "fewer than, in a conclusion": _summary_and_body(
+        "Fewer than 30 heat wells and the region's 12 plants show the technique works.",
+        "At the end of 2024 there were 28 heat wells registered in the region.",
+        closing=True,
+    ),
+    "over, money": _summary_and_body(
+        "The harbour spent over €40 million on dredging in 2024.",
+        "Dredging cost the harbour €46 million in 2024, the accounts show.",
+    ),
+}
+BOUND_DEFECTS = {
+    "a bound the figure breaks": _summary_and_body(
+        "More than three thousand defendants are waiting for a lawyer to be assigned.",
+        "By August the waiting list held 2,600 defendants, up from 1,500 in January.",
+    ),
+    "just over, far past": _summary_and_body(
+        "Just over two thousand defendants are waiting for a lawyer to be assigned.",
+        "By August the waiting list held 2,450 defendants, up from 1,500 in January.",
+    ),
+}
+
+test_bound_defect_found, test_bound_trap_silent = variant_tests("NU003", BOUND_DEFECTS, BOUND_TRAPS, wrap="{}")

@@ -265,13 +265,16 @@ class SameQuantityDifferentValues(Rule):
     A section that by convention restates the body (a summary, key findings, an "at a
     glance" box or a lead-in such as "At a glance:", a conclusion) is expected to repeat
     the body's figures, however it words them: a figure there that the body never gives
-    (as written, rounded or hedged) is held to the one body figure of its dimension (a
+    (as written, rounded or hedged, or as an open bound the body's figure keeps to within a
+    quarter: "more than two thousand" for 2,400, "fewer than 30" for 28) is held to the one body figure of its dimension (a
     count of the same thing; money of one currency; one unit) within a quarter of it or
     with two digits swapped, and with no conflict of period, names, flow, change, forecast
     or part. When several body figures could be the one it restates, the one whose
     context it clearly shares most is taken, and none if none clearly is ("Cities spent
     €1.29 billion on bike paths last year" in the summary; "spending on cycle lanes reached
-    €1.92 billion in 2024" in the body). A table's caption restates the body's total the
+    €1.92 billion in 2024" in the body). A table's cell is compared only with a sentence that
+    names its row, in another unit too ("the first round" is not the AR5 row). A table's
+    caption restates the body's total the
     same way ("Table 1: Dredging by reach, 2024 (total 2.6 million m³)" against "dredged 2.1
     million cubic metres in 2024"), with the caption's period; a parenthesis that gives the
     whole ("total", "all", "in all", "shares of") is no detail of something else, and one
@@ -2321,8 +2324,23 @@ def _restates(a: Any, b: Any) -> bool:
     """Could ``a`` be ``b`` written again, rounded or hedged (or the other way round)?"""
     if a.value == b.value:
         return True
+    if _bound_holds(a, b) or _bound_holds(b, a):
+        return True
     close = abs(a.value - b.value) <= 0.05 * max(abs(a.value), abs(b.value))
     return close and rounded_alike(a, b) and hedged_alike(a, b)
+
+
+def _bound_holds(a: Any, b: Any) -> bool:
+    """Is ``a`` an open bound ("more than two thousand", "under 40%") that ``b`` keeps to,
+    within a quarter of it (not "just over", :func:`_past_just`): a summary that rounds the
+    body's 2,400 down to "more than two thousand" restates it."""
+    return (
+        a.qualifier in _BOUNDS
+        and b.qualifier not in _BOUNDS
+        and agree(a.value, a.qualifier, b.value, None)
+        and _close(a.value, b.value)
+        and not _past_just(a, b)
+    )
 
 
 def _close(x: float, y: float) -> bool:
