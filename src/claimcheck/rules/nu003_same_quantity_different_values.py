@@ -100,7 +100,9 @@ class SameQuantityDifferentValues(Rule):
     new silos", are one fact), worked examples and hypotheticals, other periods
     ("in January" against "in a typical month", "per second" against a total), other
     named scopes, figures in one paragraph and bare nouns without a shared named context
-    are left alone: silence is preferred to a doubtful link. A range or a bound that sets a
+    are left alone: silence is preferred to a doubtful link. Two counts of "people" near
+    in size are one group only when their clauses share a name or a word of what the
+    people did ("over 300 people came to the party" / "57 teams with 166 people" are two). A range or a bound that sets a
     class of things ("ships with 200 to 300 metres of length pay the upper toll") is a
     criterion, not compared with a value measured of those things ("the average ship was
     180 metres long"). Shares and spans of time
@@ -263,13 +265,16 @@ class SameQuantityDifferentValues(Rule):
     A section that by convention restates the body (a summary, key findings, an "at a
     glance" box or a lead-in such as "At a glance:", a conclusion) is expected to repeat
     the body's figures, however it words them: a figure there that the body never gives
-    (as written, rounded or hedged) is held to the one body figure of its dimension (a
+    (as written, rounded or hedged, or as an open bound the body's figure keeps to within a
+    quarter: "more than two thousand" for 2,400, "fewer than 30" for 28) is held to the one body figure of its dimension (a
     count of the same thing; money of one currency; one unit) within a quarter of it or
     with two digits swapped, and with no conflict of period, names, flow, change, forecast
     or part. When several body figures could be the one it restates, the one whose
     context it clearly shares most is taken, and none if none clearly is ("Cities spent
     €1.29 billion on bike paths last year" in the summary; "spending on cycle lanes reached
-    €1.92 billion in 2024" in the body). A table's caption restates the body's total the
+    €1.92 billion in 2024" in the body). A table's cell is compared only with a sentence that
+    names its row, in another unit too ("the first round" is not the AR5 row). A table's
+    caption restates the body's total the
     same way ("Table 1: Dredging by reach, 2024 (total 2.6 million m³)" against "dredged 2.1
     million cubic metres in 2024"), with the caption's period; a parenthesis that gives the
     whole ("total", "all", "in all", "shares of") is no detail of something else, and one
@@ -717,9 +722,10 @@ class SameQuantityDifferentValues(Rule):
         or that two body figures could be, is left alone."""
         boxes = _boxes(ctx)
         cells = _table_cells(ctx, anchor)
-        labels = {id(c): words for c, words in cells}
+        # (by place, not identity: a cell in another unit is compared as a copy in base units)
+        labels = {_place(c): words for c, words in cells}
         captions = [*_captions(ctx, anchor), *(c for c, _ in cells)]
-        captioned = {id(c) for c in captions}
+        captioned = {_place(c) for c in captions}
         published = document_weights(ctx.document).published
         read = functools.partial(_read_in, ctx.document, anchor, published)
         section = _sections(ctx.document)
@@ -762,7 +768,7 @@ class SameQuantityDifferentValues(Rule):
                 # (a table's cell restates the prose wherever it is, a summary's too)
                 later = later_boxes.get(id(s), [])
                 later_ids = {id(b) for b in later}
-                pool = [c for c in claims if c.footnote is None] if id(s) in labels else body + later
+                pool = [c for c in claims if c.footnote is None] if _place(s) in labels else body + later
                 alike = [
                     b
                     for b in pool
@@ -773,7 +779,7 @@ class SameQuantityDifferentValues(Rule):
                 if any(_agree(s, b) if id(b) in later_ids else _restates(s, b) for b in alike):
                     continue  # the body gives it (as written, rounded or hedged; a later box as both may be true)
                 close = [b for b in alike if _close(s.value, b.value)]
-                if not close and id(s) not in labels:  # (a table's cell: only a close figure)
+                if not close and _place(s) not in labels:  # (a table's cell: only a close figure)
                     # farther than a quarter: only the one body figure it can be, and no
                     # small count ("four companies" / "three companies" are two groups)
                     close = [
@@ -782,13 +788,13 @@ class SameQuantityDifferentValues(Rule):
                 if not close:
                     # a body count of the noun more than ten times off ("for up to seven nights"
                     # against "42 million nights") is another fact: the noun is not counted there
-                    if s.kind == "count" and all(_far_apart(s, b) for b in alike) and id(s) not in captioned:
+                    if s.kind == "count" and all(_far_apart(s, b) for b in alike) and _place(s) not in captioned:
                         other = _other_noun(s, cs, body, read)
                         if other is not None and (other.location.line, other.location.column) not in found:
                             found.add((s.location.line, s.location.column))
                             yield self._finding(other, s, _said(s), _said(other))
                     continue
-                if is_caption(s.sentence) or id(s) in captioned:
+                if is_caption(s.sentence) or _place(s) in captioned:
                     # a caption is no sentence of the paragraph a reader put it in, and its
                     # period ("Operations by specialty, 2023 (total ...)") is every figure's
                     cs = dataclasses.replace(
@@ -804,11 +810,11 @@ class SameQuantityDifferentValues(Rule):
                     if (link := same_context(_tense_of(cs, cb) if labelled else cs, cb, 0.0)) is not None
                     and _people_said_alike(s, b, link)
                 ]
-                if id(s) in labels:
+                if _place(s) in labels:
                     # a table's cell: only a figure whose sentence names what the cell's row
                     # alone names ("Submarine enterprise | 3,700" / "the submarine enterprise
                     # was allocated £4.1 billion"; not the "frigates" of two rows)
-                    links = [(link, b) for link, b in links if labels[id(s)].named_by(set(link.shared), b.sentence)]
+                    links = [(link, b) for link, b in links if labels[_place(s)].named_by(set(link.shared), b.sentence)]
                 free = [(link.score, b) for link, b in links]
                 free.sort(key=lambda x: -x[0])
                 # the body giving one value twice ("dredged 2.1 million m³ ... 2.1 million m³ in
@@ -1798,7 +1804,8 @@ class _Anchor:
     def __init__(self, published: Any) -> None:
         self.year = getattr(published, "year", None)
         self.month = getattr(published, "month", None)
-        self.done: dict[int, Any] = {}
+        #: each claim read, kept (so that its id is not another's later) with its copy
+        self.done: dict[int, tuple[Any, Any]] = {}
         #: the figures read as records though their sentence has a modal (:meth:`_record`)
         self.records: set[int] = set()
 
@@ -1807,8 +1814,8 @@ class _Anchor:
         if s is None:
             return claim
         got = self.done.get(id(claim))
-        if got is not None:
-            return got  # type: ignore[no-any-return]  # the copy made for this claim
+        if got is not None and got[0] is claim:
+            return got[1]  # type: ignore[no-any-return]  # the copy made for this claim
         period = s.period
         if self.year and any(p in _RELATIVE_YEAR or _RELATIVE_SEASON.fullmatch(p) for p in period):
             period = tuple(sorted({w for p in period for w in self._absolute(p)}))
@@ -1829,7 +1836,7 @@ class _Anchor:
             out = claim.model_copy(update={"subject": s.model_copy(update=update)})
         if supposed != s.hypothetical or given:
             self.records.add(id(out))
-        self.done[id(claim)] = out
+        self.done[id(claim)] = (claim, out)
         return out
 
     def _record(self, claim: Any, period: tuple[str, ...]) -> bool:
@@ -2135,6 +2142,12 @@ def _table_cells(ctx: CheckContext, anchor: _Anchor) -> list[tuple[Any, _RowLabe
     return list(found)
 
 
+def _place(c: Any) -> tuple[int, int, int | None]:
+    """Where a figure is written (its line, column and page): the same for a figure and
+    its copy in base units (:func:`~claimcheck.extract.linking.figures.in_base_units`)."""
+    return (c.location.line, c.location.column, c.location.page)
+
+
 def _of_dimension(captions: list[Any], like: Any, group: list[Any]) -> list[Any]:
     """The caption figures of the dimension of ``group`` (whose first figure is ``like``):
     counts, money, or quantities (in base units, as the group's are)."""
@@ -2311,8 +2324,23 @@ def _restates(a: Any, b: Any) -> bool:
     """Could ``a`` be ``b`` written again, rounded or hedged (or the other way round)?"""
     if a.value == b.value:
         return True
+    if _bound_holds(a, b) or _bound_holds(b, a):
+        return True
     close = abs(a.value - b.value) <= 0.05 * max(abs(a.value), abs(b.value))
     return close and rounded_alike(a, b) and hedged_alike(a, b)
+
+
+def _bound_holds(a: Any, b: Any) -> bool:
+    """Is ``a`` an open bound ("more than two thousand", "under 40%") that ``b`` keeps to,
+    within a quarter of it (not "just over", :func:`_past_just`): a summary that rounds the
+    body's 2,400 down to "more than two thousand" restates it."""
+    return (
+        a.qualifier in _BOUNDS
+        and b.qualifier not in _BOUNDS
+        and agree(a.value, a.qualifier, b.value, None)
+        and _close(a.value, b.value)
+        and not _past_just(a, b)
+    )
 
 
 def _close(x: float, y: float) -> bool:

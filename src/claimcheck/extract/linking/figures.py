@@ -36,7 +36,7 @@ import functools
 from claimcheck import lazyre as re
 from typing import AbstractSet, Any, Iterable, Protocol, Sequence, TypeVar
 
-from claimcheck.claims.models import CountClaim, NumericClaim, QuantityClaim
+from claimcheck.claims.models import ClaimSubject, CountClaim, NumericClaim, QuantityClaim
 from claimcheck.extract.linking.context import (
     AIM_OPENING,
     acts_reversed,
@@ -256,7 +256,9 @@ def same_figure(a: NumericClaim, b: NumericClaim, *, by_size: bool = True) -> bo
     * counts count the same thing, written alike ("5G base stations"); a bare noun
       ("people", "proposals") also needs a name and two words of context in common, or
       both values at least 100 and within a factor of two of each other (not with
-      ``by_size=False``: for a noun the document counts as a measure, see NU003); a
+      ``by_size=False``: for a noun the document counts as a measure, see NU003; nor for
+      "people" whose clauses share no name and no word: "over 300 people came to the
+      party" / "57 teams with 166 people" are two groups); a
       quantity must say what it measures ("4.2 GW of capacity", "a capacity of 4.2 GW").
     """
     if not _comparable(a, b):
@@ -280,13 +282,25 @@ def same_figure(a: NumericClaim, b: NumericClaim, *, by_size: bool = True) -> bo
     # a large figure of the same thing, off by less than half, is a restatement gone
     # wrong more often than a second fact ("156 million buildings" / "234 million buildings")
     low, high = sorted((abs(a.value), abs(b.value)))
-    if by_size and low >= 100 and high <= 2 * low:
+    if by_size and low >= 100 and high <= 2 * low and not _bare_people(sa, sb):
         return True
     # one thing of one named scope ("the R21 dose" / "each R21 dose"; "Norvia's board members")
     if sa.what and sa.scope and set(sa.scope) == set(sb.scope):
         return True
     # a bare noun ("people", "credits", "pages") is one thing only in one named context
     return bool(set(sa.scope) & set(sb.scope)) and len(set(sa.words) & set(sb.words)) >= 2
+
+
+#: nouns that say only that the things counted are human beings, not which of them
+_PEOPLE = frozenset({"people", "person", "persons", "individual", "individuals"})
+
+
+def _bare_people(sa: ClaimSubject, sb: ClaimSubject) -> bool:
+    """Are two counts of "people" said with nothing else in common: no name, no word of
+    their clauses ("over 300 people came to the party" / "57 teams with 166 people")? A
+    count of people is of a group the rest of its clause says (who came, who answered,
+    who died), so its size alone does not make two such counts one."""
+    return sa.what in _PEOPLE and not (set(sa.scope) & set(sb.scope)) and not (set(sa.words) & set(sb.words))
 
 
 def comparable(a: NumericClaim, b: NumericClaim, *, names: bool = True) -> bool:
