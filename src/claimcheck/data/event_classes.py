@@ -52,6 +52,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
         "come back",
         "reinstate",
         "reinstatement",
+        "regain",
         "reimpose",
         "reintroduce",
         "reintroduction",
@@ -84,7 +85,14 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     # council's May vote"); who votes and how they vote are no vote ("voters", "voting
     # rights": :data:`NOT_EVENT_WORDS`)
     "vote": ("vote", "voted"),
-    "entry into force": ("take effect", "into force", "into effect", "entry into force"),
+    "entry into force": (
+        "take effect",
+        "into force",
+        "into effect",
+        "entry into force",
+        "become effective",
+        "became effective",
+    ),
     "joining": ("join", "accede", "accession", "member", "membership"),
     "closure": (
         "close",

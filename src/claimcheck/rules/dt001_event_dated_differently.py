@@ -366,9 +366,9 @@ class EventDatedDifferently(Rule):
     clause), unless another dated clause of such a law agrees with the year ("A further
     decree, approved in March 2009"). The event is one of a few classes, each said by several verbs
     and nouns, the same classes the phrasings above compare their kinds by: start, begin,
-    launch, open, a debut, roll out (a rollout, a roll-out), come on stream; return, resume, restore, come back, reopen; stop, cease, suspend, halt,
+    launch, open, a debut, roll out (a rollout, a roll-out), come on stream; return, resume, restore, come back, reopen, regain; stop, cease, suspend, halt,
     miss, default; end, lift, expire; publish, issue, announce, release; adopt, agree,
-    conclude; sign; hold, convene, meet, take place; take effect, come into force; join,
+    conclude; sign; hold, convene, meet, take place; take effect, come into force, become effective; join,
     accede, a member since; leave, withdraw, depart; appoint, take office; close, shut, switch off,
     decommission; fail, give way,
     burst; buy,
@@ -387,7 +387,12 @@ class EventDatedDifferently(Rule):
     the Senate's); what the vote decided ("to close the route") tells two votes of one
     body apart, and two bodies' votes (a lower and an upper house, a committee and the
     full council) are two; voters and voting rights are no vote. A start and a return, an adoption
-    and a signing are two happenings. A verb of no class and its noun are one event when
+    and a signing are two happenings, but a text "concluded" (said of the text: "the protocol
+    was concluded") is the one signed, and an ending is a stop for good of what both name
+    ("ended all peat harvesting" / "because harvesting stopped in 2020"; not a pause,
+    "suspended" or "halted", nor "the ban on fishing ended" against "fishing stopped"). A
+    clause opening with a gerund before its verb ("because harvesting stopped in …, a
+    number of sites …") has the gerund as its subject, not the main clause's. A verb of no class and its noun are one event when
     they share a stem ("moved" / "since their move"), two verbs of no class never. The
     participants are the nouns and names of the date's clause, as light stems ("listing",
     "listed" and "List" are one; "payment", "paying" and "paid"), hyphen and closed
