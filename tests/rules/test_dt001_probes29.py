@@ -16,6 +16,11 @@ Cause G: a clause opening with a gerund and its verb after it ("because harvesti
 in 2020, a number of sites …") has the gerund as its subject: the sentence's main clause
 lends it no participants ("a number", "sites").
 
+Cause P: a participle set off by one comma after a noun phrase opened by a determiner is
+that noun phrase's ("Critics note that the Kelso line, running since 2023, …": the line,
+not "Critics note"); a noun phrase before ", which" ends at a finite "is" or "was" ("The
+exception is the Kelso line, which opened …": the line, not "the exception is …").
+
 Each defect gives one finding, each trap none.
 """
 
@@ -64,6 +69,20 @@ DEFECTS = {
         "Trading on the Morvay grain exchange resumed on 4 May 2020.",
         "Because trading on the Morvay grain exchange resumed in June 2020, a number of brokers kept their staff.",
     ),
+    # -- cause P
+    "p01-which-after-copula-running-since": apart(
+        "The flagship exception is Varrow Metals' hydrometallurgical line at Kelso, which opened in May 2023 and "
+        "now refines black mass.",
+        "Critics note that the Kelso line, running since September 2023, is still the only one at scale.",
+    ),
+    "p02-in-use-since": apart(
+        "The oldest crossing is the Harl footbridge, which opened in April 2011.",
+        "Walkers say that the Harl footbridge, in use since 2012, needs new decking.",
+    ),
+    "p03-parenthesis-then-verb": apart(
+        "The Harl footbridge, after a long delay, opened in April 2011.",
+        "Since the Harl footbridge opened in 2012, walkers have avoided the ford.",
+    ),
 }
 
 TRAPS = {
@@ -107,6 +126,15 @@ TRAPS = {
     "g-two-exchanges": apart(
         "Trading on the Morvay grain exchange resumed on 4 May 2020.",
         "Because trading on the Lissel metals exchange resumed in June 2020, a number of brokers kept their staff.",
+    ),
+    # -- cause P: another thing of the kind, another name
+    "p-other-bridge": apart(
+        "The oldest crossing is the Harl footbridge, which opened in April 2011.",
+        "Walkers say that the Harl road bridge, in use since 2012, needs new decking.",
+    ),
+    "p-other-name": apart(
+        "The oldest crossing is the Harl footbridge, which opened in April 2011.",
+        "Walkers say that the Kelso footbridge, in use since 2012, needs new decking.",
     ),
 }
 

@@ -253,6 +253,11 @@ STATE_SINCE_START: dict[str, tuple[str, ...]] = {
     "exist": ("launch", "creation"),
     "existed": ("launch", "creation"),
     "in place": ("launch", "creation"),
+    # a thing in use or in service since a date began to be used then ("the footbridge, in
+    # use since 2012")
+    "in use": ("launch",),
+    "in service": ("launch",),
+    "in operation": ("launch",),
 }
 #: who a thing serves, between such a verb and "since" ("has carried passengers since")
 SERVED = frozenset({"passengers", "visitors", "patients", "customers", "users", "pupils", "traffic", "freight"})

@@ -555,7 +555,7 @@ class EventDatedDifferently(Rule):
     the clause after it; "a month later than planned" is no date.
 
     Last, one class of event of one dated object: a start (began, took effect, was
-    introduced, came in, switched on, commissioned, in service since, has run, operated,
+    introduced, came in, switched on, commissioned, in service, in use or in operation since, has run, operated,
     carried passengers since (a start, not a founding: "set up in February, operating since
     June" is two stages), in place or existed since (a start or a founding, whichever the
     document dates for the thing, not when it agrees with the other), has applied
@@ -566,7 +566,10 @@ class EventDatedDifferently(Rule):
     founding, an abolition, done to one thing: what an active verb acts on ("Allwyn took
     over the licence"), unless it is the doer's own report or approval; what a noun is of
     ("the strategy's launch"); else the subject, set off by a comma ("North Sea Link,
-    commissioned in 2020", "the Royal Commission, which reported in …"), before a
+    commissioned in 2020", "the Royal Commission, which reported in …", the noun phrase
+    after "is" in "The exception is the Kelso line, which opened in …", and the one before a
+    participle set off by a single comma, "Critics note that the Kelso line, running since
+    …"), before a
     parenthesis ("The premium, worth £50 …, began on …"), or said by "it" ("… has
     changed little since it was introduced in April 2024": the main clause's subject;
     "It was published on …": what the sentence before opens with). One thing is one head
