@@ -21,6 +21,11 @@ that noun phrase's ("Critics note that the Kelso line, running since 2023, …":
 not "Critics note"); a noun phrase before ", which" ends at a finite "is" or "was" ("The
 exception is the Kelso line, which opened …": the line, not "the exception is …").
 
+Cause W: a date's own clause after ", which" names the thing by the noun phrase before it
+when that phrase holds a name ("the Velm harbour speed regulation, which took effect on …"),
+so that another named thing of the kind ("the Orrin anchoring rule") is not read as the one
+it describes (the clause alone, "which took effect", matched any thing).
+
 Each defect gives one finding, each trap none.
 """
 
@@ -63,6 +68,14 @@ DEFECTS = {
     "r03-became-effective": apart(
         "The Orrin parking levy, which became effective on 1 May 2020, raised less than forecast.",
         "Since the Orrin parking levy came into force in May 2021, town-centre traffic has fallen.",
+    ),
+    "r04-which-became-effective-took-effect": apart(
+        "The Velm harbour speed regulation, which became effective on 1 June 2015, was the first of its kind.",
+        "Since the speed rule took effect in early June 2016, collisions in the harbour have stopped.",
+    ),
+    "w01-which-took-effect-named-again": apart(
+        "The Velm harbour speed regulation, which took effect on 1 June 2015, was the first of its kind.",
+        "Since the Velm speed regulation came into force in June 2016, collisions have stopped.",
     ),
     # -- cause G
     "g01-gerund-subject-same-class": apart(
@@ -121,6 +134,19 @@ TRAPS = {
     "r-lost-then-regained": apart(
         "The Harwick ferry lost its operating licence on 4 May 2019.",
         "Since the Harwick ferry regained its operating licence in May 2020, crossings have doubled.",
+    ),
+    # two rules of one harbour
+    "r-two-rules-effective": apart(
+        "The Velm harbour speed regulation, which became effective on 1 June 2015, was the first of its kind.",
+        "Since the Orrin anchoring rule took effect in June 2016, fewer moorings have dragged.",
+    ),
+    "w-two-rules-which-took-effect": apart(
+        "The Velm harbour speed regulation, which took effect on 1 June 2015, was the first of its kind.",
+        "Since the Orrin anchoring rule took effect in June 2016, fewer moorings have dragged.",
+    ),
+    "w-two-halls-which-opened": apart(
+        "The Dunmore Street market hall, which opened on 2 March 2019, has forty stalls.",
+        "Since the Harl Quay market hall opened in March 2020, the old fish market has emptied.",
     ),
     # a gerund with its own subject elsewhere, two exchanges
     "g-two-exchanges": apart(

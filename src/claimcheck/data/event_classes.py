@@ -375,7 +375,14 @@ LINK_CLASSES: dict[str, tuple[str, ...]] = {
         # a plant's or a machine's first running: "since its July 2022 start-up"
         "start-up",
     ),
-    "entry into force": ("take effect", "took effect", "taken effect", "into force"),
+    "entry into force": (
+        "take effect",
+        "took effect",
+        "taken effect",
+        "into force",
+        "became effective",
+        "become effective",
+    ),
     "stop": ("stop", "suspend", "suspension", "halt", "cease", "cessation", "discontinue"),
     "ending": ("end", "expire", "expiry", "lapse", "lift", "wind up", "wound up", "winding up"),
     "closure": ("close", "shut", "shutdown", "decommission"),
@@ -489,6 +496,7 @@ PRIOR_CLASSES: dict[str, tuple[str, ...]] = {
     "entry into force": (
         r"(?:entered|came|comes|come|entering|coming)\s+into\s+(?:force|effect)",
         r"entry\s+into\s+(?:force|effect)",
+        r"(?:became|become|becomes|becoming)\s+effective",
         r"in\s+force\s+since",
         r"took\s+effect",
         r"takes\s+effect",

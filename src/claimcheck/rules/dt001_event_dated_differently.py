@@ -707,7 +707,9 @@ class EventDatedDifferently(Rule):
     breakdown of the talks", an approval and "authorisation came", a strike's start and
     "walked out", an ending and "called off", a ballot and a vote (``PRIOR_CLASSES`` in
     ``claimcheck.data.event_classes``); a relative clause's happening is its antecedent's
-    ("a ballot that closed on …"), and a happening's noun after a preposition is dated
+    ("a ballot that closed on …"), named as the phrase before ", which" names it when that
+    holds a name ("the Velm speed regulation, which took effect on …" is no "Orrin
+    anchoring rule"), and a happening's noun after a preposition is dated
     apart from the verb before it ("no rule has appeared since the sinking in April"
     denies no sinking). The items of one list that each open with their own date (a
     plan's steps: "2. **2024-04-01:** return an error") are happenings in turn, never one
