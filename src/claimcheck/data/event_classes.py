@@ -163,8 +163,12 @@ OFFICES = frozenset(
 )
 
 #: words that share a stem with an event class's word but name a doer or a quality, not
-#: the event: "the voters", "voting rights" (the vote's stem is the verb's)
-NOT_EVENT_WORDS = frozenset({"voter", "voters", "voting"})
+#: the event: "the voters", "voting rights" (the vote's stem is the verb's); nor do nouns
+#: whose stem only looks like an event's: "the department" is no departure, "the
+#: publisher" no publication, "the founders" no founding
+NOT_EVENT_WORDS = frozenset(
+    {"voter", "voters", "voting", "department", "departments", "publisher", "publishers", "founder", "founders"}
+)
 
 #: bodies that decide by a vote: what one of them approves, passes, adopts or rejects it
 #: votes ("the Senate approved the bill on 3 May" is the Senate's vote of 3 May)

@@ -221,6 +221,10 @@ _NP_EDGE = frozenset(
 )
 
 
+_DETERMINERS_NP = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+_PREPOSITIONS_NP = frozenset({"of", "to", "for", "on", "in", "at", "with", "from", "by"})
+
+
 def _named_before_which(before: str) -> str | None:
     """The noun phrase right before ", which" ending ``before``, back to a determiner, a
     preposition or "is" ("The exception is the Kelso line, which" → "Kelso line"), when it
@@ -236,6 +240,9 @@ def _named_before_which(before: str) -> str | None:
             break
         kept.append(w)
     kept.reverse()
+    ahead = [w.lower() for w in before[: m.start(1)].split()[-2:] + words[: len(words) - len(kept)]]
+    if len(ahead) >= 2 and ahead[-1] in _DETERMINERS_NP and ahead[-2] in _PREPOSITIONS_NP:
+        return None  # "an amendment to the Audiovisual Act, which …": which of the two, not said
     opens = m.start(1) == 0 and len(kept) == len(words)  # the sentence's first word is capitalised anyway
     names = [w for k, w in enumerate(kept) if w[:1].isupper() and not (opens and k == 0)]
     return " ".join(kept) if len(kept) >= 2 and names else None

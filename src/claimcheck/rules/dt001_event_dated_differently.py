@@ -386,7 +386,8 @@ class EventDatedDifferently(Rule):
     approved the fares on 3 March" / "since the board's vote of May"; "senators voted" is
     the Senate's); what the vote decided ("to close the route") tells two votes of one
     body apart, and two bodies' votes (a lower and an upper house, a committee and the
-    full council) are two; voters and voting rights are no vote. A start and a return, an adoption
+    full council) are two; voters and voting rights are no vote, nor is a department a
+    departure, a publisher a publication or the founders a founding. A start and a return, an adoption
     and a signing are two happenings, but a text "concluded" (said of the text: "the protocol
     was concluded") is the one signed, and an ending is a stop for good of what both name
     ("ended all peat harvesting" / "because harvesting stopped in 2020"; not a pause,
