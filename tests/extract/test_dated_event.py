@@ -148,3 +148,36 @@ def test_a_heading_date_of_a_noun_is_read_as_that_happening() -> None:
     assert got == [("2019", "Two years after the 2019 vote")]
     e = dated_event(got[0][1], got[0][0])
     assert e is not None and e.cls == "vote"
+
+
+@pytest.mark.parametrize(
+    "sentence, date, names",
+    [
+        (
+            "The Velm harbour speed regulation, which took effect on 1 June 2015, was the first.",
+            "1 June 2015",
+            {"velm"},
+        ),
+        ("Walkers praise the Harl Quay market hall, which opened on 2 March 2019.", "2 March 2019", {"harl", "quay"}),
+    ],
+)
+def test_a_named_noun_phrase_before_which_is_the_clause_thing(sentence: str, date: str, names: set[str]) -> None:
+    e = dated_event(sentence, date)
+    assert e is not None and names <= e.names and e.refers != "pronoun"
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        # which of "an amendment" and "the Audiovisual Act" took effect, not said
+        (
+            "The rules were rewritten in an amendment to the Audiovisual Act, which took effect on 1 May 2024.",
+            "1 May 2024",
+        ),
+        # no name: "the mill" is read as a description of its thing, as before
+        ("The mill, which shut in 2015, was sold.", "2015"),
+    ],
+)
+def test_which_after_an_unnamed_or_attached_phrase_is_a_reference(sentence: str, date: str) -> None:
+    e = dated_event(sentence, date)
+    assert e is not None and not e.names

@@ -256,3 +256,43 @@ def test_a_relative_clause_with_no_event_class_is_about_the_noun_before_which(
 def test_a_relative_clause_of_the_verb_alone_keeps_its_words() -> None:
     st = read("The buoys were added to the harbour handbook in June.", "June")
     assert "buoy" in st.words
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("The department moved its offices to Leeds in September 2018.", "September 2018"),
+        ("The transport department ordered a review of fares in May 2020.", "May 2020"),
+        ("The publisher cut its cover price in March 2021.", "March 2021"),
+        ("The founders sold their stake in 2015.", "2015"),
+    ],
+)
+def test_a_noun_whose_stem_looks_like_an_event_is_no_event(sentence: str, date: str) -> None:
+    # "department" stems as "depart" (a leaving), "publisher" as "publish", "founders" as "found"
+    assert read(sentence, date).event is None
+
+
+@pytest.mark.parametrize(
+    "sentence, date, event",
+    [
+        ("The department left its old building in September 2018.", "September 2018", "leaving"),
+        ("The publisher released the atlas in March 2021.", "March 2021", "publication"),
+    ],
+)
+def test_the_event_of_a_clause_with_such_a_noun_is_its_verb(sentence: str, date: str, event: str) -> None:
+    assert read(sentence, date).event == event
+
+
+@pytest.mark.parametrize(
+    "sentence, date, subject_word",
+    [
+        (
+            "Because harvesting stopped in the spring of 2020, a number of sites recovered.",
+            "the spring of 2020",
+            "numb",
+        ),
+        ("Since trading resumed in June 2020, several brokers have hired staff.", "June 2020", "broker"),
+    ],
+)
+def test_a_gerund_opening_its_clause_is_its_own_subject(sentence: str, date: str, subject_word: str) -> None:
+    assert subject_word not in read(sentence, date).words

@@ -52,6 +52,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
         "come back",
         "reinstate",
         "reinstatement",
+        "regain",
         "reimpose",
         "reintroduce",
         "reintroduction",
@@ -84,7 +85,14 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     # council's May vote"); who votes and how they vote are no vote ("voters", "voting
     # rights": :data:`NOT_EVENT_WORDS`)
     "vote": ("vote", "voted"),
-    "entry into force": ("take effect", "into force", "into effect", "entry into force"),
+    "entry into force": (
+        "take effect",
+        "into force",
+        "into effect",
+        "entry into force",
+        "become effective",
+        "became effective",
+    ),
     "joining": ("join", "accede", "accession", "member", "membership"),
     "closure": (
         "close",
@@ -155,8 +163,12 @@ OFFICES = frozenset(
 )
 
 #: words that share a stem with an event class's word but name a doer or a quality, not
-#: the event: "the voters", "voting rights" (the vote's stem is the verb's)
-NOT_EVENT_WORDS = frozenset({"voter", "voters", "voting"})
+#: the event: "the voters", "voting rights" (the vote's stem is the verb's); nor do nouns
+#: whose stem only looks like an event's: "the department" is no departure, "the
+#: publisher" no publication, "the founders" no founding
+NOT_EVENT_WORDS = frozenset(
+    {"voter", "voters", "voting", "department", "departments", "publisher", "publishers", "founder", "founders"}
+)
 
 #: bodies that decide by a vote: what one of them approves, passes, adopts or rejects it
 #: votes ("the Senate approved the bill on 3 May" is the Senate's vote of 3 May)
@@ -245,6 +257,11 @@ STATE_SINCE_START: dict[str, tuple[str, ...]] = {
     "exist": ("launch", "creation"),
     "existed": ("launch", "creation"),
     "in place": ("launch", "creation"),
+    # a thing in use or in service since a date began to be used then ("the footbridge, in
+    # use since 2012")
+    "in use": ("launch",),
+    "in service": ("launch",),
+    "in operation": ("launch",),
 }
 #: who a thing serves, between such a verb and "since" ("has carried passengers since")
 SERVED = frozenset({"passengers", "visitors", "patients", "customers", "users", "pupils", "traffic", "freight"})
@@ -362,7 +379,14 @@ LINK_CLASSES: dict[str, tuple[str, ...]] = {
         # a plant's or a machine's first running: "since its July 2022 start-up"
         "start-up",
     ),
-    "entry into force": ("take effect", "took effect", "taken effect", "into force"),
+    "entry into force": (
+        "take effect",
+        "took effect",
+        "taken effect",
+        "into force",
+        "became effective",
+        "become effective",
+    ),
     "stop": ("stop", "suspend", "suspension", "halt", "cease", "cessation", "discontinue"),
     "ending": ("end", "expire", "expiry", "lapse", "lift", "wind up", "wound up", "winding up"),
     "closure": ("close", "shut", "shutdown", "decommission"),
@@ -476,6 +500,7 @@ PRIOR_CLASSES: dict[str, tuple[str, ...]] = {
     "entry into force": (
         r"(?:entered|came|comes|come|entering|coming)\s+into\s+(?:force|effect)",
         r"entry\s+into\s+(?:force|effect)",
+        r"(?:became|become|becomes|becoming)\s+effective",
         r"in\s+force\s+since",
         r"took\s+effect",
         r"takes\s+effect",

@@ -213,6 +213,41 @@ _ONCE_OF_A_THING = frozenset(
 )
 
 
+#: a noun phrase set off before ", which"
+_COMMA_WHICH = re.compile(r"((?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+)\s*,\s*which\s*$")
+#: the words that end a noun phrase read backwards: a determiner, a preposition, a verb "be"
+_NP_EDGE = frozenset(
+    "the a an its their his her this that these those is was are were and or of in on at to for by with from as".split()
+)
+
+
+_DETERMINERS_NP = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+_PREPOSITIONS_NP = frozenset({"of", "to", "for", "on", "in", "at", "with", "from", "by"})
+
+
+def _named_before_which(before: str) -> str | None:
+    """The noun phrase right before ", which" ending ``before``, back to a determiner, a
+    preposition or "is" ("The exception is the Kelso line, which" → "Kelso line"), when it
+    holds a name (a capitalised word past the sentence's first): None otherwise, and then the
+    one noun before it is read as a description (``_RELATIVE``)."""
+    m = _COMMA_WHICH.search(before)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    kept: list[str] = []
+    for w in reversed(words):
+        if w.lower() in _NP_EDGE or not w[:1].isalpha():
+            break
+        kept.append(w)
+    kept.reverse()
+    ahead = [w.lower() for w in before[: m.start(1)].split()[-2:] + words[: len(words) - len(kept)]]
+    if len(ahead) >= 2 and ahead[-1] in _DETERMINERS_NP and ahead[-2] in _PREPOSITIONS_NP:
+        return None  # "an amendment to the Audiovisual Act, which …": which of the two, not said
+    opens = m.start(1) == 0 and len(kept) == len(words)  # the sentence's first word is capitalised anyway
+    names = [w for k, w in enumerate(kept) if w[:1].isupper() and not (opens and k == 0)]
+    return " ".join(kept) if len(kept) >= 2 and names else None
+
+
 def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
     """The happening the clause of the date ``date_text`` in ``sentence`` governs, or None
     when the clause says none, several, or only an ongoing state since the date."""
@@ -260,6 +295,10 @@ def dated_event(sentence: str, date_text: str) -> DatedEvent | None:
         # catalog, which went live in May" reads as "this catalog went live in May", the thing
         # its own passage has just named, not a description of another thing
         left = shown.group(1).lower() + " " + left
+    elif verb_in and (named := _named_before_which(before[: len(before) - len(left)])):
+        # ", which" after a noun phrase: that phrase is its thing, names and all ("the Velm
+        # speed regulation, which took effect on …" is the Velm regulation, not any thing)
+        left = "the " + named + " " + left
     elif relative and verb_in:
         # a relative clause's happening is its antecedent's: "a postal ballot that closed on
         # 15 January", "the mill, which shut in 2015": the antecedent describes its thing

@@ -454,6 +454,10 @@ def _object_after(toks: list[str]) -> list[str] | None:
     return np
 
 
+#: the finite forms of "be", which no noun phrase holds
+_COPULAS = frozenset({"is", "was", "are", "were"})
+
+
 def _np_end(toks: list[str]) -> list[str]:
     """The noun phrase ending ``toks``: back to a determiner or a word that cannot be in it."""
     out: list[str] = []
@@ -464,6 +468,8 @@ def _np_end(toks: list[str]) -> list[str]:
             continue
         if t in (",", "(", ")") or low in _OPENERS or low in _RELATIVE or low in ("and", "or"):
             break
+        if low in _COPULAS and out:
+            break  # "The exception is the Ostrava line": the phrase after the verb
         out.append(t)
         if low in _DETERMINERS and not (k >= 2 and toks[k - 1].lower() == "of"):
             break  # not before "of": "the first tranche of the grant" is one noun phrase
@@ -532,7 +538,12 @@ def _subject(toks: list[str], sentence: str, before: str) -> list[str] | None:
         np = _np_start(toks)
         return np if len(np) >= 2 else None
     if toks and toks[-1] == ",":
-        # a participle or a finite verb after a parenthesis: the clause's first noun phrase
+        # a participle or a finite verb after a parenthesis: the clause's first noun phrase;
+        # a participle set off by the one comma after a noun phrase opened by a determiner
+        # is that noun phrase's ("Critics note that the Ostrava line, running since …")
+        last = _np_end(toks[:-1])
+        if "," not in toks[:-1] and len(last) >= 2 and last[0].lower() in _DETERMINERS and last != toks[:-1]:
+            return last
         np = _np_start(toks)
         return np or None
     np = _np_end(toks)

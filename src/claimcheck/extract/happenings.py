@@ -2437,7 +2437,15 @@ def _clause_statement(
             subject, np_words = _opening_np(it_np if it_np and ctoks[0].lower() == "it" else antecedent)
             words = words + np_words
             resolved = bool(np_words)
-    if not subject and pronoun_ok and ctoks and (event_at == 0 or ctoks[0].lower().endswith("ing")):
+    # (not a gerund that is the clause's own subject, its verb after it: "because harvesting
+    # stopped in 2020", "since trading resumed in May")
+    gerund_subject = event_at is not None and event_at > 0 and ctoks[0].lower() not in ("being", "having")
+    if (
+        not subject
+        and pronoun_ok
+        and ctoks
+        and (event_at == 0 or (ctoks[0].lower().endswith("ing") and not gerund_subject))
+    ):
         # "Kari Lund has led the boat since joining the team in 2018": the subject of the
         # sentence is the subject of its clause without one
         subject, np_words = _opening_np(antecedent)

@@ -366,9 +366,9 @@ class EventDatedDifferently(Rule):
     clause), unless another dated clause of such a law agrees with the year ("A further
     decree, approved in March 2009"). The event is one of a few classes, each said by several verbs
     and nouns, the same classes the phrasings above compare their kinds by: start, begin,
-    launch, open, a debut, roll out (a rollout, a roll-out), come on stream; return, resume, restore, come back, reopen; stop, cease, suspend, halt,
+    launch, open, a debut, roll out (a rollout, a roll-out), come on stream; return, resume, restore, come back, reopen, regain; stop, cease, suspend, halt,
     miss, default; end, lift, expire; publish, issue, announce, release; adopt, agree,
-    conclude; sign; hold, convene, meet, take place; take effect, come into force; join,
+    conclude; sign; hold, convene, meet, take place; take effect, come into force, become effective; join,
     accede, a member since; leave, withdraw, depart; appoint, take office; close, shut, switch off,
     decommission; fail, give way,
     burst; buy,
@@ -386,8 +386,14 @@ class EventDatedDifferently(Rule):
     approved the fares on 3 March" / "since the board's vote of May"; "senators voted" is
     the Senate's); what the vote decided ("to close the route") tells two votes of one
     body apart, and two bodies' votes (a lower and an upper house, a committee and the
-    full council) are two; voters and voting rights are no vote. A start and a return, an adoption
-    and a signing are two happenings. A verb of no class and its noun are one event when
+    full council) are two; voters and voting rights are no vote, nor is a department a
+    departure, a publisher a publication or the founders a founding. A start and a return, an adoption
+    and a signing are two happenings, but a text "concluded" (said of the text: "the protocol
+    was concluded") is the one signed, and an ending is a stop for good of what both name
+    ("ended all peat harvesting" / "because harvesting stopped in 2020"; not a pause,
+    "suspended" or "halted", nor "the ban on fishing ended" against "fishing stopped"). A
+    clause opening with a gerund before its verb ("because harvesting stopped in …, a
+    number of sites …") has the gerund as its subject, not the main clause's. A verb of no class and its noun are one event when
     they share a stem ("moved" / "since their move"), two verbs of no class never. The
     participants are the nouns and names of the date's clause, as light stems ("listing",
     "listed" and "List" are one; "payment", "paying" and "paid"), hyphen and closed
@@ -550,7 +556,7 @@ class EventDatedDifferently(Rule):
     the clause after it; "a month later than planned" is no date.
 
     Last, one class of event of one dated object: a start (began, took effect, was
-    introduced, came in, switched on, commissioned, in service since, has run, operated,
+    introduced, came in, switched on, commissioned, in service, in use or in operation since, has run, operated,
     carried passengers since (a start, not a founding: "set up in February, operating since
     June" is two stages), in place or existed since (a start or a founding, whichever the
     document dates for the thing, not when it agrees with the other), has applied
@@ -561,7 +567,10 @@ class EventDatedDifferently(Rule):
     founding, an abolition, done to one thing: what an active verb acts on ("Allwyn took
     over the licence"), unless it is the doer's own report or approval; what a noun is of
     ("the strategy's launch"); else the subject, set off by a comma ("North Sea Link,
-    commissioned in 2020", "the Royal Commission, which reported in …"), before a
+    commissioned in 2020", "the Royal Commission, which reported in …", the noun phrase
+    after "is" in "The exception is the Kelso line, which opened in …", and the one before a
+    participle set off by a single comma, "Critics note that the Kelso line, running since
+    …"), before a
     parenthesis ("The premium, worth £50 …, began on …"), or said by "it" ("… has
     changed little since it was introduced in April 2024": the main clause's subject;
     "It was published on …": what the sentence before opens with). One thing is one head
@@ -699,7 +708,9 @@ class EventDatedDifferently(Rule):
     breakdown of the talks", an approval and "authorisation came", a strike's start and
     "walked out", an ending and "called off", a ballot and a vote (``PRIOR_CLASSES`` in
     ``claimcheck.data.event_classes``); a relative clause's happening is its antecedent's
-    ("a ballot that closed on …"), and a happening's noun after a preposition is dated
+    ("a ballot that closed on …"), named as the phrase before ", which" names it when that
+    holds a name ("the Velm speed regulation, which took effect on …" is no "Orrin
+    anchoring rule"), and a happening's noun after a preposition is dated
     apart from the verb before it ("no rule has appeared since the sinking in April"
     denies no sinking). The items of one list that each open with their own date (a
     plan's steps: "2. **2024-04-01:** return an error") are happenings in turn, never one

@@ -141,7 +141,7 @@ def events_agree(a: Statement, b: Statement) -> str | None:
         # on 12 May" / "the council approved the plan in May"
         return "vote"
     if a.event and b.event:
-        return "class" if a.event == b.event else None
+        return "class" if a.event == b.event or _one_act(a, b) else None
     if not a.event and not b.event and a.event_stems and b.event_stems and _shared(a.event_stems, b.event_stems):
         # a verb and its noun: "was appointed in 2019" / "since her appointment in 2020"
         # (two verbs of no class may say two happenings: "was renovated in 2001", "… in 2015")
@@ -158,6 +158,39 @@ def events_agree(a: Statement, b: Statement) -> str | None:
         if x.state and y.event is None and y.event_stems and _shared(y.event_stems, x.predicate):
             return "state"
     return None
+
+
+#: the words of a stop that end what they are done to for good, as "ended" does ("ended all
+#: harvesting" / "harvesting stopped"); not a pause ("suspended", "halted") nor a missed
+#: payment ("missed", "defaulted"), which the ending's "lifted" or "expired" may follow
+_STOPPED_FOR_GOOD = frozenset({"stop", "ceas", "cessat", "discontinu"})
+#: the words of an adoption that, said of a text (passive, or with an object), make it as a
+#: signature does: a treaty or a protocol "was concluded" when its parties signed it (not
+#: "the talks concluded": an ending, no text)
+_CONCLUDED = frozenset({"conclud", "conclus"})
+
+
+def _said(x: Statement) -> frozenset[str]:
+    """The words a clause says its happening's thing by: its participants, what it acts on,
+    its head."""
+    return x.words | x.theme | ({x.head} if x.head else frozenset())
+
+
+def _one_act(a: Statement, b: Statement) -> bool:
+    """Two event classes whose words say one act: an ending ("ended") and a stop for good
+    ("stopped", "ceased"); a signing and the conclusion of the text signed ("the protocol,
+    signed in Galati" / "the protocol was concluded")."""
+    by_class = {a.event: a, b.event: b}
+    if by_class.keys() == {"ending", "stop"}:
+        if by_class["ending"].event_word != "end" or by_class["stop"].event_word not in _STOPPED_FOR_GOOD:
+            return False
+        # what ends or stops by itself is all named on the other side ("fishing stopped" /
+        # "the company ended all fishing"; not "the ban on fishing ended": the ban's end)
+        return all(x.theme or _shared(x.words, _said(y)) == x.words for x, y in ((a, b), (b, a)))
+    if by_class.keys() == {"adoption", "signing"}:
+        adopted = by_class["adoption"]
+        return adopted.event_word in _CONCLUDED and bool(adopted.theme)
+    return False
 
 
 def same_theme(a: Statement, b: Statement) -> set[str]:
