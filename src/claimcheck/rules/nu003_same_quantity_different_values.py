@@ -700,6 +700,11 @@ class SameQuantityDifferentValues(Rule):
             a = rivals[-1]
             if _agree(a, b) or not (_within(a.value, b.value, 1.35) or _neighbours_swapped(a.value, b.value)):
                 continue
+            ha, hb = (thing_key(c.thing)[0].rsplit(" ", 1)[-1] for c in (a, b))
+            if not (ha and hb) or set(linking_words(ha)) & set(linking_words(b.sentence)):
+                continue  # the other sentence says the noun too ("of the women miners, all 1,580"): a group of it
+            if set(linking_words(hb)) & set(linking_words(a.sentence)):
+                continue
             if _sourced_apart(ctx, a, b) or aim_apart(a, b):
                 continue
             ca, cb = _read(a, ctx.document, False, published), _read(b, ctx.document, False, published)
