@@ -89,6 +89,11 @@ def test_stems_of_derived_words_agree(word: str, other: str) -> None:
         ("in the second six months of 2024", {"2024", "second half"}),
         ("its third quarter", {"third quarter"}),
         ("first-year students", set()),
+        # an ordinal or a share after "a" is no rate (nu29); the rate itself still is
+        ("the port wants a second runway by 2030", {"2030"}),
+        ("a quarter of the 1.5 million units crossed in 2024", {"2024"}),
+        ("the gates let through 45 people a second", {"per second"}),
+        ("the board meets once a quarter", {"per quarter"}),
     ],
 )
 def test_periods_are_resolved(text: str, expected: set[str]) -> None:

@@ -203,3 +203,18 @@ def test_a_multiple_of_another_figure_keeps_each_year_apart(
 )
 def test_a_year_glued_to_end_or_mid_is_a_period(sentence: str, figure: str, period: str) -> None:
     assert period in _subject(sentence, figure).period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "part"),
+    [
+        ("With these rules in force, the £1.8 billion scheme could go ahead.", "£1.8", None),
+        ("Under those terms, the 300 homes would be let at social rents.", "300", None),
+        ("These 300 homes would be let at social rents.", "300", "these"),
+        ("The other 40 stations close at night.", "40", "other"),
+        ("Of the remaining 12 sites, the first 3 open in May.", "3", "first"),
+    ],
+)
+def test_a_part_word_of_another_phrase_is_not_the_figures(sentence: str, figure: str, part: str | None) -> None:
+    # (nu29: a determiner that opens the figure's own phrase ends what a part word before it says)
+    assert _subject(sentence, figure).part == part

@@ -480,7 +480,7 @@ _NOT_MEASURED = frozenset(
 
 
 #: "a second lane", "a second term": an ordinal before a noun, not a span of time
-_ORDINAL_AFTER = re.compile(
+ORDINAL_AFTER = _ORDINAL_AFTER = re.compile(
     r"\s+(?!(?:of|and|or|but|in|on|at|to|for|than|per|ago|later|earlier|before|after|across|through|over|"
     r"into|from|by|with|under|along|during|while|when|since|until|as|is|was|are|were|each|every|or|so|the)\b)[a-z]"
 )
@@ -785,6 +785,8 @@ def part_in_thing(thing: str) -> str | None:
 _VERB_BEFORE = re.compile(r"[a-z]{2,}[^e\W]ed|[a-z]+lled|was|were|had|stood|came|reached", re.IGNORECASE)
 #: words that point back to a group already named ("those orchestras"), not to a part of it
 _ANAPHORIC = frozenset({"these", "those", "such"})
+#: determiners that open a figure's noun phrase ("the £2.4 billion scheme")
+_OPENERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her"})
 
 
 def _part_word_before(before: str) -> str | None:
@@ -795,6 +797,10 @@ def _part_word_before(before: str) -> str | None:
     for k, t in enumerate(reversed(left)):
         w = t.group(0)
         if w.lower() in _PREPOSITIONS:
+            return None
+        if k == 1 and left[-1].group(0).lower() in _OPENERS and w.lower() not in _PART_WORDS:
+            # "With these conditions, the £2.4 billion scheme": the determiner opens the
+            # figure's own phrase; a part word before the noun it follows is another phrase's
             return None
         if k == 0 and _VERB_BEFORE.fullmatch(w) and len(left) == 3 and left[0].group(0).lower() in _ANAPHORIC:
             # "the grant to those orchestras totalled £61.4 million": "those" points back to a

@@ -158,6 +158,15 @@ class SameQuantityDifferentValues(Rule):
     a series ("in its first twelve months" / "in its first year"; "the second half of 2024")
     dates a figure and differs from another of the series as two years do, and a fiscal or
     school year ("2023-24") is one year: "£7,600 a year in 2023-24" is that year's amount.
+    Such a restatement in another noun ("Most of the 3,310 people seen at the clinic in
+    2023" after "the clinic treated 2,940 patients in 2023") restates the one earlier count
+    of the year it says again, within 35% of it, when the document counts its noun
+    nowhere else and no earlier count of its own noun in that year, no other count of
+    that year lies within twice its value, and the two share a word besides the year with
+    no conflict of place, name, group or flow. A figure a supposing sentence names as
+    known ("If even a quarter of the 1.52 million containers that passed through the port
+    in 2024 moved by rail, ...", "The 2024 figure of 86 million trips would make ...") is
+    linked as a record.
 
     A group's size written "the 164-strong mission" is compared with the one count of its
     members the document gives with the group named right before it ("the mission to West
@@ -557,6 +566,9 @@ class SameQuantityDifferentValues(Rule):
         for finding in self._referred_back(ctx, groups, anchor, found):
             found.add((finding.location.line, finding.location.column))
             yield finding
+        for finding in self._renamed_back(ctx, groups[0], found):
+            found.add((finding.location.line, finding.location.column))
+            yield finding
         yield from self._summarised(ctx, groups, anchor, found)
         yield from self._noted(ctx, groups, anchor, in_prose, found)
         yield from self._monthly(ctx, groups, anchor, found)
@@ -651,6 +663,67 @@ class SameQuantityDifferentValues(Rule):
                 if not pointer and (_narrowed(ca, cb) or _names_more(cb, ca)):
                     continue  # "The 2023 total of 8,100 container ships" after "9,400 ships"; "of the Weald district"
                 yield self._finding(a, b, _said_any(b), _said_any(a))
+
+    def _renamed_back(self, ctx: CheckContext, counts: list[Any], found: set[tuple[int, int]]) -> Iterable[Finding]:
+        """A definite restatement of a count that says its year again in another noun ("the
+        5,310 applications lodged during 2024" after "a record 4,870 claims were filed in
+        2024"): the one earlier count of that year it can restate, when the document counts
+        its noun nowhere else (a word chosen for variety) and counts no earlier figure of
+        its own noun in that year (:meth:`_referred_back` reads those). Held to the one
+        earlier count of the same year within 35% of it, no other count of that year
+        within twice its value (which one is meant is unknown), and two contexts that share
+        a word besides the year, pass the linker's gates (:func:`comparable`) and have no
+        conflict of period, place, name, group or flow."""
+        published = document_weights(ctx.document).published
+        ordered = sorted(
+            (c for c in counts if c.subject is not None), key=lambda c: (c.location.line, c.location.column)
+        )
+        said: dict[str, set[str]] = {}
+        for c in ordered:
+            said.setdefault(_measure_key(c), set()).add(c.sentence)
+        for j, b in enumerate(ordered):
+            years = _years(b)
+            if (b.location.line, b.location.column) in found or not years or abs(b.value) < 10:
+                continue
+            if len(said.get(_measure_key(b), ())) != 1:
+                continue  # (a noun the document counts again is no word for another's thing)
+            if pointed_back(b.sentence, b.text) or not restated_back(b.sentence, b.text):
+                continue
+            earlier = [
+                c
+                for c in ordered[:j]
+                if c.article == b.article
+                and c.sentence != b.sentence
+                and _years(c) == years
+                and _own_years(c) in (years, set())
+            ]
+            if any(_measure_key(c) == _measure_key(b) for c in earlier):
+                continue
+            rivals = [c for c in earlier if _within(c.value, b.value, _APART)]
+            if not rivals or any(not agree(c.value, None, rivals[0].value, None) for c in rivals[1:]):
+                continue
+            a = rivals[-1]
+            if _agree(a, b) or not (_within(a.value, b.value, 1.35) or _neighbours_swapped(a.value, b.value)):
+                continue
+            ha, hb = (thing_key(c.thing)[0].rsplit(" ", 1)[-1] for c in (a, b))
+            if not (ha and hb) or set(linking_words(ha)) & set(linking_words(b.sentence)):
+                continue  # the other sentence says the noun too ("of the women miners, all 1,580"): a group of it
+            if set(linking_words(hb)) & set(linking_words(a.sentence)):
+                continue
+            if _sourced_apart(ctx, a, b) or aim_apart(a, b):
+                continue
+            ca, cb = _read(a, ctx.document, False, published), _read(b, ctx.document, False, published)
+            b2, cb = _restated_as_given(b, cb)
+            if not comparable(a, b2, names=False):
+                continue
+            shared = {w for w in set(ca.words) & set(cb.words) if not w.startswith("@")}
+            if not shared or pointer_conflict(ca, cb, b.text) is not None:
+                continue
+            # (the other noun itself narrows nothing: only what qualifies it may)
+            head = frozenset(linking_words(thing_key(b.thing)[0]))
+            if _narrowed(ca, dataclasses.replace(cb, what=cb.what - head)) or _names_more(cb, ca):
+                continue
+            yield self._finding(a, b, _said_any(b), _said_any(a))
 
     def _monthly(
         self, ctx: CheckContext, groups: list[list[Any]], anchor: _Anchor, found: set[tuple[int, int]]
@@ -1074,6 +1147,10 @@ class SameQuantityDifferentValues(Rule):
                 if not rare_units and not _within(claims[i].value, claims[j].value, _NEAR):
                     continue  # spans of time in seconds: no digits to swap, no wide band
                 a, b, ca, cb = _centred(claims[i], claims[j], contexts[i], contexts[j])
+                # a figure the sentence names as known ("the 2.41 million freight units that
+                # crossed last year", "The 2024 figure of 86 million trips") is a record,
+                # whatever the sentence supposes of it
+                (a, ca), (b, cb) = _as_known(a, ca), _as_known(b, cb)
                 if (
                     _linked_pair(a, b, ca, cb, strong.get(getattr(b, "unit", ""), STRONG), lone)
                     or _swapped_pair(a, b, ca, cb)
@@ -3074,6 +3151,21 @@ _SUPPOSED_BEFORE = re.compile(
     r"for\s+instance|say,|hypothetical\w*|scenario\w*)\b",
     re.IGNORECASE,
 )
+
+
+def _as_known(c: Any, cx: Context) -> tuple[Any, Context]:
+    """A supposing sentence's figure that it names as known read as stated: a definite
+    noun phrase (:func:`_given_as_known`: "If even a fifth of the 2.41 million units that
+    crossed last year ...") or a restatement of one already given with nothing supposed
+    before it (:func:`_restated_as_given`: "The 2024 figure of 86 million trips would make
+    ..."); any other figure as it is."""
+    s = c.subject
+    if s is None or not s.hypothetical:
+        return c, cx
+    c, cx = _given_as_known(c, cx)
+    if c.subject is not None and c.subject.hypothetical and restated_back(c.sentence or "", c.text):
+        c, cx = _restated_as_given(c, cx)
+    return c, cx
 
 
 def _given_as_known(c: Any, cx: Context) -> tuple[Any, Context]:

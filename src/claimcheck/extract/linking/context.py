@@ -63,6 +63,7 @@ from claimcheck.extract.subjects import (
     CHOSEN_PART_WORDS,
     EQUIVALENT_AFTER,
     IN_PHRASE,
+    ORDINAL_AFTER,
     PERIOD_LABEL,
     clause_bounds,
     record_remarks,
@@ -554,6 +555,8 @@ _QUARTER_LABEL = re.compile(r"\b(Q(?=[1-4])|H(?=[12]))([1-4])\b")
 _RELATIVE = re.compile(r"\b(last|this|previous|past|next)\s+year(?:['’]s)?\b", re.IGNORECASE)
 _PER = re.compile(r"\b(?:per|a|an|each|every)\s+(year|month|week|day|quarter|hour|second)\b", re.IGNORECASE)
 _PER_WORDS = ("year", "month", "week", "day", "quarter", "hour", "second")  # one is in every _PER match
+#: "of" right after "a quarter": a share of something ("a quarter of the 1.5 million units")
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 #: a rate said by an adjective or adverb ("the annual bill", "cost £3 billion annually"),
 #: as subjects read it
 _PER_ADJECTIVE = re.compile(r"\b(annual|annually|yearly|monthly|weekly|daily|quarterly|hourly)\b", re.IGNORECASE)
@@ -619,6 +622,10 @@ def periods_of(text: str, published: Any = None) -> frozenset[str]:
         else:
             found.add(str(year if which == "this" else year - 1))
     for m in _PER.finditer(text) if has_any(folded, _PER_WORDS) else ():
+        if m.group(0)[:1] in "aA" and m.group(1).lower() == "second" and ORDINAL_AFTER.match(text, m.end()):
+            continue  # "a second full-length runway": an ordinal before a noun, no rate
+        if m.group(0)[:1] in "aA" and m.group(1).lower() == "quarter" and _OF_AFTER.match(text, m.end()):
+            continue  # "a quarter of the containers": a share, no rate
         found.add("per " + m.group(1).lower())
     for m in _PER_ADJECTIVE.finditer(text) if has_any(folded, _ADJECTIVE_WORDS) else ():
         if _SCHEDULE.match(text, m.end()) and m.group(1).lower() not in _YEARLY:
