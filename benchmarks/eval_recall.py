@@ -59,6 +59,12 @@ def load_answers(folder: Path = EVALSET, only: set[str] | None = None) -> list[d
     return out
 
 
+def draft_number(answers: dict) -> int:
+    """The number a draft's name opens with ("594-organ-donation" → 594; -1 for none)."""
+    head = answers["_answers"].name.split("-", 1)[0]
+    return int(head) if head.isdigit() else -1
+
+
 def all_codes() -> list[str]:
     from claimcheck.rules.catalogue import RULES
 
@@ -299,10 +305,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", metavar="OUT", help="write both summaries as JSON to OUT")
     ap.add_argument("--set", default=str(EVALSET), help="folder of drafts and answer files")
     ap.add_argument("--only", nargs="*", help="draft names (without extension) to run")
+    ap.add_argument(
+        "--range",
+        metavar="LO-HI",
+        help="only the drafts numbered LO to HI (the number their name opens with): a held-out batch, e.g. 594-641",
+    )
     ap.add_argument("--tolerance", type=int, default=2, help="lines between a finding and a defect")
     ap.add_argument("--quiet-default", action="store_true", help="print only the tables for the default set")
     args = ap.parse_args(argv)
     answers = load_answers(Path(args.set), set(args.only) if args.only else None)
+    if args.range:
+        lo, hi = (int(x) for x in args.range.split("-"))
+        answers = [a for a in answers if lo <= draft_number(a) <= hi]
     if not answers:
         print(f"no answer files in {args.set}")
         return 0

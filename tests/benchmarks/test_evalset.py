@@ -117,6 +117,14 @@ def test_the_scorer_writes_json(tmp_path, capsys):
     assert "family" in capsys.readouterr().out
 
 
+def test_the_scorer_runs_a_range_of_drafts_by_number(tmp_path):
+    scorer = _module("eval_recall")
+    out = tmp_path / "recall.json"
+    assert scorer.main(["--range", "3-4", "--json", str(out), "--quiet-default"]) == 0
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert set(data["default"]["per_draft"]) == {"03-adriatic-ports.md", "04-pacific-shipyards.md"}
+
+
 def test_mutations_skip_without_real_documents(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("CLAIMCHECK_REALDOCS", str(tmp_path))
     mut = _module("mutate_realdocs")
