@@ -732,6 +732,8 @@ def _citation_like(text: str) -> bool:
 
 
 _PLAIN_ITEM = re.compile(r"^(\d{1,3}) (?=[^\s\d])")
+#: the digits of a year a note mark may follow (1800-2099)
+_YEAR_DIGITS = r"1[89]\d\d|20\d\d"
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?)\]][\"”’)]*$")
 
@@ -2013,7 +2015,7 @@ def _after_number_mark(text: str, s: int, e: int) -> bool:
     if len(whole) < 2 or whole.startswith("0") or (k and (text[k - 1].isalnum() or text[k - 1] in ".,")):
         return False
     if text[s - 1] == ",":
-        return bool(re.fullmatch(r"1[89]\d\d|20\d\d", whole)) and _sentence_goes_on(text, e)
+        return bool(re.fullmatch(_YEAR_DIGITS, whole)) and _sentence_goes_on(text, e)
     return _next_sentence(text, e)
 
 
@@ -2065,15 +2067,15 @@ def _after_year_mark(text: str, s: int, e: int) -> bool:
     k = s - 1
     while k and text[k - 1].isdigit():
         k -= 1
-    return bool(re.fullmatch(r"1[89]\d\d|20\d\d", text[k : s - 1])) and _after_number_mark(text, s, e)
+    return bool(re.fullmatch(_YEAR_DIGITS, text[k : s - 1])) and _after_number_mark(text, s, e)
 
 
 #: a year with a note number glued after it ("20231": 2023 and mark 1), then punctuation
-_YEAR_THEN_MARK = re.compile(r"(1[89]\d\d|20\d\d)([1-9]\d?)")
+_YEAR_THEN_MARK = re.compile(rf"({_YEAR_DIGITS})([1-9]\d?)")
 #: a number that may be a note mark (three digits at most), or a year with a mark glued after
 #: it, nothing but a space or a bracket before the year and a stop, comma or bracket after
 #: the mark (never a digit after that: "20231.5" is a number)
-_SEQ_NUMBER_OR_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)[1-9]\d?(?=[.,;:)](?!\d))|\d{1,3}")
+_SEQ_NUMBER_OR_YEAR = re.compile(rf"(?<![\d.,])(?:{_YEAR_DIGITS})[1-9]\d?(?=[.,;:)](?!\d))|\d{{1,3}}")
 
 
 def _run_of_marks(digits: str, first: int, numbers: set[int]) -> list[int]:
@@ -2219,10 +2221,11 @@ class _SeqMarks:
         if y is None:
             return 0
         num = int(y.group(2))
-        last = self.last
-        if num in self.skipped or (num in self.numbers and last < num <= min(last + 2, self.top)):
-            return len(y.group(2))
-        return 0
+        return len(y.group(2)) if num in self.skipped or self._next_in_order(num) else 0
+
+    def _next_in_order(self, num: int) -> bool:
+        """A note's number next in reading order, one note skipped allowed."""
+        return num in self.numbers and self.last < num <= min(self.last + 2, self.top)
 
     def _may_be_next(self, text: str, m: re.Match[str], num: int) -> bool:
         """A note number next in order (one skipped allowed); with ``beyond``, a mark beyond
@@ -2248,7 +2251,7 @@ class _SeqMarks:
             # next number without a note of its own ("by the end of 2023.9" with no note 9,
             # a slip FN002 reports): a year takes no decimals
             return True
-        return num in self.numbers and last < num <= min(last + 2, self.top)
+        return self._next_in_order(num)
 
     def _mark(self, text: str, m: re.Match[str], num: int, at: int, in_table: bool) -> tuple[bool | None, int] | None:
         """(glued, where the cut starts) of a number that reads as a mark there, or ``None``."""
